@@ -25,7 +25,7 @@ const SENTENCE_STARTERS = new Set(
   ).split(' '),
 );
 
-const OPENERS = /["“‘'(\[«]/;
+const OPENERS = /["“‘'([«]/;
 
 /** Paragraph spans: blank lines separate paragraphs; a text with no blank line uses single newlines. */
 export function splitParagraphs(text: string): Span[] {
@@ -168,7 +168,7 @@ export interface Token {
 /** Word tokens (letters/digits with inner apostrophes, hyphens and dots) within [start, end). */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
-  const word = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*\.?/gu;
+  const word = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?/gu;
   word.lastIndex = start;
   let m: RegExpExecArray | null;
   while ((m = word.exec(text)) !== null && m.index < end) {
