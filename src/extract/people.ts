@@ -1,0 +1,521 @@
+/**
+ * Person detection in one article: capitalised name sequences with their titles, roles and
+ * nationality, in-document coreference (surname-only, title + surname, first-name-only mentions) and
+ * gender from honorifics, first names and nearby pronouns. Pure, rule-based and linear in text length.
+ *
+ * Role and nationality `country` values are canonical country NAMES from the gazetteer; the document
+ * orchestrator maps them to Country local ids.
+ */
+import {
+  countryForDemonym,
+  countryForDemonymPlural,
+  countryForModifier,
+  countryForName,
+  isKnownOrganization,
+  isKnownPlace,
+} from './gazetteer.js';
+import {
+  AMBIGUOUS_FIRST_NAMES,
+  GENDERED_TITLES,
+  HONORIFICS,
+  NON_NAME_WORDS,
+  ROLE_NOUNS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+  firstNameGender,
+  isKnownFirstName,
+} from './person-lexicon.js';
+import { foldName, sentenceAt } from './text.js';
+import type { EntityRecord, RoleRecord, Sentence, Span } from './types.js';
+
+type Gender = 'male' | 'female';
+
+interface Word {
+  text: string;
+  /** Lower case, without a trailing dot or possessive. */
+  key: string;
+  start: number;
+  end: number;
+  possessive: boolean;
+}
+
+/** One person as it is being assembled. */
+interface PersonDraft {
+  name: string;
+  tokens: string[];
+  mentions: Span[];
+  aliases: Set<string>;
+  roles: RoleRecord[];
+  nationality?: string;
+  gender?: Gender;
+  first: number;
+}
+
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|(?:al|el|d|O)['’-]\p{Lu}[\p{L}\p{M}'’-]*)`;
+const PARTICLE = String.raw`(?:de|da|di|du|van|von|der|den|la|le|bin|ibn|dos|das|del|della|ter|ten|st\.)`;
+/** A run of capitalised words (with name particles between them) on one line. */
+const CAPITALISED_RUN = new RegExp(`${NAME_WORD}(?:[ \\u00a0](?:${PARTICLE}[ \\u00a0])*${NAME_WORD})*`, 'gu');
+
+const PRONOUN_GENDER: Readonly<Record<string, Gender>> = {
+  he: 'male',
+  him: 'male',
+  his: 'male',
+  himself: 'male',
+  she: 'female',
+  her: 'female',
+  hers: 'female',
+  herself: 'female',
+};
+
+const REPORTING_NEXT =
+  /^,?\s+(?:\w+ly\s+)?(?:said|says|told|added|adds|explained|noted|argued|wrote|asked|replied|stated|warned|insisted|recalled|tweeted|claimed)\b/;
+const APPOSITIVE_NEXT = /^,\s+(?:a|an|the|who|whose|\d+)\b/;
+
+function wordKey(text: string): string {
+  return text
+    .replace(/['’]s$/, '')
+    .replace(/\.$/, '')
+    .toLowerCase();
+}
+
+function splitRun(text: string, offset: number): Word[] {
+  const words: Word[] = [];
+  for (const m of text.matchAll(/\S+/g)) {
+    const raw = m[0];
+    const possessive = /['’]s$/.test(raw) || /s['’]$/.test(raw);
+    words.push({
+      text: raw,
+      key: wordKey(raw),
+      start: offset + m.index,
+      end: offset + m.index + raw.length,
+      possessive,
+    });
+  }
+  return words;
+}
+
+function isInitial(word: Word): boolean {
+  return /^\p{Lu}\.?$/u.test(word.text);
+}
+
+/** All-capitals words longer than an initial are acronyms or shouted headlines, not names. */
+function isAllCaps(word: Word): boolean {
+  const letters = word.text.replace(/[^\p{L}]/gu, '');
+  return letters.length > 1 && letters === letters.toUpperCase();
+}
+
+function isTitleWord(key: string): boolean {
+  return TITLE_HEADS.has(key) || HONORIFICS.has(key);
+}
+
+/** A name token's own text, without possessive or trailing punctuation. */
+function nameText(word: Word): string {
+  return word.text.replace(/['’]s$/, '').replace(/(?<=\p{L}{2})\.$/u, '');
+}
+
+interface ParsedRun {
+  nameWords: Word[];
+  title?: { text: string; span: Span; head: string };
+  honorific?: string;
+  country?: string;
+  organization?: string;
+}
+
+/**
+ * Split a capitalised run into [country/org modifiers] [title] [name]: the name is what follows the
+ * last title head; "Ukrainian Foreign Minister X Y" -> country Ukraine, title Foreign Minister, name X Y.
+ */
+function parseRun(words: Word[]): ParsedRun | undefined {
+  let head = -1;
+  for (let i = 0; i < words.length - 1; i++) {
+    const key = words[i]!.key;
+    if ((isTitleWord(key) || (i === 0 && ROLE_NOUNS.has(key))) && !words[i]!.possessive) head = i;
+  }
+  if (head === -1) return { nameWords: words };
+  const key = words[head]!.key;
+  if (HONORIFICS.has(key)) return { nameWords: words.slice(head + 1), honorific: key };
+  let start = head;
+  while (start > 0) {
+    const prev = words[start - 1]!;
+    if (prev.possessive) break;
+    if (TITLE_MODIFIERS.has(prev.key) || TITLE_HEADS.has(prev.key)) start--;
+    else break;
+  }
+  // Modifier words only count when they sit next to the head ("Foreign Minister", not "The Minister").
+  while (start < head && ['the', 'of', 'and', 'for'].includes(words[start]!.key)) start++;
+  const titleWords = words.slice(start, head + 1);
+  const parsed: ParsedRun = {
+    nameWords: words.slice(head + 1),
+    title: {
+      text: titleWords.map((w) => w.text.replace(/['’]s$/, '')).join(' '),
+      span: { start: titleWords[0]!.start, end: words[head]!.end },
+      head: key,
+    },
+  };
+  const before = words.slice(0, start);
+  const modifier = before.at(-1);
+  if (modifier) {
+    const country = countryForModifier(modifier.text);
+    if (country) parsed.country = country;
+    else {
+      const org =
+        isKnownOrganization(before.map((w) => nameText(w)).join(' ')) ??
+        isKnownOrganization(nameText(modifier));
+      if (org) parsed.organization = org.name;
+    }
+  }
+  return parsed;
+}
+
+function isPlaceOrOrg(name: string): boolean {
+  const place = isKnownPlace(name);
+  if (place && !place.ambiguous) return true;
+  return Boolean(
+    countryForName(name) ??
+    isKnownOrganization(name) ??
+    countryForDemonymPlural(name) ??
+    countryForDemonym(name),
+  );
+}
+
+/** Trim non-name words from both ends of a candidate name; undefined when nothing name-like is left. */
+function cleanName(words: Word[]): Word[] | undefined {
+  let s = 0;
+  let e = words.length;
+  while (
+    s < e &&
+    (NON_NAME_WORDS.has(words[s]!.key) || countryForDemonym(words[s]!.text) || isAllCaps(words[s]!))
+  )
+    s++;
+  while (e > s && (NON_NAME_WORDS.has(words[e - 1]!.key) || isAllCaps(words[e - 1]!))) e--;
+  const kept = words.slice(s, e);
+  if (kept.length === 0 || kept.length > 4) return undefined;
+  if (kept.some((w) => NON_NAME_WORDS.has(w.key) || (isAllCaps(w) && !isInitial(w)))) return undefined;
+  // A name ends in a real word, not an initial.
+  if (isInitial(kept.at(-1)!)) return undefined;
+  // A possessive can only be the last word ("Kim Lee's"); inside it separates two phrases.
+  if (kept.slice(0, -1).some((w) => w.possessive)) return undefined;
+  return kept;
+}
+
+/** Lower-case role words just before a name: "analyst X", "his Russian counterpart X". */
+function roleBefore(
+  text: string,
+  nameStart: number,
+): { title: string; span: Span; country?: string } | undefined {
+  const window = text.slice(Math.max(0, nameStart - 60), nameStart);
+  const m = /(?:(\p{Lu}[\p{L}.]*(?:['’]s)?)\s+)?((?:[a-z-]+\s+){0,2}?)([a-z-]+)\s+$/u.exec(window);
+  if (!m) return undefined;
+  const noun = m[3]!;
+  if (!ROLE_NOUNS.has(noun) && !TITLE_HEADS.has(noun)) return undefined;
+  const modifiers = m[2]!
+    .trim()
+    .split(/\s+/)
+    .filter((w) => TITLE_MODIFIERS.has(w) && !['the', 'of', 'and', 'for'].includes(w));
+  const title = [...modifiers, noun].join(' ');
+  const base = nameStart - window.length;
+  const end = base + m.index + m[0].trimEnd().length;
+  const country = m[1] ? countryForModifier(m[1]) : undefined;
+  return {
+    title,
+    span: { start: end - noun.length - (modifiers.length ? m[2]!.trimEnd().length + 1 : 0), end },
+    ...(country ? { country } : {}),
+  };
+}
+
+/** Appositive role after a name: "X, a spokeswoman for ...," / "X, the Turkish ambassador,". */
+function roleAfter(
+  text: string,
+  nameEnd: number,
+): { title: string; span: Span; country?: string } | undefined {
+  const m = /^,\s+(?:a|an|the|his|her|their)\s+((?:[\p{L}-]+\s+){0,4}?)([a-z-]+)(?=[\s,.])/u.exec(
+    text.slice(nameEnd, nameEnd + 90),
+  );
+  if (!m) return undefined;
+  const noun = m[2]!;
+  if (!ROLE_NOUNS.has(noun) && !TITLE_HEADS.has(noun)) return undefined;
+  const words = m[1]!.trim().split(/\s+/).filter(Boolean);
+  let country: string | undefined;
+  const modifiers: string[] = [];
+  for (const w of words) {
+    const c = countryForModifier(w);
+    if (c) country = c;
+    else if (TITLE_MODIFIERS.has(w.toLowerCase()) && !['the', 'of', 'and', 'for'].includes(w.toLowerCase()))
+      modifiers.push(w.toLowerCase());
+  }
+  const start = nameEnd + m.index + m[0].length - noun.length - (modifiers.length ? 0 : 0);
+  return {
+    title: [...modifiers, noun].join(' '),
+    span: { start, end: start + noun.length },
+    ...(country ? { country } : {}),
+  };
+}
+
+export function extractPeople(text: string, sentences: Sentence[]): EntityRecord[] {
+  const people: PersonDraft[] = [];
+  const byFullName = new Map<string, PersonDraft>();
+  const claimed: Span[] = [];
+  const singles: { word: Word; parsed: ParsedRun; sentenceStart: number }[] = [];
+
+  const addPerson = (nameWords: Word[], parsed: ParsedRun, gender: Gender | undefined): PersonDraft => {
+    const tokens = nameWords.map(nameText);
+    const name = tokens.join(' ');
+    const key = foldName(name);
+    let person = byFullName.get(key);
+    if (!person) {
+      person = { name, tokens, mentions: [], aliases: new Set(), roles: [], first: nameWords[0]!.start };
+      byFullName.set(key, person);
+      people.push(person);
+    }
+    const span = {
+      start: nameWords[0]!.start,
+      end: nameWords.at(-1)!.start + nameText(nameWords.at(-1)!).length,
+    };
+    person.mentions.push(span);
+    claimed.push(span);
+    if (gender && !person.gender) person.gender = gender;
+    if (parsed.title) {
+      const role: RoleRecord = { title: parsed.title.text, span: parsed.title.span };
+      if (parsed.country) role.country = parsed.country;
+      if (parsed.organization) role.organization = parsed.organization;
+      person.roles.push(role);
+      if (parsed.country && !person.nationality) person.nationality = parsed.country;
+      person.aliases.add(`${parsed.title.text} ${name}`);
+    }
+    return person;
+  };
+
+  // Pass 1: full names (two or more words, or one word with a title or honorific).
+  for (const sentence of sentences) {
+    const slice = text.slice(sentence.start, sentence.end);
+    CAPITALISED_RUN.lastIndex = 0;
+    for (const m of slice.matchAll(CAPITALISED_RUN)) {
+      const runStart = sentence.start + m.index;
+      const words = splitRun(m[0], runStart);
+      const parsed = parseRun(words);
+      if (!parsed) continue;
+      const nameWords = cleanName(parsed.nameWords);
+      if (!nameWords) continue;
+      const name = nameWords.map(nameText).join(' ');
+      if (isPlaceOrOrg(name)) continue;
+      const firstWord = nameWords[0]!;
+      const titled = Boolean(parsed.title ?? parsed.honorific);
+      const honorificGender = parsed.honorific ? HONORIFICS.get(parsed.honorific) : undefined;
+      const titleGender = parsed.title ? GENDERED_TITLES.get(parsed.title.head) : undefined;
+      if (nameWords.length === 1) {
+        if (nameText(firstWord).length > 1)
+          singles.push({ word: firstWord, parsed, sentenceStart: sentence.start });
+        continue;
+      }
+      const atSentenceStart =
+        firstWord.start === sentence.start || /["“‘(]$/.test(text.slice(sentence.start, firstWord.start));
+      const firstNameEvidence =
+        isKnownFirstName(firstWord.key) && !(atSentenceStart && AMBIGUOUS_FIRST_NAMES.has(firstWord.key));
+      const after = text.slice(nameWords.at(-1)!.end, nameWords.at(-1)!.end + 40);
+      const contextEvidence =
+        REPORTING_NEXT.test(after) ||
+        APPOSITIVE_NEXT.test(after) ||
+        roleBefore(text, firstWord.start) !== undefined;
+      if (!titled && !firstNameEvidence && !contextEvidence) continue;
+      const person = addPerson(
+        nameWords,
+        parsed,
+        honorificGender ?? titleGender ?? firstNameGender(firstWord.key),
+      );
+      const before = roleBefore(
+        text,
+        parsed.title ? parsed.title.span.start : (words[0]?.start ?? firstWord.start),
+      );
+      if (before && !parsed.title) {
+        person.roles.push({
+          title: before.title,
+          span: before.span,
+          ...(before.country ? { country: before.country } : {}),
+        });
+        if (before.country && !person.nationality) person.nationality = before.country;
+      }
+      const apposition = roleAfter(text, nameWords.at(-1)!.end);
+      if (apposition) {
+        person.roles.push({
+          title: apposition.title,
+          span: apposition.span,
+          ...(apposition.country ? { country: apposition.country } : {}),
+        });
+        if (apposition.country && !person.nationality) person.nationality = apposition.country;
+      }
+      if (!parsed.title && words[0] && words[0].start < firstWord.start) {
+        // A demonym stripped from the front of the run: "Russian Sergei X".
+        const country = countryForDemonym(words[0].text);
+        if (country && !person.nationality) person.nationality = country;
+      }
+    }
+  }
+
+  // Surname and first-name indexes for coreference.
+  const bySurname = new Map<string, PersonDraft[]>();
+  const byFirstName = new Map<string, PersonDraft[]>();
+  for (const p of people) {
+    const last = foldName(p.tokens.at(-1)!);
+    bySurname.set(last, [...(bySurname.get(last) ?? []), p]);
+    if (p.tokens.length > 1) {
+      const first = foldName(p.tokens[0]!);
+      byFirstName.set(first, [...(byFirstName.get(first) ?? []), p]);
+    }
+  }
+  const nearest = (candidates: PersonDraft[], at: number): PersonDraft => {
+    let best = candidates[0]!;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+      for (const m of c.mentions) {
+        const d = m.start <= at ? at - m.start : (m.start - at) * 4;
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = c;
+        }
+      }
+    }
+    return best;
+  };
+
+  // Pass 2: one-word mentions with a title or honorific ("Mr Y", "President Y") found in pass 1.
+  for (const { word, parsed } of singles) {
+    const key = foldName(nameText(word));
+    const candidates = bySurname.get(key);
+    const titled = parsed.title ?? parsed.honorific;
+    if (isPlaceOrOrg(nameText(word))) continue;
+    if (candidates) {
+      const person = nearest(candidates, word.start);
+      const span = { start: word.start, end: word.start + nameText(word).length };
+      if (!claimed.some((c) => c.start <= span.start && span.end <= c.end)) {
+        person.mentions.push(span);
+        claimed.push(span);
+      }
+      if (parsed.title) {
+        person.roles.push({
+          title: parsed.title.text,
+          span: parsed.title.span,
+          ...(parsed.country ? { country: parsed.country } : {}),
+        });
+        person.aliases.add(`${parsed.title.text} ${nameText(word)}`);
+      }
+      if (parsed.honorific) {
+        const g = HONORIFICS.get(parsed.honorific);
+        if (g && !person.gender) person.gender = g;
+      }
+    } else if (titled) {
+      const g =
+        (parsed.honorific ? HONORIFICS.get(parsed.honorific) : undefined) ??
+        (parsed.title ? GENDERED_TITLES.get(parsed.title.head) : undefined);
+      const person = addPerson([word], parsed, g);
+      bySurname.set(key, [person]);
+      const apposition = roleAfter(text, word.start + nameText(word).length);
+      if (apposition)
+        person.roles.push({
+          title: apposition.title,
+          span: apposition.span,
+          ...(apposition.country ? { country: apposition.country } : {}),
+        });
+    }
+  }
+
+  // Pass 3: bare surname / first-name mentions anywhere in the text.
+  const claimedStarts = new Set(claimed.map((c) => c.start));
+  const isClaimed = (start: number, end: number): boolean =>
+    claimedStarts.has(start) || claimed.some((c) => c.start <= start && end <= c.end);
+  for (const m of text.matchAll(/\p{Lu}[\p{L}\p{M}'’-]+/gu)) {
+    const raw = m[0].replace(/['’]s?$/, '');
+    const key = foldName(raw);
+    const start = m.index;
+    const end = start + raw.length;
+    let candidates = bySurname.get(key);
+    if (!candidates) {
+      const byFirst = byFirstName.get(key);
+      // A first name alone only when it is unambiguous and nobody has it as a surname.
+      if (byFirst && byFirst.length === 1) candidates = byFirst;
+    }
+    if (!candidates || isClaimed(start, end)) continue;
+    if (insideLongerName(text, start, end)) continue;
+    const person = nearest(candidates, start);
+    person.mentions.push({ start, end });
+    claimed.push({ start, end });
+    claimedStarts.add(start);
+    if (raw !== person.name) person.aliases.add(raw);
+  }
+
+  inferGenderFromPronouns(text, sentences, people);
+
+  people.sort(
+    (a, b) => Math.min(...a.mentions.map((s) => s.start)) - Math.min(...b.mentions.map((s) => s.start)),
+  );
+  return people.map((p, i) => {
+    p.mentions.sort((a, b) => a.start - b.start);
+    const record: EntityRecord = {
+      localId: `p${i + 1}`,
+      type: 'Person',
+      name: p.name,
+      aliases: [...p.aliases].filter((a) => a !== p.name),
+      mentions: p.mentions,
+      roles: dedupeRoles(p.roles),
+    };
+    if (p.nationality) record.nationality = p.nationality;
+    if (p.gender) record.gender = p.gender;
+    return record;
+  });
+}
+
+/**
+ * True when a capitalised word is glued to other capitalised words that are not a title or a
+ * sentence opener ("Smith Road", "Lake Smith"): then it is part of another name.
+ */
+function insideLongerName(text: string, start: number, end: number): boolean {
+  if (/^[ \u00a0]\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) return true;
+  const before = /(?:^|[^\p{L}.])(\p{Lu}[\p{L}\p{M}'’-]*\.?)[ \u00a0]$/u.exec(
+    text.slice(Math.max(0, start - 30), start),
+  );
+  if (!before) return false;
+  const key = wordKey(before[1]!);
+  if (isTitleWord(key) || TITLE_MODIFIERS.has(key) || NON_NAME_WORDS.has(key)) return false;
+  // Sentence-initial word ("Still Y said") is not a name part either.
+  const ahead = text.slice(Math.max(0, start - 40), start - before[1]!.length - 1).trimEnd();
+  return !(ahead === '' || /[.!?"“”:\n]$/.test(ahead));
+}
+
+function dedupeRoles(roles: RoleRecord[]): RoleRecord[] {
+  const seen = new Set<string>();
+  return roles.filter((r) => {
+    const key = `${r.title.toLowerCase()}|${r.country ?? ''}|${r.organization ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * A person without a gender yet takes the gender of the first personal pronoun after one of their
+ * first mentions, provided no other person is mentioned in between.
+ */
+function inferGenderFromPronouns(text: string, sentences: Sentence[], people: PersonDraft[]): void {
+  const allMentions = people.flatMap((p) =>
+    p.mentions.map((m) => ({ person: p, start: m.start, end: m.end })),
+  );
+  allMentions.sort((a, b) => a.start - b.start);
+  const votes = new Map<PersonDraft, { male: number; female: number }>();
+  for (let i = 0; i < allMentions.length; i++) {
+    const mention = allMentions[i]!;
+    if (mention.person.gender) continue;
+    const nextOther = allMentions.slice(i + 1).find((m) => m.person !== mention.person);
+    const sentenceEnd = sentenceAt(sentences, mention.start)?.end ?? text.length;
+    const limit = Math.min(nextOther?.start ?? text.length, sentenceEnd + 300);
+    const window = text.slice(mention.end, limit);
+    const pronoun = /\b(he|him|his|himself|she|her|hers|herself)\b/i.exec(window);
+    if (!pronoun) continue;
+    const gender = PRONOUN_GENDER[pronoun[1]!.toLowerCase()]!;
+    const tally = votes.get(mention.person) ?? { male: 0, female: 0 };
+    tally[gender]++;
+    votes.set(mention.person, tally);
+  }
+  for (const [person, tally] of votes) {
+    if (tally.male > tally.female) person.gender = 'male';
+    else if (tally.female > tally.male) person.gender = 'female';
+  }
+}
