@@ -1,0 +1,456 @@
+/**
+ * Quotes in one article: direct quotations (straight or curly marks, over several sentences, and over
+ * paragraphs by the newspaper convention of re-opening each paragraph without closing the previous
+ * one), partial quotes (a quoted fragment inside a reported clause) and indirect statements
+ * ("X said (that) ...", "..., X said.", "according to X, ..."), each attributed to a speaker.
+ */
+import {
+  CUE_PATTERN,
+  OBJECT_CUES,
+  buildMentionIndex,
+  resolveSpeaker,
+  subjectAfter,
+  subjectBefore,
+  type MentionIndex,
+  type ResolveContext,
+  type ResolvedSpeaker,
+  type SpeakerPhrase,
+} from './speakers.js';
+import { sentenceAt } from './text.js';
+import type { EntityRecord, QuoteKind, QuoteRecord, Sentence, Span } from './types.js';
+
+/** A stretch of text between quotation marks within one paragraph. */
+interface QuoteSegment {
+  open: number;
+  /** Index of the closing mark; undefined when the paragraph ends inside the quote. */
+  close?: number;
+  content: Span;
+  paragraph: number;
+  /** Segments of one quotation running over several paragraphs share a chain id. */
+  chain: number;
+  sentenceLike: boolean;
+}
+
+/** One quote waiting for attribution. */
+interface Candidate {
+  kind: QuoteKind;
+  content: Span;
+  paragraph: number;
+  phrase?: SpeakerPhrase;
+  cue?: string;
+  /** Direct segments: the chain they belong to and their position inside the paragraph. */
+  segment?: QuoteSegment;
+  resolved?: ResolvedSpeaker;
+}
+
+const OPEN_MARKS = new Set(['“', '«', '„']);
+const CLOSE_MARKS = new Set(['”', '»']);
+
+function paragraphSpans(sentences: Sentence[]): { paragraph: number; start: number; end: number }[] {
+  const out: { paragraph: number; start: number; end: number }[] = [];
+  for (const s of sentences) {
+    const last = out.at(-1);
+    if (last && last.paragraph === s.paragraph) last.end = s.end;
+    else out.push({ paragraph: s.paragraph, start: s.start, end: s.end });
+  }
+  return out;
+}
+
+/** Trim whitespace and a trailing comma from a content span. */
+function trimContent(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text.charAt(start))) start++;
+  while (end > start && /[\s,]/.test(text.charAt(end - 1))) end--;
+  return { start, end };
+}
+
+function isSentenceLike(text: string, content: Span, continued: boolean): boolean {
+  const body = text.slice(content.start, content.end);
+  if (continued) return true;
+  const words = body.split(/\s+/).filter(Boolean).length;
+  const capital = /^[\p{Lu}\d…]|^\.\.\./u.test(body);
+  const terminal = /[.!?,…]$/.test(body);
+  return (capital && (words >= 3 || terminal)) || words >= 8;
+}
+
+/** Quotation-mark segments, paragraph by paragraph. */
+export function findQuoteSegments(text: string, sentences: Sentence[]): QuoteSegment[] {
+  const segments: QuoteSegment[] = [];
+  let chain = 0;
+  let carried = false;
+  for (const para of paragraphSpans(sentences)) {
+    let open = -1;
+    const startsWithOpener = /^["“«„]/.test(text.slice(para.start, para.start + 1));
+    const continuing = carried && startsWithOpener;
+    if (!continuing) chain++;
+    carried = false;
+    let firstInParagraph = true;
+    for (let i = para.start; i < para.end; i++) {
+      const c = text.charAt(i);
+      if (c !== '"' && !OPEN_MARKS.has(c) && !CLOSE_MARKS.has(c)) continue;
+      // Inch marks and similar: a straight quote glued to a digit on the left.
+      if (c === '"' && open === -1 && /\d/.test(text.charAt(i - 1))) continue;
+      const opening = open === -1 && (OPEN_MARKS.has(c) || c === '"');
+      if (opening) {
+        open = i;
+        continue;
+      }
+      if (open !== -1 && (CLOSE_MARKS.has(c) || c === '"')) {
+        const content = trimContent(text, open + 1, i);
+        if (content.end > content.start) {
+          const cont = continuing && firstInParagraph && open === para.start;
+          segments.push({
+            open,
+            close: i,
+            content,
+            paragraph: para.paragraph,
+            chain: cont ? chain : ++chain,
+            sentenceLike: isSentenceLike(text, content, cont),
+          });
+          firstInParagraph = false;
+        }
+        open = -1;
+      }
+    }
+    if (open !== -1) {
+      // Unclosed at paragraph end: continues if the next paragraph re-opens (checked on the next turn).
+      const content = trimContent(text, open + 1, para.end);
+      if (content.end > content.start) {
+        const cont = continuing && firstInParagraph && open === para.start;
+        if (!cont) chain++;
+        segments.push({ open, content, paragraph: para.paragraph, chain, sentenceLike: true });
+        carried = true;
+      }
+    }
+  }
+  return segments;
+}
+
+interface CueMatch {
+  word: string;
+  start: number;
+  end: number;
+}
+
+function cuesIn(text: string, start: number, end: number): CueMatch[] {
+  const out: CueMatch[] = [];
+  const region = text.slice(start, end);
+  CUE_PATTERN.lastIndex = 0;
+  for (const m of region.matchAll(CUE_PATTERN)) {
+    out.push({ word: m[0], start: start + m.index, end: start + m.index + m[0].length });
+  }
+  return out;
+}
+
+/** A cue used as speech: not passive ("is said to"), not "said to be". */
+function isSpeechCue(text: string, cue: CueMatch): boolean {
+  const before = text.slice(Math.max(0, cue.start - 12), cue.start);
+  if (/\b(?:is|was|were|are|be|been|being|so-)\s*$/i.test(before)) return false;
+  if (/^\s+to\s+(?:be|have)\b/.test(text.slice(cue.end, cue.end + 12))) return false;
+  return true;
+}
+
+/** Attribution after a closing quote mark: `"...," X said` / `"...," said X`. */
+function attributionAfter(
+  text: string,
+  from: number,
+  limit: number,
+): { phrase: SpeakerPhrase; cue: CueMatch } | undefined {
+  const windowEnd = Math.min(limit, from + 160);
+  for (const cue of cuesIn(text, from, windowEnd)) {
+    if (!isSpeechCue(text, cue)) continue;
+    const between = text.slice(from, cue.start);
+    if (/[.!?]\s/.test(between) || between.length > 110) return undefined;
+    if (/^[\s,]*$/.test(between.replace(/^[”"»]/, ''))) {
+      const phrase = subjectAfter(text, cue.end, limit);
+      return phrase ? { phrase, cue } : undefined;
+    }
+    const phrase = subjectBefore(text, from, cue.start);
+    if (phrase) return { phrase, cue };
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Attribution before an opening quote mark: `X said, "..."` / `X told reporters: "..."`. */
+function attributionBefore(
+  text: string,
+  from: number,
+  open: number,
+): { phrase: SpeakerPhrase; cue: CueMatch } | undefined {
+  const cues = cuesIn(text, from, open).filter((c) => isSpeechCue(text, c));
+  const cue = cues.at(-1);
+  if (!cue) return undefined;
+  const gap = text.slice(cue.end, open);
+  if (gap.length > 60 || /[.!?]/.test(gap) || /["“”]/.test(gap)) return undefined;
+  const phrase = subjectBefore(text, from, cue.start) ?? subjectAfter(text, cue.end, open);
+  return phrase ? { phrase, cue } : undefined;
+}
+
+const ADJUNCT =
+  /^(?:\s*,)?\s+(?:(?:on|last|this|earlier|late|early|in|at|during|after|before|over|via|through|from|to|by|with)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}\d'’.-]+\s+){0,3}?(?:statement|interview|release|email|e-mail|letter|conference|briefing|news conference|press conference|post|video|speech|call|meeting|tweet|phone|message|hearing|court|week|month|year|day|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|time|media|reporters|documents?|filing|report)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|recently|previously|earlier|later|again|also|repeatedly|publicly|privately|once)\b/iu;
+
+/** Where the reported content starts after a cue, skipping the addressee, adjuncts and "that". */
+function contentStartAfterCue(text: string, cue: CueMatch, limit: number): number {
+  let pos = cue.end;
+  if (OBJECT_CUES.has(cue.word.toLowerCase())) {
+    const obj =
+      /^\s+(?:(?:him|her|them|us|me|you|reporters|journalists|lawmakers|members|parliament|MPs|MPPs)\b|(?:the|a|an|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:[\p{L}'’-]+)(?=\s+(?:that|in|on|at|he|she|they|it|we|i|the|a|an|there|this)\b|,)|(?:\p{Lu}[\p{L}'’.-]*\s*){1,4})/u.exec(
+        text.slice(pos, limit),
+      );
+    if (obj) pos += obj[0].length;
+  }
+  for (let k = 0; k < 3; k++) {
+    const adj = ADJUNCT.exec(text.slice(pos, limit));
+    if (!adj) break;
+    pos += adj[0].length;
+  }
+  const that = /^\s*,?\s*(?:that\b)?/.exec(text.slice(pos, limit));
+  if (that) pos += that[0].length;
+  while (pos < limit && /[\s,:]/.test(text.charAt(pos))) pos++;
+  return pos;
+}
+
+/** End of the reported content: the sentence end, or before ", according to ..." and the like. */
+function contentEnd(text: string, start: number, sentenceEnd: number): number {
+  let end = sentenceEnd;
+  const tail = text.slice(start, end);
+  const cut =
+    /,\s+(?:according to|he said|she said|they said|it said|he says|she says|they say|he added|she added)\b/i.exec(
+      tail,
+    );
+  if (cut) end = start + cut.index;
+  while (end > start && /[\s.!?,;:]/.test(text.charAt(end - 1))) end--;
+  return end;
+}
+
+function wordCount(text: string, span: Span): number {
+  return text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Indirect (and partial) statements in one sentence, given the direct-quote segments around it. */
+function indirectInSentence(
+  text: string,
+  sentence: Sentence,
+  segments: QuoteSegment[],
+  usedCues: Set<number>,
+): Candidate[] {
+  const out: Candidate[] = [];
+  const insideSegment = (offset: number): boolean =>
+    segments.some((s) => s.content.start <= offset && offset < s.content.end);
+  for (const cue of cuesIn(text, sentence.start, sentence.end)) {
+    if (usedCues.has(cue.start) || insideSegment(cue.start) || !isSpeechCue(text, cue)) continue;
+    const subject = subjectBefore(text, sentence.start, cue.start);
+    const start = contentStartAfterCue(text, cue, sentence.end);
+    const end = contentEnd(text, start, sentence.end);
+    const content = { start, end };
+    if (
+      subject &&
+      end > start &&
+      wordCount(text, content) >= 3 &&
+      !/^(?:to|by|for|of|in|on|at|from|with|about)\b/i.test(text.slice(start, end))
+    ) {
+      const quoted = segments.filter((s) => overlaps(s.content, content));
+      // A full quotation right after the cue is a direct quote attributed before it.
+      if (quoted.some((s) => s.sentenceLike && s.open <= start + 1)) continue;
+      out.push({
+        kind: quoted.length ? 'partial' : 'indirect',
+        content,
+        paragraph: sentence.paragraph,
+        phrase: subject,
+        cue: cue.word,
+      });
+      usedCues.add(cue.start);
+      continue;
+    }
+    // Inverted: "CONTENT, X said." / "CONTENT, said X." / "CONTENT, he explains, for ...".
+    const phrase = subject ?? subjectAfter(text, cue.end, sentence.end);
+    if (!phrase) continue;
+    const lead = text.slice(sentence.start, Math.min(phrase.span.start, cue.start));
+    const comma = lead.lastIndexOf(',');
+    if (comma < 0) continue;
+    const before = trimContent(text, sentence.start, sentence.start + comma);
+    if (
+      /^["“]/.test(text.slice(before.start, before.start + 1)) ||
+      segments.some((s) => overlaps(s.content, before) && s.sentenceLike)
+    )
+      continue;
+    if (wordCount(text, before) < 3) continue;
+    out.push({
+      kind: segments.some((s) => overlaps(s.content, before)) ? 'partial' : 'indirect',
+      content: before,
+      paragraph: sentence.paragraph,
+      phrase,
+      cue: cue.word,
+    });
+    usedCues.add(cue.start);
+  }
+  // "According to X, CONTENT." and "CONTENT, according to X."
+  const slice = text.slice(sentence.start, sentence.end);
+  const according = /\baccording to\s+([^,.;]{2,80})/i.exec(slice);
+  if (according && !insideSegment(sentence.start + according.index)) {
+    const phraseStart = sentence.start + according.index + according[0].length - according[1]!.length;
+    const phrase = {
+      text: according[1]!.trim(),
+      span: { start: phraseStart, end: phraseStart + according[1]!.trim().length },
+    };
+    const atStart = according.index < 3;
+    const content = atStart
+      ? trimContent(text, phrase.span.end + 1, contentEnd(text, phrase.span.end + 1, sentence.end))
+      : trimContent(text, sentence.start, sentence.start + according.index);
+    if (
+      wordCount(text, content) >= 3 &&
+      !segments.some((s) => overlaps(s.content, content) && s.sentenceLike)
+    ) {
+      out.push({ kind: 'indirect', content, paragraph: sentence.paragraph, phrase, cue: 'according to' });
+    }
+  }
+  return out;
+}
+
+function sentenceSpanOf(sentences: Sentence[], span: Span): Span {
+  const first = sentenceAt(sentences, span.start);
+  const last = sentenceAt(sentences, Math.max(span.start, span.end - 1));
+  return { start: first?.start ?? span.start, end: last?.end ?? span.end };
+}
+
+export function extractQuotes(text: string, sentences: Sentence[], entities: EntityRecord[]): QuoteRecord[] {
+  const segments = findQuoteSegments(text, sentences);
+  const candidates: Candidate[] = [];
+  const usedCues = new Set<number>();
+
+  // Direct quotes and their explicit attributions.
+  for (const [i, seg] of segments.entries()) {
+    if (!seg.sentenceLike) continue;
+    const openSentence = sentenceAt(sentences, seg.open) ?? sentenceAt(sentences, seg.content.start);
+    const closeAt = seg.close ?? seg.content.end;
+    const closeSentence = sentenceAt(sentences, closeAt) ?? openSentence;
+    const next = segments[i + 1];
+    const prev = segments[i - 1];
+    let limit = closeSentence?.end ?? seg.content.end;
+    if (next && next.paragraph === seg.paragraph && next.open < limit) limit = next.open;
+    let found = seg.close !== undefined ? attributionAfter(text, seg.close + 1, limit) : undefined;
+    if (!found && openSentence) {
+      const from =
+        prev && prev.close !== undefined && prev.close > openSentence.start
+          ? prev.close + 1
+          : openSentence.start;
+      found = attributionBefore(text, from, seg.open);
+    }
+    if (found) usedCues.add(found.cue.start);
+    candidates.push({
+      kind: 'direct',
+      content: seg.content,
+      paragraph: seg.paragraph,
+      segment: seg,
+      ...(found ? { phrase: found.phrase, cue: found.cue.word } : {}),
+    });
+  }
+
+  for (const sentence of sentences) {
+    const near = segments.filter((s) => s.paragraph === sentence.paragraph);
+    candidates.push(...indirectInSentence(text, sentence, near, usedCues));
+  }
+
+  // Fragments attributed with a cue right before them ("X called it "a disgrace"") and not covered.
+  for (const seg of segments) {
+    if (seg.sentenceLike || candidates.some((c) => overlaps(c.content, seg.content))) continue;
+    const sentence = sentenceAt(sentences, seg.open);
+    if (!sentence) continue;
+    const found = attributionBefore(text, sentence.start, seg.open);
+    if (found && wordCount(text, seg.content) >= 3) {
+      usedCues.add(found.cue.start);
+      candidates.push({
+        kind: 'partial',
+        content: seg.content,
+        paragraph: seg.paragraph,
+        phrase: found.phrase,
+        cue: found.cue.word,
+      });
+    }
+  }
+
+  candidates.sort((a, b) => a.content.start - b.content.start);
+  return attribute(text, sentences, candidates, buildMentionIndex(entities));
+}
+
+/** Resolve speakers in document order, carrying the last speaker for pronouns and unattributed quotes. */
+function attribute(
+  text: string,
+  sentences: Sentence[],
+  candidates: Candidate[],
+  index: MentionIndex,
+): QuoteRecord[] {
+  const quoteSpans = candidates.filter((c) => c.kind !== 'indirect').map((c) => c.content);
+  const ctx: ResolveContext = { text, index, paragraph: 0, quoteSpans };
+  const chainSpeaker = new Map<number, ResolvedSpeaker>();
+  const records: QuoteRecord[] = [];
+  const resolveAt = (c: Candidate): ResolvedSpeaker => {
+    if (c.resolved) return c.resolved;
+    ctx.paragraph = c.paragraph;
+    c.resolved = c.phrase ? resolveSpeaker(c.phrase, ctx) : {};
+    return c.resolved;
+  };
+  for (const [i, c] of candidates.entries()) {
+    let speaker = resolveAt(c);
+    if (!speaker.id && !speaker.label && c.segment) {
+      // Same chain (multi-paragraph quote), then neighbours in the paragraph, then the last speaker.
+      const chained = chainSpeaker.get(c.segment.chain);
+      const later = candidates
+        .slice(i + 1)
+        .find(
+          (o) =>
+            o.segment && (o.segment.chain === c.segment!.chain || o.paragraph === c.paragraph) && o.phrase,
+        );
+      const laterSpeaker = later ? resolveAt(later) : undefined;
+      const previous = records.at(-1);
+      const prevCandidate = candidates[i - 1];
+      if (chained && (chained.id || chained.label)) speaker = chained;
+      else if (prevCandidate?.paragraph === c.paragraph && previous?.speaker)
+        speaker = { id: previous.speaker };
+      else if (laterSpeaker && (laterSpeaker.id || laterSpeaker.label)) speaker = laterSpeaker;
+      else if (ctx.lastSpeaker && c.paragraph - ctx.lastSpeaker.paragraph <= 2)
+        speaker = { id: ctx.lastSpeaker.id };
+      else speaker = recentPerson(index, c.content.start, quoteSpans);
+    }
+    if (c.segment && (speaker.id || speaker.label)) chainSpeaker.set(c.segment.chain, speaker);
+    if (speaker.id) ctx.lastSpeaker = { id: speaker.id, at: c.content.start, paragraph: c.paragraph };
+    const record: QuoteRecord = {
+      localId: `q${records.length + 1}`,
+      kind: c.kind,
+      text: text.slice(c.content.start, c.content.end),
+      span: c.content,
+      sentenceSpan: sentenceSpanOf(
+        sentences,
+        c.phrase
+          ? {
+              start: Math.min(c.content.start, c.phrase.span.start),
+              end: Math.max(c.content.end, c.phrase.span.end),
+            }
+          : c.content,
+      ),
+    };
+    if (speaker.id) record.speaker = speaker.id;
+    if (c.phrase) record.speakerMention = { text: c.phrase.text, span: c.phrase.span };
+    else if (speaker.label) record.speakerMention = { text: speaker.label, span: c.content };
+    if (c.cue) record.cue = c.cue;
+    if (!speaker.id && speaker.label && !record.speakerMention)
+      record.speakerMention = { text: speaker.label, span: c.content };
+    records.push(record);
+  }
+  return records;
+}
+
+/** The most recently mentioned person before `offset`, outside quotes: the topic of the passage. */
+function recentPerson(index: MentionIndex, offset: number, quoteSpans: Span[]): ResolvedSpeaker {
+  for (let i = index.mentions.length - 1; i >= 0; i--) {
+    const m = index.mentions[i]!;
+    if (m.start >= offset || m.entity.type !== 'Person') continue;
+    if (quoteSpans.some((q) => q.start <= m.start && m.start < q.end)) continue;
+    return { id: m.entity.localId };
+  }
+  return {};
+}

@@ -1,0 +1,372 @@
+/**
+ * Speaker attribution: reporting cues, the speaker phrase next to a cue, and resolving that phrase
+ * (name, pronoun, role noun, organisation or group) to an entity of the article.
+ */
+import { countryForModifier } from './gazetteer.js';
+import { foldName } from './text.js';
+import type { EntityRecord, Span } from './types.js';
+
+/** Reporting verbs, all inflections that occur in news copy. */
+const CUE_WORDS = `
+  said says say saying told tells tell telling added adds adding noted notes noting explained explains
+  explaining argued argues arguing wrote writes writing asked asks replied replies stated states warned
+  warns warning insisted insists insisting recalled recalls recalling tweeted tweets claimed claims
+  acknowledged acknowledges admitted admits announced announces confirmed confirms stressed stresses
+  emphasized emphasizes emphasised emphasises suggested suggests predicted predicts conceded concedes
+  declared declares maintained maintains contended contends observed observes remarked remarks
+  responded responds countered counters urged urges cautioned cautions testified testifies commented
+  comments mentioned mentions revealed reveals agreed agrees complained complains lamented laments
+  boasted boasts joked jokes quipped quips shouted shouts yelled whispered blurted estimated estimates
+  indicated indicates alleged alleges denied denies promised promises vowed vows pledged pledges
+  reiterated reiterates wondered wonders reported reports continued continues explained acknowledging
+  cautioning stressing arguing contending suggesting predicting announcing confirming`;
+export const CUES: ReadonlySet<string> = new Set(CUE_WORDS.split(/\s+/).filter(Boolean));
+
+/** Cues that take the addressee as an object before the content ("told reporters that ..."). */
+export const OBJECT_CUES: ReadonlySet<string> = new Set(
+  'told tells tell telling asked asks urged urges warned warns reminded assured informed cautioned'.split(
+    ' ',
+  ),
+);
+
+export const CUE_PATTERN = new RegExp(`\\b(?:${[...CUES].join('|')})\\b`, 'g');
+
+const PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'plural' | 'neuter' | 'self'>> = {
+  he: 'male',
+  she: 'female',
+  they: 'plural',
+  it: 'neuter',
+  we: 'plural',
+  i: 'self',
+};
+
+/** Group nouns that speak without a name ("police said", "officials say"). */
+const GROUP_NOUNS = new Set(
+  `police officials authorities experts critics analysts researchers scientists investigators prosecutors
+  residents witnesses sources organizers organisers protesters activists advocates doctors economists
+  lawyers observers regulators opponents supporters officers spokespeople leaders members staff
+  government ministry department agency company firm group statement report study survey memo court
+  board council union committee commission office organization organisation association party campaign
+  team club league family coalition service spokesperson spokesman spokeswoman`.split(/\s+/),
+);
+
+/** Role nouns that name a kind of person and the title words they can stand for. */
+const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  diplomat: ['minister', 'ambassador', 'envoy', 'diplomat', 'secretary', 'consul'],
+  envoy: ['envoy', 'ambassador', 'diplomat', 'minister', 'representative'],
+  official: [
+    'official',
+    'minister',
+    'secretary',
+    'spokesperson',
+    'spokesman',
+    'spokeswoman',
+    'director',
+    'officer',
+    'commissioner',
+  ],
+  leader: ['leader', 'president', 'premier', 'chancellor', 'king', 'queen', 'minister', 'chief', 'head'],
+  politician: [
+    'minister',
+    'senator',
+    'mp',
+    'mpp',
+    'mla',
+    'leader',
+    'president',
+    'premier',
+    'mayor',
+    'politician',
+    'candidate',
+  ],
+  lawmaker: ['senator', 'mp', 'mpp', 'mla', 'representative', 'congressman', 'congresswoman', 'lawmaker'],
+  executive: ['ceo', 'executive', 'president', 'chairman', 'chairwoman', 'director', 'founder', 'chief'],
+  boss: ['ceo', 'executive', 'president', 'chairman', 'director', 'head', 'chief', 'manager', 'owner'],
+  spokesperson: ['spokesperson', 'spokesman', 'spokeswoman'],
+  spokesman: ['spokesperson', 'spokesman'],
+  spokeswoman: ['spokesperson', 'spokeswoman'],
+  officer: ['officer', 'constable', 'sergeant', 'detective', 'inspector', 'police'],
+  doctor: ['doctor', 'dr', 'physician', 'surgeon'],
+  top: ['minister', 'president'],
+};
+
+export interface SpeakerPhrase {
+  text: string;
+  span: Span;
+}
+
+export interface MentionIndex {
+  /** Entity mentions sorted by start offset. */
+  mentions: { start: number; end: number; entity: EntityRecord }[];
+  byId: Map<string, EntityRecord>;
+}
+
+export function buildMentionIndex(entities: EntityRecord[]): MentionIndex {
+  const mentions = entities
+    .filter((e) => e.type === 'Person' || e.type === 'Organization')
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e })));
+  mentions.sort((a, b) => a.start - b.start);
+  return { mentions, byId: new Map(entities.map((e) => [e.localId, e])) };
+}
+
+/** Index of the first mention starting at or after `offset`. */
+function lowerBound(index: MentionIndex, offset: number): number {
+  let lo = 0;
+  let hi = index.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.mentions[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Entity mentions inside [start, end). */
+export function mentionsWithin(index: MentionIndex, start: number, end: number): MentionIndex['mentions'] {
+  const out: MentionIndex['mentions'] = [];
+  for (let i = lowerBound(index, start); i < index.mentions.length; i++) {
+    const m = index.mentions[i]!;
+    if (m.start >= end) break;
+    if (m.end <= end) out.push(m);
+  }
+  return out;
+}
+
+/** The word-level trim of a phrase: offsets of the first and last non-space characters. */
+function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && /[\s,]/.test(text.charAt(start))) start++;
+  while (end > start && /[\s,]/.test(text.charAt(end - 1))) end--;
+  return { start, end };
+}
+
+const CLAUSE_BOUNDARY =
+  /(?:[,;:(—–"“”]|\b(?:and|but|while|as|because|although|though|after|before|when|where|which|who|that|with|so|if|since|until|whereas|than)\b)/gi;
+const AUX_ADVERBS =
+  /(?:\s+(?:also|has|have|had|would|will|did|does|do|then|later|previously|repeatedly|once|again|further|recently|earlier|always|often|never|simply|just|still|already|first|quickly|even|had|[a-z]+ly))+\s*$/;
+
+/**
+ * The speaker phrase right before a cue at `cueStart`, within the sentence starting at `from`:
+ * the last clause before the cue, skipping an appositive ("X, a lawyer for Y, said").
+ */
+export function subjectBefore(text: string, from: number, cueStart: number): SpeakerPhrase | undefined {
+  let end = cueStart;
+  const head = text.slice(from, end);
+  const aux = AUX_ADVERBS.exec(head);
+  if (aux) end = from + aux.index;
+  while (end > from && /\s/.test(text.charAt(end - 1))) end--;
+  if (end <= from) return undefined;
+  // Segments separated by clause boundaries, newest last.
+  const segments: Span[] = [];
+  let segStart = from;
+  const region = text.slice(from, end);
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (const m of region.matchAll(CLAUSE_BOUNDARY)) {
+    segments.push({ start: segStart, end: from + m.index });
+    segStart = from + m.index + m[0].length;
+  }
+  segments.push({ start: segStart, end });
+  let last = trimSpan(text, segments.at(-1)!.start, segments.at(-1)!.end);
+  // "X, a lawyer for Y, said" / "His father, X, says": the comma before the cue closes an appositive.
+  if (last.end <= last.start && text.charAt(end - 1) === ',' && segments.length >= 2) {
+    const inner = trimSpan(text, segments.at(-2)!.start, segments.at(-2)!.end);
+    const innerText = text.slice(inner.start, inner.end);
+    if (/^(?:a|an|the|who|whose|his|her|its|their|\d|[a-z])/.test(innerText) && segments.length >= 3) {
+      last = trimSpan(text, segments.at(-3)!.start, segments.at(-3)!.end);
+    } else last = inner;
+  }
+  const phrase = text.slice(last.start, last.end);
+  if (!phrase || phrase.split(/\s+/).length > 9) return undefined;
+  if (!/^[\p{L}\d'’"“-]/u.test(phrase)) return undefined;
+  return { text: phrase, span: last };
+}
+
+/** The speaker phrase right after a cue ("..., said the minister." / "said X, a lawyer"). */
+export function subjectAfter(text: string, cueEnd: number, limit: number): SpeakerPhrase | undefined {
+  const rest = text.slice(cueEnd, limit);
+  const m = /^\s+([^,.;:!?"“”()—–]{1,90})/.exec(rest);
+  if (!m) return undefined;
+  let phrase = m[1]!.trimEnd();
+  // Drop a trailing participle clause or adjunct ("the minister in a statement").
+  phrase = phrase.replace(
+    /\s+(?:in|on|at|during|after|before|from|to|via|when|while|who|which|told|adding|noting|describing)\b.*$/,
+    (full) => (/^\s+(?:of|for)\b/.test(full) ? full : ''),
+  );
+  if (
+    !phrase ||
+    /^(?:in|on|at|during|after|before|from|to|that|this|last|earlier|later|recently|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(
+      phrase,
+    )
+  ) {
+    return undefined;
+  }
+  if (/^(?:he|she|they|it|we|i)\b/i.test(phrase) && !/^(?:he|she|they|it|we|i)$/i.test(phrase))
+    return undefined;
+  const start = cueEnd + m.index + m[0].length - m[1]!.length;
+  return { text: phrase, span: { start, end: start + phrase.length } };
+}
+
+export interface ResolveContext {
+  text: string;
+  index: MentionIndex;
+  /** The speaker of the closest earlier quote, for pronoun preference. */
+  lastSpeaker?: { id: string; at: number; paragraph: number };
+  paragraph: number;
+  /** Quote content spans: mentions inside quotes are weak antecedents. */
+  quoteSpans: Span[];
+}
+
+export interface ResolvedSpeaker {
+  id?: string;
+  /** Name to report when no entity matched (a group like "police", an unlisted organisation). */
+  label?: string;
+}
+
+function insideQuote(ctx: ResolveContext, offset: number): boolean {
+  return ctx.quoteSpans.some((q) => q.start <= offset && offset < q.end);
+}
+
+/** Most recent entity mention before `offset` that satisfies `ok`, outside quotes. */
+function recentEntity(
+  ctx: ResolveContext,
+  offset: number,
+  ok: (e: EntityRecord) => boolean,
+): EntityRecord | undefined {
+  let fallback: EntityRecord | undefined;
+  for (let i = lowerBound(ctx.index, offset) - 1; i >= 0; i--) {
+    const m = ctx.index.mentions[i]!;
+    if (!ok(m.entity)) continue;
+    if (!insideQuote(ctx, m.start)) return m.entity;
+    fallback ??= m.entity;
+  }
+  return fallback;
+}
+
+/** Resolve a pronoun speaker: gender-compatible, preferring the previous quote's speaker. */
+function resolvePronoun(pronoun: string, offset: number, ctx: ResolveContext): ResolvedSpeaker {
+  const kind = PRONOUNS[pronoun.toLowerCase()];
+  if (kind === 'male' || kind === 'female') {
+    const fits = (e: EntityRecord): boolean =>
+      e.type === 'Person' && (e.gender === kind || e.gender === undefined);
+    const strict = (e: EntityRecord): boolean => e.type === 'Person' && e.gender === kind;
+    const last = ctx.lastSpeaker ? ctx.index.byId.get(ctx.lastSpeaker.id) : undefined;
+    const recent = recentEntity(ctx, offset, strict) ?? recentEntity(ctx, offset, fits);
+    if (last && strict(last) && ctx.lastSpeaker && ctx.paragraph - ctx.lastSpeaker.paragraph <= 3) {
+      // Another same-gender person introduced after the last quote takes over as the topic.
+      if (!recent || recent === last) return { id: last.localId };
+      const recentAt = lastMentionBefore(ctx, recent, offset);
+      if (recentAt !== undefined && recentAt > ctx.lastSpeaker.at) return { id: recent.localId };
+      return { id: last.localId };
+    }
+    return recent ? { id: recent.localId } : {};
+  }
+  if (kind === 'plural' || kind === 'neuter') {
+    const last = ctx.lastSpeaker ? ctx.index.byId.get(ctx.lastSpeaker.id) : undefined;
+    if (last && last.type === 'Organization' && ctx.paragraph - (ctx.lastSpeaker?.paragraph ?? 0) <= 3)
+      return { id: last.localId };
+    const org = recentEntity(ctx, offset, (e) => e.type === 'Organization');
+    return org ? { id: org.localId } : {};
+  }
+  return ctx.lastSpeaker ? { id: ctx.lastSpeaker.id } : {};
+}
+
+function lastMentionBefore(ctx: ResolveContext, entity: EntityRecord, offset: number): number | undefined {
+  let at: number | undefined;
+  for (const m of entity.mentions) if (m.start < offset && !insideQuote(ctx, m.start)) at = m.start;
+  return at;
+}
+
+function roleWords(e: EntityRecord): string[] {
+  return (e.roles ?? []).flatMap((r) => r.title.toLowerCase().split(/[\s-]+/));
+}
+
+/** Resolve "the minister", "the Turkish diplomat", "the company" to an entity of the article. */
+function resolveDescription(phrase: string, offset: number, ctx: ResolveContext): ResolvedSpeaker {
+  const words = phrase
+    .replace(/^(?:the|a|an|his|her|its|their|our|this|that)\s+/i, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  // The head noun is the last word before an "of"/"for"/"with" complement.
+  const ofAt = words.findIndex((w) => /^(?:of|for|with|at|from)$/i.test(w));
+  const core = ofAt > 0 ? words.slice(0, ofAt) : words;
+  const head = core.at(-1)?.toLowerCase() ?? '';
+  let country: string | undefined;
+  for (const w of core.slice(0, -1)) country ??= countryForModifier(w);
+  const synonyms = ROLE_SYNONYMS[head] ?? [head];
+  const roleFits = (e: EntityRecord): boolean =>
+    e.type === 'Person' && synonyms.some((s) => roleWords(e).includes(s));
+  const countryFits = (e: EntityRecord): boolean =>
+    e.type === 'Person' && (e.nationality === country || (e.roles ?? []).some((r) => r.country === country));
+  const person = country
+    ? (recentEntity(ctx, offset, (e) => countryFits(e) && roleFits(e)) ??
+      recentEntity(ctx, offset, countryFits))
+    : recentEntity(ctx, offset, roleFits);
+  if (person) return { id: person.localId };
+  if (GROUP_NOUNS.has(head) || head.endsWith('s')) {
+    // An organisation whose name contains the head noun, else the most recent organisation.
+    const named = recentEntity(
+      ctx,
+      offset,
+      (e) => e.type === 'Organization' && foldName(e.name).includes(head),
+    );
+    if (named) return { id: named.localId };
+    if (
+      [
+        'company',
+        'firm',
+        'ministry',
+        'department',
+        'agency',
+        'group',
+        'organization',
+        'organisation',
+        'office',
+        'board',
+        'union',
+        'council',
+        'committee',
+        'commission',
+        'association',
+        'party',
+        'government',
+        'team',
+        'club',
+        'league',
+        'court',
+        'service',
+        'campaign',
+        'coalition',
+      ].includes(head)
+    ) {
+      const org = recentEntity(ctx, offset, (e) => e.type === 'Organization');
+      if (org) return { id: org.localId };
+    }
+    return { label: phrase.replace(/^(?:the)\s+/i, '') };
+  }
+  return {};
+}
+
+/** Resolve a speaker phrase (a name, pronoun, description or group) found next to a cue. */
+export function resolveSpeaker(phrase: SpeakerPhrase, ctx: ResolveContext): ResolvedSpeaker {
+  const text = phrase.text.trim();
+  const lower = text.toLowerCase();
+  if (PRONOUNS[lower] !== undefined) return resolvePronoun(lower, phrase.span.start, ctx);
+  // A known entity mentioned inside the phrase: the last one not followed by "'s" (the head).
+  const inside = mentionsWithin(ctx.index, phrase.span.start, phrase.span.end + 1);
+  const headMention = [...inside].reverse().find((m) => !/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3)));
+  if (headMention && /^\p{Lu}/u.test(text.slice(headMention.start - phrase.span.start))) {
+    // "a spokesperson for X" names the organisation only through a complement: keep the description.
+    const before = text
+      .slice(0, headMention.start - phrase.span.start)
+      .trim()
+      .toLowerCase();
+    if (!/\b(?:for|of|at|with|from)$/.test(before)) return { id: headMention.entity.localId };
+  }
+  if (/^(?:the|a|an|his|her|its|their|our|this|that)\s/i.test(text) || /^[a-z]/.test(text)) {
+    const described = resolveDescription(text, phrase.span.start, ctx);
+    if (described.id || described.label) return described;
+    if (headMention) return { id: headMention.entity.localId };
+    return {};
+  }
+  if (/^\p{Lu}/u.test(text)) return { label: text.replace(/['’]s$/, '') };
+  return {};
+}
