@@ -11,35 +11,42 @@ function print(line: string): void {
 export function registerDbCommands(program: Command): void {
   const db = program.command('db').description('start, stop and inspect the local Neo4j server');
 
-  addNeo4jOptions(db.command('start').description('fetch (first time only) and start the local Neo4j; waits until Bolt answers'))
-    .action(async (opts: CommonOptions) => {
-      const { config, log } = configFrom(opts);
-      if (!config.managedNeo4j) {
-        const server = await identifyServer(config.neo4j);
-        print(`NEO4J_URI is set: using Neo4j ${server.version} (${server.edition}) at ${config.neo4j.uri}; nothing to start`);
-        return;
-      }
-      const started = Date.now();
-      const { alreadyRunning, status } = await startLocal(config, log);
-      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  addNeo4jOptions(
+    db
+      .command('start')
+      .description('fetch (first time only) and start the local Neo4j; waits until Bolt answers'),
+  ).action(async (opts: CommonOptions) => {
+    const { config, log } = configFrom(opts);
+    if (!config.managedNeo4j) {
+      const server = await identifyServer(config.neo4j);
       print(
-        alreadyRunning
-          ? `Neo4j already running at ${status.uri} (pid ${status.pid})`
-          : `Neo4j ${status.server?.version ?? ''} ready at ${status.uri} (pid ${status.pid}, ${seconds}s)`,
+        `NEO4J_URI is set: using Neo4j ${server.version} (${server.edition}) at ${config.neo4j.uri}; nothing to start`,
       );
-    });
+      return;
+    }
+    const started = Date.now();
+    const { alreadyRunning, status } = await startLocal(config, log);
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    print(
+      alreadyRunning
+        ? `Neo4j already running at ${status.uri} (pid ${status.pid})`
+        : `Neo4j ${status.server?.version ?? ''} ready at ${status.uri} (pid ${status.pid}, ${seconds}s)`,
+    );
+  });
 
-  addNeo4jOptions(db.command('stop').description('stop the local Neo4j cleanly (waits for its shutdown)')).action(
-    async (opts: CommonOptions) => {
-      const { config, log } = configFrom(opts);
-      if (!config.managedNeo4j) {
-        print(`NEO4J_URI is set: the server at ${config.neo4j.uri} is not managed by speakergraph; nothing to stop`);
-        return;
-      }
-      const { wasRunning } = await stopLocal(config, log);
-      print(wasRunning ? 'Neo4j stopped' : 'Neo4j was not running');
-    },
-  );
+  addNeo4jOptions(
+    db.command('stop').description('stop the local Neo4j cleanly (waits for its shutdown)'),
+  ).action(async (opts: CommonOptions) => {
+    const { config, log } = configFrom(opts);
+    if (!config.managedNeo4j) {
+      print(
+        `NEO4J_URI is set: the server at ${config.neo4j.uri} is not managed by speakergraph; nothing to stop`,
+      );
+      return;
+    }
+    const { wasRunning } = await stopLocal(config, log);
+    print(wasRunning ? 'Neo4j stopped' : 'Neo4j was not running');
+  });
 
   addNeo4jOptions(db.command('status').description('report whether Neo4j is running and answering'))
     .option('--json', 'print the status as JSON')

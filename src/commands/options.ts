@@ -12,11 +12,21 @@ export interface CommonOptions {
 export function addNeo4jOptions(cmd: Command): Command {
   return cmd
     .option('--data-dir <dir>', 'data dir of the local Neo4j (env SPEAKERGRAPH_DATA_DIR)')
-    .option('--bolt-port <port>', 'Bolt port of the local Neo4j (env SPEAKERGRAPH_BOLT_PORT)', (v) => Number(v))
+    .option('--bolt-port <port>', 'Bolt port of the local Neo4j (env SPEAKERGRAPH_BOLT_PORT)', (v) =>
+      Number(v),
+    )
     .option('--log-level <level>', 'fatal|error|warn|info|debug|trace|silent (env LOG_LEVEL)');
 }
 
-export function configFrom(opts: CommonOptions, extra: ConfigOverrides = {}): { config: AppConfig; log: Logger } {
-  const config = loadConfig({ dataDir: opts.dataDir, boltPort: opts.boltPort, logLevel: opts.logLevel, ...extra });
+export function configFrom(
+  opts: CommonOptions,
+  extra: ConfigOverrides = {},
+): { config: AppConfig; log: Logger } {
+  const config = loadConfig({
+    dataDir: opts.dataDir,
+    boltPort: opts.boltPort,
+    logLevel: opts.logLevel,
+    ...extra,
+  });
   return { config, log: createLogger(config.logLevel) };
 }

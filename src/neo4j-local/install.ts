@@ -59,9 +59,14 @@ function classpathOf(dir: string): string {
   return `${join(dir, 'classes')}:${join(dir, 'lib', '*')}`;
 }
 
-export function findInstallation(local: LocalNeo4jConfig, projectRoot: string): Neo4jInstallation | undefined {
+export function findInstallation(
+  local: LocalNeo4jConfig,
+  projectRoot: string,
+): Neo4jInstallation | undefined {
   const dir = installDir(local, projectRoot);
-  return existsSync(join(dir, 'COMPLETE')) ? { dir, classpath: classpathOf(dir), version: local.version } : undefined;
+  return existsSync(join(dir, 'COMPLETE'))
+    ? { dir, classpath: classpathOf(dir), version: local.version }
+    : undefined;
 }
 
 /** Idempotent: returns at once when the cache is complete; otherwise builds it in a temp dir and renames. */
@@ -75,7 +80,11 @@ export async function ensureInstalled(
 
   await checkJava();
   await requireTool('mvn', ['-v'], 'Maven is needed to fetch Neo4j (Debian: apt-get install maven)');
-  await requireTool('javac', ['-version'], 'a JDK is needed to compile the launcher (apt-get install openjdk-17-jdk-headless)');
+  await requireTool(
+    'javac',
+    ['-version'],
+    'a JDK is needed to compile the launcher (apt-get install openjdk-17-jdk-headless)',
+  );
 
   const dir = installDir(local, projectRoot);
   const tmp = `${dir}.partial-${process.pid}`;
@@ -83,7 +92,10 @@ export async function ensureInstalled(
   mkdirSync(tmp, { recursive: true });
   const { pom, launcher } = launcherSources(projectRoot);
   const started = Date.now();
-  log.info({ version: local.version, cache: local.cacheDir }, 'fetching Neo4j Community from the Maven registry');
+  log.info(
+    { version: local.version, cache: local.cacheDir },
+    'fetching Neo4j Community from the Maven registry',
+  );
   try {
     await run(
       'mvn',
@@ -104,9 +116,13 @@ export async function ensureInstalled(
     rmSync(tmp, { recursive: true, force: true });
     const detail = err instanceof Error && 'stdout' in err ? String((err as { stdout: unknown }).stdout) : '';
     const firstError = detail.split('\n').find((l) => l.includes('ERROR')) ?? (err as Error).message;
-    throw new InternalError('NEO4J_FETCH_FAILED', `could not fetch Neo4j ${local.version}: ${firstError.trim()}`, {
-      version: local.version,
-    });
+    throw new InternalError(
+      'NEO4J_FETCH_FAILED',
+      `could not fetch Neo4j ${local.version}: ${firstError.trim()}`,
+      {
+        version: local.version,
+      },
+    );
   }
   writeFileSync(join(tmp, 'COMPLETE'), `${new Date().toISOString()}\n`);
   rmSync(dir, { recursive: true, force: true });

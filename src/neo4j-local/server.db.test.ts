@@ -15,7 +15,12 @@ import { openDriver } from '../store/connection.js';
 const dataDir = mkdtempSync(join(tmpdir(), 'sg-lifecycle-'));
 const boltPort = 17791;
 // This suite tests the managed server itself, so it ignores any NEO4J_URI of the surrounding run.
-const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_URI: undefined, NEO4J_PASSWORD: undefined, LOG_LEVEL: 'warn' };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NEO4J_URI: undefined,
+  NEO4J_PASSWORD: undefined,
+  LOG_LEVEL: 'warn',
+};
 const args = ['--data-dir', dataDir, '--bolt-port', String(boltPort)];
 const db = (sub: string, extra: string[] = []) => runCli(['db', sub, ...args, ...extra], env);
 
@@ -49,19 +54,25 @@ describe('local Neo4j lifecycle', () => {
     const config = loadConfig({ dataDir, boltPort }, {});
     const driver = openDriver(config.neo4j);
     try {
-      await driver.executeQuery('CREATE CONSTRAINT probe_id IF NOT EXISTS FOR (p:Probe) REQUIRE p.id IS UNIQUE');
+      await driver.executeQuery(
+        'CREATE CONSTRAINT probe_id IF NOT EXISTS FOR (p:Probe) REQUIRE p.id IS UNIQUE',
+      );
       await driver.executeQuery('UNWIND $ids AS id MERGE (p:Probe {id: id}) SET p.name = "probe " + id', {
         // JS numbers travel as floats; integers must be sent as Neo4j integers.
         ids: [1, 2, 3].map((n) => neo4j.int(n)),
       });
-      const { records } = await driver.executeQuery('MATCH (p:Probe) RETURN p.id AS id, p.name AS name ORDER BY id');
+      const { records } = await driver.executeQuery(
+        'MATCH (p:Probe) RETURN p.id AS id, p.name AS name ORDER BY id',
+      );
       expect(records.map((r) => r.toObject())).toEqual([
         { id: 1, name: 'probe 1' },
         { id: 2, name: 'probe 2' },
         { id: 3, name: 'probe 3' },
       ]);
       await expect(driver.executeQuery('CREATE (:Probe {id: 1})')).rejects.toThrow(/already exists/);
-      const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names');
+      const constraints = await driver.executeQuery(
+        'SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names',
+      );
       expect(constraints.records[0]?.get('names')).toContain('probe_id');
     } finally {
       await driver.close();

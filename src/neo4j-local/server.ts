@@ -77,8 +77,47 @@ export async function localStatus(config: AppConfig): Promise<LocalStatus> {
   }
 }
 
+/**
+ * Serialises concurrent starts on one data dir (two terminals, two test runs): the second waits for the
+ * first and then finds the server running. A lock left by a dead process is taken over.
+ */
+async function withStartLock<T>(homeDir: string, timeoutSeconds: number, fn: () => Promise<T>): Promise<T> {
+  mkdirSync(homeDir, { recursive: true });
+  const lock = join(homeDir, 'start.lock');
+  const deadline = Date.now() + timeoutSeconds * 1000;
+  for (;;) {
+    try {
+      writeFileSync(lock, `${process.pid}\n`, { flag: 'wx' });
+      break;
+    } catch {
+      const holder = Number(readFileSync(lock, 'utf8').trim() || 0);
+      if (!holder || !processAlive(holder)) rmSync(lock, { force: true });
+      else if (Date.now() > deadline) {
+        throw new UserError('NEO4J_START_LOCKED', `another start (pid ${holder}) holds ${lock}`, { holder });
+      } else await sleep(250);
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
 /** Starts the local server and waits for Bolt. A second start while it runs is a no-op. */
-export async function startLocal(config: AppConfig, log: Logger): Promise<{ alreadyRunning: boolean; status: LocalStatus }> {
+export async function startLocal(
+  config: AppConfig,
+  log: Logger,
+): Promise<{ alreadyRunning: boolean; status: LocalStatus }> {
+  return withStartLock(config.local.homeDir, config.local.startTimeoutSeconds, () =>
+    startUnlocked(config, log),
+  );
+}
+
+async function startUnlocked(
+  config: AppConfig,
+  log: Logger,
+): Promise<{ alreadyRunning: boolean; status: LocalStatus }> {
   const { local, neo4j } = config;
   const existing = runningPid(local.homeDir);
   if (existing !== undefined) {
@@ -160,7 +199,11 @@ async function waitForBolt(config: AppConfig, pid: number, log: Logger): Promise
 }
 
 /** Sends SIGTERM and waits for Neo4j's clean shutdown. Stopping a stopped server is a no-op. */
-export async function stopLocal(config: AppConfig, log: Logger, timeoutSeconds = 120): Promise<{ wasRunning: boolean }> {
+export async function stopLocal(
+  config: AppConfig,
+  log: Logger,
+  timeoutSeconds = 120,
+): Promise<{ wasRunning: boolean }> {
   const { homeDir } = config.local;
   const pid = runningPid(homeDir);
   if (pid === undefined) {
