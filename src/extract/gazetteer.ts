@@ -269,6 +269,11 @@ export function countryForName(name: string): string | undefined {
   return lookupCountry(name)?.name;
 }
 
+/** Full record for a country name or alias (never an ISO code: "IN" in running text is a word). */
+export function countryByName(name: string): CountryInfo | undefined {
+  return lookupCountry(name);
+}
+
 /** Full record for a country name/alias, or for an ISO 3166-1 alpha-2 code when `name` is one. */
 export function countryInfo(nameOrIso: string): CountryInfo | undefined {
   if (/^[A-Z]{2}$/.test(nameOrIso)) {

@@ -1,0 +1,217 @@
+/**
+ * Events of one article: meetings, talks, summits, visits, calls and attacks, from trigger words in a
+ * sentence. Each gets a date (explicit or a weekday resolved against the article date), a place (the
+ * Place/Country after "in"/"at"), participants (persons in the sentence, else countries) and
+ * mediators or hosts ("hosted by X", "mediated by X", "X-brokered", "at the mediation of X").
+ * Later sentences about "the talks" add to the same event instead of creating a new one.
+ */
+import { resolveDateIn } from './dates.js';
+import { demonymInfo } from './gazetteer.js';
+import type { EntityRecord, EventKind, EventRecord, Sentence, Span } from './types.js';
+
+interface Trigger {
+  kind: EventKind;
+  re: RegExp;
+}
+
+// Order matters: the first trigger found in a sentence decides the kind.
+const TRIGGERS: Trigger[] = [
+  { kind: 'summit', re: /\bsummits?\b/i },
+  { kind: 'talks', re: /\b(?:(?:peace|cease-?fire|truce|high-level|direct|face-to-face|bilateral)\s+)?(?:talks|negotiations)\b/i },
+  { kind: 'call', re: /\b(?:(?:tele)?phone (?:call|conversations?|talks)|video call|spoke (?:by|on the) (?:tele)?phone|phoned)\b/i },
+  { kind: 'meeting', re: /\b(?:met|meets|meeting|meetings)\b/i },
+  { kind: 'visit', re: /\b(?:visit|visits|visited|visiting|trip to)\b/i },
+  { kind: 'attack', re: /\b(?:attacks?|attacked|air ?strikes?|missile strikes?|bombings?|bombed|shelling|shelled|raids?|invasion|invaded)\b/i },
+];
+
+/** Phrases that look like triggers but are not events between parties. */
+const NOT_AN_EVENT = /\b(?:press conference|news conference|meeting (?:the|their|its) (?:needs|demand|target|goal)s?|heart attack|panic attack)\b/i;
+
+/** Cues before a mediator or host: the entity mentioned right after them mediated. */
+const MEDIATOR_BEFORE = /\b(?:hosted|mediated|brokered|chaired|facilitated|organi[sz]ed|sponsored|convened) by\s+(?:the\s+)?$|\b(?:at|under|with) the (?:mediation|invitation|auspices) of\s+(?:the\s+)?$|\bmediat(?:ion|ed) (?:by|of)\s+(?:the\s+)?$/i;
+/** Cues after a mediator or host: "<Country>-brokered", "X hosted the talks". */
+const MEDIATOR_AFTER = /^(?:['’]s)?\s*-?\s*(?:brokered|mediated|hosted|sponsored)\b|^\s+(?:hosted|mediated|brokered|chaired)\b/i;
+
+const LOCATION_CUE = /\b(?:in|at)\s+(?:the\s+)?(?:(?:resort|coastal|southern|northern|eastern|western|capital|port|border)\s+)?(?:city|town|capital|village|region)?\s*(?:of\s+)?$/i;
+
+const BETWEEN = /\bbetween\s+$/i;
+
+interface MentionRef {
+  span: Span;
+  entity: EntityRecord;
+}
+
+function mentionIndex(entities: EntityRecord[]): MentionRef[] {
+  const refs: MentionRef[] = [];
+  for (const entity of entities) for (const span of entity.mentions) refs.push({ span, entity });
+  return refs.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Mentions whose start lies in [start, end), by binary search over the sorted index. */
+function mentionsIn(index: MentionRef[], start: number, end: number): MentionRef[] {
+  let lo = 0;
+  let hi = index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index[mid]!.span.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: MentionRef[] = [];
+  for (let i = lo; i < index.length && index[i]!.span.start < end; i++) out.push(index[i]!);
+  return out;
+}
+
+function findTrigger(sentenceText: string): { kind: EventKind; index: number; word: string } | undefined {
+  if (NOT_AN_EVENT.test(sentenceText) && !/\b(talks|met|summit|visit)/i.test(sentenceText.replace(NOT_AN_EVENT, ''))) {
+    return undefined;
+  }
+  const cleaned = sentenceText.replace(NOT_AN_EVENT, (m) => ' '.repeat(m.length));
+  for (const t of TRIGGERS) {
+    const m = t.re.exec(cleaned);
+    if (m) return { kind: t.kind, index: m.index, word: m[0] };
+  }
+  return undefined;
+}
+
+/** Participant or mediator may be a person or a country (or an organisation acting as host). */
+function isActor(e: EntityRecord): boolean {
+  return e.type === 'Person' || e.type === 'Country' || e.type === 'Organization';
+}
+
+/**
+ * Extract events. `entities` must hold every entity of the article (persons included), with
+ * `countryIds` mapping canonical country names to their local ids (for "Turkish-brokered").
+ */
+export function extractEvents(
+  text: string,
+  sentences: Sentence[],
+  entities: EntityRecord[],
+  articleDate: string | undefined,
+  countryIds: ReadonlyMap<string, string> = new Map(),
+): EventRecord[] {
+  const index = mentionIndex(entities);
+  const byId = new Map(entities.map((e) => [e.localId, e]));
+  const events: EventRecord[] = [];
+  let counter = 0;
+  for (const sentence of sentences) {
+    const sText = text.slice(sentence.start, sentence.end);
+    const trigger = findTrigger(sText);
+    if (!trigger) continue;
+    const refs = mentionsIn(index, sentence.start, sentence.end);
+    const mediators = new Set<string>();
+    for (const ref of refs) {
+      if (!isActor(ref.entity)) continue;
+      const before = text.slice(Math.max(sentence.start, ref.span.start - 45), ref.span.start);
+      const after = text.slice(ref.span.end, Math.min(sentence.end, ref.span.end + 14));
+      if (MEDIATOR_BEFORE.test(before) || MEDIATOR_AFTER.test(after)) mediators.add(ref.entity.localId);
+    }
+    // "Turkish-brokered talks": a demonym glued to a mediation word names the country.
+    for (const m of sText.matchAll(/\b([A-Z][a-z]+)-(?:brokered|mediated|hosted|sponsored)\b/g)) {
+      const country = m[1] ? demonymInfo(m[1]) : undefined;
+      const id = country ? countryIds.get(country.name) : undefined;
+      if (id) mediators.add(id);
+    }
+    // Place: a Place (preferred) or Country mentioned right after "in"/"at".
+    let place: string | undefined;
+    let placeIsCountry = true;
+    for (const ref of refs) {
+      if (ref.entity.type !== 'Place' && ref.entity.type !== 'Country') continue;
+      if (mediators.has(ref.entity.localId)) continue;
+      const before = text.slice(Math.max(sentence.start, ref.span.start - 40), ref.span.start);
+      if (!LOCATION_CUE.test(before)) continue;
+      if (place === undefined || (placeIsCountry && ref.entity.type === 'Place')) {
+        place = ref.entity.localId;
+        placeIsCountry = ref.entity.type === 'Country';
+      }
+    }
+    const persons = refs.filter((r) => r.entity.type === 'Person' && !mediators.has(r.entity.localId));
+    let participants = unique(persons.map((r) => r.entity.localId));
+    if (participants.length === 0) {
+      // No person named: the parties are the countries (not the venue, not the mediator), e.g.
+      // "talks between Freedonia and Sylvania" or "the foreign ministers of A and B met".
+      participants = unique(
+        refs
+          .filter((r) => r.entity.type === 'Country' && r.entity.localId !== place && !mediators.has(r.entity.localId))
+          .filter((r) => !LOCATION_CUE.test(text.slice(Math.max(sentence.start, r.span.start - 40), r.span.start)) || BETWEEN.test(text.slice(Math.max(sentence.start, r.span.start - 12), r.span.start)))
+          .map((r) => r.entity.localId),
+      );
+    }
+    const date = resolveDateIn(sText, articleDate);
+    const span = { start: sentence.start + trigger.index, end: sentence.start + trigger.index + trigger.word.length };
+    if (participants.length === 0 && mediators.size === 0 && !place) continue;
+
+    const previous = events.findLast((e) => compatible(e, trigger.kind, date, place, byId));
+    if (previous) {
+      previous.participants = unique([...previous.participants, ...participants]);
+      previous.mediators = unique([...previous.mediators, ...mediators]);
+      if (!previous.date && date) previous.date = date;
+      // Keep the most specific venue: a city beats the country it is in.
+      if (place && (!previous.place || byId.get(previous.place)?.type === 'Country')) previous.place = place;
+      continue;
+    }
+    events.push({
+      localId: `e${++counter}`,
+      kind: trigger.kind,
+      name: '',
+      ...(date ? { date } : {}),
+      ...(place ? { place } : {}),
+      participants,
+      mediators: [...mediators],
+      span,
+      sentence: sentence.index,
+    });
+  }
+  for (const event of events) {
+    event.participants = event.participants.filter((p) => !event.mediators.includes(p));
+    // Named people stand for their countries: keep countries as parties only when no one is named.
+    if (event.participants.some((p) => byId.get(p)?.type === 'Person')) {
+      event.participants = event.participants.filter((p) => byId.get(p)?.type === 'Person');
+    }
+    event.name = eventName(event, byId);
+  }
+  return events;
+}
+
+/** Meetings and talks are the same kind of event for merging purposes ("met ... the talks"). */
+function sameFamily(a: EventKind, b: EventKind): boolean {
+  const talky = (k: EventKind): boolean => k === 'meeting' || k === 'talks';
+  return a === b || (talky(a) && talky(b));
+}
+
+/** Same venue, or one is the country the other (a place) is in. */
+function samePlace(a: string, b: string, byId: Map<string, EntityRecord>): boolean {
+  return a === b || byId.get(a)?.country === b || byId.get(b)?.country === a;
+}
+
+function compatible(
+  e: EventRecord,
+  kind: EventKind,
+  date: string | undefined,
+  place: string | undefined,
+  byId: Map<string, EntityRecord>,
+): boolean {
+  if (!sameFamily(e.kind, kind)) return false;
+  if (date && e.date && date !== e.date) return false;
+  if (place && e.place && !samePlace(place, e.place, byId)) return false;
+  return true;
+}
+
+function unique<T>(items: Iterable<T>): T[] {
+  return [...new Set(items)];
+}
+
+/** "talks in <place>" / "meeting between A and B" / "attack": built from the article's own entities. */
+function eventName(event: EventRecord, byId: Map<string, EntityRecord>): string {
+  const label = event.kind === 'other' ? 'event' : event.kind;
+  const placeName = event.place ? byId.get(event.place)?.name : undefined;
+  const parties = event.participants
+    .map((p) => byId.get(p)?.name)
+    .filter((n): n is string => Boolean(n))
+    .slice(0, 3);
+  let name = label;
+  if (parties.length >= 2) name += ` between ${parties.slice(0, -1).join(', ')} and ${parties[parties.length - 1]}`;
+  else if (parties.length === 1) name += ` with ${parties[0]}`;
+  if (placeName) name += ` in ${placeName}`;
+  if (event.date) name += ` (${event.date})`;
+  return name;
+}
