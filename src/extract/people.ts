@@ -188,6 +188,13 @@ function cleanName(words: Word[]): Word[] | undefined {
   )
     s++;
   while (e > s && (NON_NAME_WORDS.has(words[e - 1]!.key) || isAllCaps(words[e - 1]!))) e--;
+  // "Vancouver's Bo Horvat": a possessive modifier in front is not part of the name.
+  for (let i = e - 2; i >= s; i--) {
+    if (words[i]!.possessive) {
+      s = i + 1;
+      break;
+    }
+  }
   const kept = words.slice(s, e);
   if (kept.length === 0 || kept.length > 4) return undefined;
   if (kept.some((w) => NON_NAME_WORDS.has(w.key) || (isAllCaps(w) && !isInitial(w)))) return undefined;

@@ -10,6 +10,7 @@ import {
   buildMentionIndex,
   resolveSpeaker,
   subjectAfter,
+  mentionSubjectBefore,
   subjectBefore,
   type MentionIndex,
   type ResolveContext,
@@ -41,6 +42,8 @@ interface Candidate {
   /** Direct segments: the chain they belong to and their position inside the paragraph. */
   segment?: QuoteSegment;
   resolved?: ResolvedSpeaker;
+  /** The speaker finally given, after fallbacks. */
+  final?: ResolvedSpeaker;
 }
 
 const OPEN_MARKS = new Set(['“', '«', '„']);
@@ -89,6 +92,15 @@ export function findQuoteSegments(text: string, sentences: Sentence[]): QuoteSeg
       if (c !== '"' && !OPEN_MARKS.has(c) && !CLOSE_MARKS.has(c)) continue;
       // Inch marks and similar: a straight quote glued to a digit on the left.
       if (c === '"' && open === -1 && /\d/.test(text.charAt(i - 1))) continue;
+      // A straight quote glued to the word or punctuation before it and followed by a space closes a
+      // quote whose opening we never saw: skip it rather than open a bogus quote.
+      if (
+        c === '"' &&
+        open === -1 &&
+        /[\p{L}\p{N},.!?]/u.test(text.charAt(i - 1)) &&
+        /\s|$/.test(text.charAt(i + 1) || ' ')
+      )
+        continue;
       const opening = open === -1 && (OPEN_MARKS.has(c) || c === '"');
       if (opening) {
         open = i;
@@ -125,6 +137,17 @@ export function findQuoteSegments(text: string, sentences: Sentence[]): QuoteSeg
   return segments;
 }
 
+/** Cues that also have non-speech senses ("added a goal", "confirmed the deal"): only with "that". */
+const WEAK_CUES = new Set(
+  'added adds continued continues responded responds denied denies confirmed confirms announced announces described describes reported reports estimated estimates indicated indicates promised promises agreed agrees'.split(
+    ' ',
+  ),
+);
+
+/** Subjects that are figures or documents about numbers, not speakers. */
+const NON_SPEAKER_SUBJECT =
+  /\b(?:data|index|indexes|indices|contract|shares|stocks|prices|figures|numbers|average|rate|market|markets)$/i;
+
 interface CueMatch {
   word: string;
   start: number;
@@ -149,22 +172,30 @@ function isSpeechCue(text: string, cue: CueMatch): boolean {
   return true;
 }
 
+type SubjectFinder = (from: number, cueStart: number) => SpeakerPhrase | undefined;
+
+/** Participle cues ("adding", "saying") share the subject of the main clause. */
+function isParticiple(cue: CueMatch): boolean {
+  return cue.word.endsWith('ing');
+}
+
 /** Attribution after a closing quote mark: `"...," X said` / `"...," said X`. */
 function attributionAfter(
   text: string,
   from: number,
   limit: number,
+  subjectOf: SubjectFinder,
 ): { phrase: SpeakerPhrase; cue: CueMatch } | undefined {
   const windowEnd = Math.min(limit, from + 160);
   for (const cue of cuesIn(text, from, windowEnd)) {
     if (!isSpeechCue(text, cue)) continue;
     const between = text.slice(from, cue.start);
-    if (/[.!?]\s/.test(between) || between.length > 110) return undefined;
+    if (between.length > 110 || isParticiple(cue)) return undefined;
     if (/^[\s,]*$/.test(between.replace(/^[”"»]/, ''))) {
       const phrase = subjectAfter(text, cue.end, limit);
       return phrase ? { phrase, cue } : undefined;
     }
-    const phrase = subjectBefore(text, from, cue.start);
+    const phrase = subjectOf(from, cue.start);
     if (phrase) return { phrase, cue };
     return undefined;
   }
@@ -176,13 +207,15 @@ function attributionBefore(
   text: string,
   from: number,
   open: number,
+  subjectOf: SubjectFinder,
 ): { phrase: SpeakerPhrase; cue: CueMatch } | undefined {
   const cues = cuesIn(text, from, open).filter((c) => isSpeechCue(text, c));
   const cue = cues.at(-1);
   if (!cue) return undefined;
   const gap = text.slice(cue.end, open);
   if (gap.length > 60 || /[.!?]/.test(gap) || /["“”]/.test(gap)) return undefined;
-  const phrase = subjectBefore(text, from, cue.start) ?? subjectAfter(text, cue.end, open);
+  if (isParticiple(cue)) return undefined;
+  const phrase = subjectOf(from, cue.start) ?? subjectAfter(text, cue.end, open);
   return phrase ? { phrase, cue } : undefined;
 }
 
@@ -237,21 +270,30 @@ function indirectInSentence(
   sentence: Sentence,
   segments: QuoteSegment[],
   usedCues: Set<number>,
+  subjectOf: SubjectFinder,
 ): Candidate[] {
   const out: Candidate[] = [];
   const insideSegment = (offset: number): boolean =>
     segments.some((s) => s.content.start <= offset && offset < s.content.end);
   for (const cue of cuesIn(text, sentence.start, sentence.end)) {
     if (usedCues.has(cue.start) || insideSegment(cue.start) || !isSpeechCue(text, cue)) continue;
-    const subject = subjectBefore(text, sentence.start, cue.start);
+    const participle = isParticiple(cue);
+    const subject = participle ? undefined : subjectOf(sentence.start, cue.start);
     const start = contentStartAfterCue(text, cue, sentence.end);
     const end = contentEnd(text, start, sentence.end);
     const content = { start, end };
+    const body = text.slice(start, end);
+    // A cue that closes its clause ("..., X said." / "X said, adding ...") reports what came before.
+    const closesClause = /^\s*(?:[,.;!?]|$)/.test(text.slice(cue.end, sentence.end));
+    const needsThat = WEAK_CUES.has(cue.word.toLowerCase()) && !/\bthat\s*$/.test(text.slice(cue.end, start));
     if (
-      subject &&
+      (subject || participle) &&
+      !closesClause &&
+      !needsThat &&
       end > start &&
       wordCount(text, content) >= 3 &&
-      !/^(?:to|by|for|of|in|on|at|from|with|about)\b/i.test(text.slice(start, end))
+      !/^(?:to|by|for|of|in|on|at|from|with|about|as|and|or|but|\d|\$)/i.test(body) &&
+      !(subject && NON_SPEAKER_SUBJECT.test(subject.text))
     ) {
       const quoted = segments.filter((s) => overlaps(s.content, content));
       // A full quotation right after the cue is a direct quote attributed before it.
@@ -260,15 +302,16 @@ function indirectInSentence(
         kind: quoted.length ? 'partial' : 'indirect',
         content,
         paragraph: sentence.paragraph,
-        phrase: subject,
+        ...(subject ? { phrase: subject } : {}),
         cue: cue.word,
       });
       usedCues.add(cue.start);
       continue;
     }
+    if (participle) continue;
     // Inverted: "CONTENT, X said." / "CONTENT, said X." / "CONTENT, he explains, for ...".
     const phrase = subject ?? subjectAfter(text, cue.end, sentence.end);
-    if (!phrase) continue;
+    if (!phrase || (subject && !closesClause)) continue;
     const lead = text.slice(sentence.start, Math.min(phrase.span.start, cue.start));
     const comma = lead.lastIndexOf(',');
     if (comma < 0) continue;
@@ -319,6 +362,9 @@ function sentenceSpanOf(sentences: Sentence[], span: Span): Span {
 
 export function extractQuotes(text: string, sentences: Sentence[], entities: EntityRecord[]): QuoteRecord[] {
   const segments = findQuoteSegments(text, sentences);
+  const index = buildMentionIndex(entities);
+  const subjectOf: SubjectFinder = (from, cueStart) =>
+    mentionSubjectBefore(text, index, from, cueStart) ?? subjectBefore(text, from, cueStart);
   const candidates: Candidate[] = [];
   const usedCues = new Set<number>();
 
@@ -332,13 +378,13 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
     const prev = segments[i - 1];
     let limit = closeSentence?.end ?? seg.content.end;
     if (next && next.paragraph === seg.paragraph && next.open < limit) limit = next.open;
-    let found = seg.close !== undefined ? attributionAfter(text, seg.close + 1, limit) : undefined;
+    let found = seg.close !== undefined ? attributionAfter(text, seg.close + 1, limit, subjectOf) : undefined;
     if (!found && openSentence) {
       const from =
         prev && prev.close !== undefined && prev.close > openSentence.start
           ? prev.close + 1
           : openSentence.start;
-      found = attributionBefore(text, from, seg.open);
+      found = attributionBefore(text, from, seg.open, subjectOf);
     }
     if (found) usedCues.add(found.cue.start);
     candidates.push({
@@ -352,7 +398,7 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
 
   for (const sentence of sentences) {
     const near = segments.filter((s) => s.paragraph === sentence.paragraph);
-    candidates.push(...indirectInSentence(text, sentence, near, usedCues));
+    candidates.push(...indirectInSentence(text, sentence, near, usedCues, subjectOf));
   }
 
   // Fragments attributed with a cue right before them ("X called it "a disgrace"") and not covered.
@@ -360,7 +406,7 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
     if (seg.sentenceLike || candidates.some((c) => overlaps(c.content, seg.content))) continue;
     const sentence = sentenceAt(sentences, seg.open);
     if (!sentence) continue;
-    const found = attributionBefore(text, sentence.start, seg.open);
+    const found = attributionBefore(text, sentence.start, seg.open, subjectOf);
     if (found && wordCount(text, seg.content) >= 3) {
       usedCues.add(found.cue.start);
       candidates.push({
@@ -374,7 +420,7 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
   }
 
   candidates.sort((a, b) => a.content.start - b.content.start);
-  return attribute(text, sentences, candidates, buildMentionIndex(entities));
+  return attribute(text, sentences, candidates, index);
 }
 
 /** Resolve speakers in document order, carrying the last speaker for pronouns and unattributed quotes. */
@@ -396,28 +442,30 @@ function attribute(
   };
   for (const [i, c] of candidates.entries()) {
     let speaker = resolveAt(c);
-    if (!speaker.id && !speaker.label && c.segment) {
+    if (!speaker.id && !speaker.label && (c.segment || !c.phrase)) {
       // Same chain (multi-paragraph quote), then neighbours in the paragraph, then the last speaker.
-      const chained = chainSpeaker.get(c.segment.chain);
-      const later = candidates
-        .slice(i + 1)
-        .find(
-          (o) =>
-            o.segment && (o.segment.chain === c.segment!.chain || o.paragraph === c.paragraph) && o.phrase,
-        );
+      const chained = c.segment ? chainSpeaker.get(c.segment.chain) : undefined;
+      const chain = c.segment?.chain;
+      const later = c.segment
+        ? candidates
+            .slice(i + 1)
+            .find((o) => o.segment && (o.segment.chain === chain || o.paragraph === c.paragraph) && o.phrase)
+        : undefined;
       const laterSpeaker = later ? resolveAt(later) : undefined;
-      const previous = records.at(-1);
       const prevCandidate = candidates[i - 1];
+      const prevSpeaker = prevCandidate?.paragraph === c.paragraph ? prevCandidate.final : undefined;
       if (chained && (chained.id || chained.label)) speaker = chained;
-      else if (prevCandidate?.paragraph === c.paragraph && previous?.speaker)
-        speaker = { id: previous.speaker };
+      else if (prevSpeaker && (prevSpeaker.id || prevSpeaker.label)) speaker = prevSpeaker;
       else if (laterSpeaker && (laterSpeaker.id || laterSpeaker.label)) speaker = laterSpeaker;
       else if (ctx.lastSpeaker && c.paragraph - ctx.lastSpeaker.paragraph <= 2)
         speaker = { id: ctx.lastSpeaker.id };
       else speaker = recentPerson(index, c.content.start, quoteSpans);
     }
+    c.final = speaker;
     if (c.segment && (speaker.id || speaker.label)) chainSpeaker.set(c.segment.chain, speaker);
     if (speaker.id) ctx.lastSpeaker = { id: speaker.id, at: c.content.start, paragraph: c.paragraph };
+    else if (speaker.label && /^\p{Lu}/u.test(speaker.label))
+      ctx.lastLabel = { label: speaker.label, paragraph: c.paragraph };
     const record: QuoteRecord = {
       localId: `q${records.length + 1}`,
       kind: c.kind,

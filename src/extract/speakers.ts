@@ -2,7 +2,7 @@
  * Speaker attribution: reporting cues, the speaker phrase next to a cue, and resolving that phrase
  * (name, pronoun, role noun, organisation or group) to an entity of the article.
  */
-import { countryForModifier } from './gazetteer.js';
+import { countryForModifier, isNewsOutlet } from './gazetteer.js';
 import { foldName } from './text.js';
 import type { EntityRecord, Span } from './types.js';
 
@@ -170,9 +170,14 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spe
   if (last.end <= last.start && text.charAt(end - 1) === ',' && segments.length >= 2) {
     const inner = trimSpan(text, segments.at(-2)!.start, segments.at(-2)!.end);
     const innerText = text.slice(inner.start, inner.end);
-    if (/^(?:a|an|the|who|whose|his|her|its|their|\d|[a-z])/.test(innerText) && segments.length >= 3) {
-      last = trimSpan(text, segments.at(-3)!.start, segments.at(-3)!.end);
-    } else last = inner;
+    const outer =
+      segments.length >= 3 ? trimSpan(text, segments.at(-3)!.start, segments.at(-3)!.end) : undefined;
+    const outerText = outer ? text.slice(outer.start, outer.end) : '';
+    const outerIsName = /(?:^|\s)\p{Lu}[\p{L}'’-]+$/u.test(outerText) && outerText.split(/\s+/).length <= 5;
+    const innerIsName = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(innerText);
+    if (outer && outerIsName && !innerIsName) last = outer;
+    else if (outer && /^(?:a|an|the|who|whose|his|her|its|their|\d|[a-z])/.test(innerText)) last = outer;
+    else last = inner;
   }
   const phrase = text.slice(last.start, last.end);
   if (!phrase || phrase.split(/\s+/).length > 9) return undefined;
@@ -182,17 +187,30 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spe
 
 /** The speaker phrase right after a cue ("..., said the minister." / "said X, a lawyer"). */
 export function subjectAfter(text: string, cueEnd: number, limit: number): SpeakerPhrase | undefined {
-  const rest = text.slice(cueEnd, limit);
-  const m = /^\s+([^,.;:!?"“”()—–]{1,90})/.exec(rest);
-  if (!m) return undefined;
-  let phrase = m[1]!.trimEnd();
+  const rest = text.slice(cueEnd, Math.min(limit, cueEnd + 120));
+  const lead = /^\s+/.exec(rest);
+  if (!lead) return undefined;
+  // The phrase runs to the first clause punctuation; a dot only ends it after a full word ("Dr." does not).
+  let end = lead[0].length;
+  for (; end < rest.length; end++) {
+    const ch = rest.charAt(end);
+    if (/[,;:!?"“”()—–]/.test(ch)) break;
+    if (
+      ch === '.' &&
+      !/(?:^|\s)(?:\p{Lu}|Dr|Mr|Mrs|Ms|Prof|St|Sgt|Lt|Col|Gen|Capt|Rev|Jr|Sr|Gov|Sen|Rep|Insp|Det|Const|Supt)$/u.test(
+        rest.slice(0, end),
+      )
+    )
+      break;
+  }
+  let phrase = rest.slice(lead[0].length, end).trimEnd();
   // Drop a trailing participle clause or adjunct ("the minister in a statement").
   phrase = phrase.replace(
-    /\s+(?:in|on|at|during|after|before|from|to|via|when|while|who|which|told|adding|noting|describing)\b.*$/,
-    (full) => (/^\s+(?:of|for)\b/.test(full) ? full : ''),
+    /\s+(?:in|on|at|during|after|before|from|to|via|when|while|who|which|told|adding|noting|describing|as)\b.*$/,
+    '',
   );
+  if (!phrase || phrase.split(/\s+/).length > 12) return undefined;
   if (
-    !phrase ||
     /^(?:in|on|at|during|after|before|from|to|that|this|last|earlier|later|recently|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(
       phrase,
     )
@@ -201,12 +219,53 @@ export function subjectAfter(text: string, cueEnd: number, limit: number): Speak
   }
   if (/^(?:he|she|they|it|we|i)\b/i.test(phrase) && !/^(?:he|she|they|it|we|i)$/i.test(phrase))
     return undefined;
-  const start = cueEnd + m.index + m[0].length - m[1]!.length;
+  const start = cueEnd + lead[0].length;
   return { text: phrase, span: { start, end: start + phrase.length } };
 }
 
+const BETWEEN_SUBJECT_AND_CUE = new RegExp(
+  String.raw`^(?:\s*,[^"“”;]{1,160},)?(?:\s+(?:with|of|from|at|for)\s+(?:the\s+)?\p{Lu}[^,.;"“”]{0,60}?)?(?:\s+(?:also|has|have|had|would|will|did|does|do|then|later|previously|repeatedly|once|again|further|recently|earlier|always|often|never|simply|just|still|already|first|quickly|even|[a-z]+ly))*\s*$`,
+  'u',
+);
+
+/**
+ * The subject of a cue found through the article's entity mentions: the nearest person (then
+ * organisation) mention before the cue separated from it only by an appositive (", a lawyer,"), an
+ * affiliation ("with the X Authority", "of X") or adverbs/auxiliaries.
+ */
+export function mentionSubjectBefore(
+  text: string,
+  index: MentionIndex,
+  from: number,
+  cueStart: number,
+): SpeakerPhrase | undefined {
+  const inRange = mentionsWithin(index, from, cueStart);
+  for (const type of ['Person', 'Organization'] as const) {
+    for (let i = inRange.length - 1; i >= 0; i--) {
+      const m = inRange[i]!;
+      if (m.entity.type !== type) continue;
+      const between = text.slice(m.end, cueStart);
+      if (/^['’]s\b/.test(between)) continue;
+      if (BETWEEN_SUBJECT_AND_CUE.test(between))
+        return { text: text.slice(m.start, m.end), span: { start: m.start, end: m.end } };
+    }
+  }
+  return undefined;
+}
+
+/** Organisations that can be an unnamed speaker ("the company said"): not the outlets reporting. */
+function isSpeakingOrg(e: EntityRecord): boolean {
+  return e.type === 'Organization' && !isNewsOutlet(e.name);
+}
+
+/** Head nouns that denote a single person. */
+const PERSON_HEADS =
+  /(?:er|or|ist|ian|ant|ent|man|woman|person|mother|father|son|daughter|wife|husband|girl|boy|child|teen|teenager|resident|veteran|victim|survivor|refugee|immigrant|patient|student|graduate|official|chief|head)$/;
+
 export interface ResolveContext {
   text: string;
+  /** The last organisation/group named only by a phrase ("BC Hydro said" with no entity for it). */
+  lastLabel?: { label: string; paragraph: number };
   index: MentionIndex;
   /** The speaker of the closest earlier quote, for pronoun preference. */
   lastSpeaker?: { id: string; at: number; paragraph: number };
@@ -263,7 +322,8 @@ function resolvePronoun(pronoun: string, offset: number, ctx: ResolveContext): R
     const last = ctx.lastSpeaker ? ctx.index.byId.get(ctx.lastSpeaker.id) : undefined;
     if (last && last.type === 'Organization' && ctx.paragraph - (ctx.lastSpeaker?.paragraph ?? 0) <= 3)
       return { id: last.localId };
-    const org = recentEntity(ctx, offset, (e) => e.type === 'Organization');
+    if (ctx.lastLabel && ctx.paragraph - ctx.lastLabel.paragraph <= 3) return { label: ctx.lastLabel.label };
+    const org = recentEntity(ctx, offset, isSpeakingOrg);
     return org ? { id: org.localId } : {};
   }
   return ctx.lastSpeaker ? { id: ctx.lastSpeaker.id } : {};
@@ -337,10 +397,17 @@ function resolveDescription(phrase: string, offset: number, ctx: ResolveContext)
         'coalition',
       ].includes(head)
     ) {
-      const org = recentEntity(ctx, offset, (e) => e.type === 'Organization');
+      if (ctx.lastLabel && ctx.paragraph - ctx.lastLabel.paragraph <= 6)
+        return { label: ctx.lastLabel.label };
+      const org = recentEntity(ctx, offset, isSpeakingOrg);
       if (org) return { id: org.localId };
     }
     return { label: phrase.replace(/^(?:the)\s+/i, '') };
+  }
+  // A person described by an unlisted role ("the 32-year-old labourer"): the person in focus.
+  if (/\d+-year-old\b/.test(phrase) || PERSON_HEADS.test(head)) {
+    const person = recentEntity(ctx, offset, (e) => e.type === 'Person');
+    if (person) return { id: person.localId };
   }
   return {};
 }
