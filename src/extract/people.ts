@@ -292,6 +292,15 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     return person;
   };
 
+  // Surnames are reused alone in news copy: one-word capitalised runs, counted once up front.
+  const standalone = new Map<string, number>();
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    if (!/\s/.test(m[0])) {
+      const key = wordKey(m[0]);
+      standalone.set(key, (standalone.get(key) ?? 0) + 1);
+    }
+  }
+
   // Pass 1: full names (two or more words, or one word with a title or honorific).
   for (const sentence of sentences) {
     const slice = text.slice(sentence.start, sentence.end);
@@ -323,7 +332,10 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
         REPORTING_NEXT.test(after) ||
         APPOSITIVE_NEXT.test(after) ||
         roleBefore(text, firstWord.start) !== undefined;
-      if (!titled && !firstNameEvidence && !contextEvidence) continue;
+      const lastWord = nameWords.at(-1)!;
+      const surnameReused =
+        nameWords.length <= 3 && (standalone.get(lastWord.key) ?? 0) > 0 && !isPlaceOrOrg(nameText(lastWord));
+      if (!titled && !firstNameEvidence && !contextEvidence && !surnameReused) continue;
       const person = addPerson(
         nameWords,
         parsed,

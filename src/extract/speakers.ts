@@ -308,12 +308,24 @@ function resolvePronoun(pronoun: string, offset: number, ctx: ResolveContext): R
       e.type === 'Person' && (e.gender === kind || e.gender === undefined);
     const strict = (e: EntityRecord): boolean => e.type === 'Person' && e.gender === kind;
     const last = ctx.lastSpeaker ? ctx.index.byId.get(ctx.lastSpeaker.id) : undefined;
-    const recent = recentEntity(ctx, offset, strict) ?? recentEntity(ctx, offset, fits);
-    if (last && strict(last) && ctx.lastSpeaker && ctx.paragraph - ctx.lastSpeaker.paragraph <= 3) {
-      // Another same-gender person introduced after the last quote takes over as the topic.
+    // Subjects are the likely antecedents; a possessive or prepositional object ("about Kim's plan") is not.
+    const salient = (e: EntityRecord, m: { start: number; end: number }): boolean =>
+      fits(e) && isSubjectLike(ctx.text, m.start, m.end);
+    const recent =
+      recentEntityWhere(ctx, offset, salient, 2500) ??
+      recentEntity(ctx, offset, strict) ??
+      recentEntity(ctx, offset, fits);
+    if (last && fits(last) && ctx.lastSpeaker && ctx.paragraph - ctx.lastSpeaker.paragraph <= 3) {
+      // Another fitting person introduced after the last quote takes over as the topic.
       if (!recent || recent === last) return { id: last.localId };
       const recentAt = lastMentionBefore(ctx, recent, offset);
-      if (recentAt !== undefined && recentAt > ctx.lastSpeaker.at) return { id: recent.localId };
+      if (
+        recentAt !== undefined &&
+        recentAt > ctx.lastSpeaker.at &&
+        (recent.gender === kind || last.gender !== kind)
+      ) {
+        return { id: recent.localId };
+      }
       return { id: last.localId };
     }
     return recent ? { id: recent.localId } : {};
@@ -327,6 +339,30 @@ function resolvePronoun(pronoun: string, offset: number, ctx: ResolveContext): R
     return org ? { id: org.localId } : {};
   }
   return ctx.lastSpeaker ? { id: ctx.lastSpeaker.id } : {};
+}
+
+/** A mention in subject position: not a possessive, not after a preposition or inside a list object. */
+function isSubjectLike(text: string, start: number, end: number): boolean {
+  if (/^['’]s?\b/.test(text.slice(end, end + 2))) return false;
+  const before = text.slice(Math.max(0, start - 25), start);
+  return !/\b(?:about|with|to|for|of|by|from|against|on|at|into|than|like|and|or|met|called|told|asked|thanked|blamed|criticized|criticised|praised|beat|defeated|replace|replaced)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/iu.test(
+    before,
+  );
+}
+
+/** Most recent mention (within `window` characters) before `offset` whose entity and position satisfy `ok`. */
+function recentEntityWhere(
+  ctx: ResolveContext,
+  offset: number,
+  ok: (e: EntityRecord, m: { start: number; end: number }) => boolean,
+  window: number,
+): EntityRecord | undefined {
+  for (let i = lowerBound(ctx.index, offset) - 1; i >= 0; i--) {
+    const m = ctx.index.mentions[i]!;
+    if (m.start < offset - window) break;
+    if (!insideQuote(ctx, m.start) && ok(m.entity, m)) return m.entity;
+  }
+  return undefined;
 }
 
 function lastMentionBefore(ctx: ResolveContext, entity: EntityRecord, offset: number): number | undefined {
@@ -419,14 +455,16 @@ export function resolveSpeaker(phrase: SpeakerPhrase, ctx: ResolveContext): Reso
   if (PRONOUNS[lower] !== undefined) return resolvePronoun(lower, phrase.span.start, ctx);
   // A known entity mentioned inside the phrase: the last one not followed by "'s" (the head).
   const inside = mentionsWithin(ctx.index, phrase.span.start, phrase.span.end + 1);
-  const headMention = [...inside].reverse().find((m) => !/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3)));
+  // The head is the first person named (not inside a "for/of X" complement), else the last entity.
+  const complement = (m: { start: number }): boolean =>
+    /\b(?:for|of|at|with|from)$/i.test(text.slice(0, m.start - phrase.span.start).trim());
+  const notPossessive = (m: { end: number }): boolean => !/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3));
+  const headMention =
+    inside.find((m) => m.entity.type === 'Person' && notPossessive(m) && !complement(m)) ??
+    [...inside].reverse().find(notPossessive);
   if (headMention && /^\p{Lu}/u.test(text.slice(headMention.start - phrase.span.start))) {
     // "a spokesperson for X" names the organisation only through a complement: keep the description.
-    const before = text
-      .slice(0, headMention.start - phrase.span.start)
-      .trim()
-      .toLowerCase();
-    if (!/\b(?:for|of|at|with|from)$/.test(before)) return { id: headMention.entity.localId };
+    if (!complement(headMention)) return { id: headMention.entity.localId };
   }
   if (/^(?:the|a|an|his|her|its|their|our|this|that)\s/i.test(text) || /^[a-z]/.test(text)) {
     const described = resolveDescription(text, phrase.span.start, ctx);

@@ -25,6 +25,10 @@ const SENTENCE_STARTERS = new Set(
   ).split(' '),
 );
 
+/** A short name followed by a reporting verb: the attribution of the quote before it. */
+const ATTRIBUTION_AFTER =
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|wrote|writes|replied|recalled|explained|wondered|shouted|yelled)\b/u;
+
 const OPENERS = /["“‘'([«]/;
 
 /** Paragraph spans: blank lines separate paragraphs; a text with no blank line uses single newlines. */
@@ -100,7 +104,11 @@ function isBoundary(text: string, start: number, punctEnd: number, end: number, 
   const startsUpper = /[\p{Lu}\p{N}]/u.test(next) || OPENERS.test(next) || next === '—' || next === '-';
   if (!startsUpper) return false;
   // Only a bare "." needs the abbreviation checks; "!", "?", "..." and closing quotes are final.
-  if (punctEnd - start !== 1 || text.charAt(start) !== '.') return true;
+  if (punctEnd - start !== 1 || text.charAt(start) !== '.') {
+    // "...?" Smith asked. — a question or exclamation in quotes followed by its attribution.
+    const closedQuote = end > punctEnd && /["”’]/.test(text.slice(punctEnd, end));
+    return !(closedQuote && ATTRIBUTION_AFTER.test(text.slice(j, j + 80)));
+  }
   const raw = wordBefore(text, start);
   const word = raw.toLowerCase();
   if (word === '') return true;
