@@ -1,0 +1,111 @@
+/**
+ * Cross-article event resolution. Events of one family (meeting/talks, summit, visit, call, attack)
+ * at the same resolved place on the same date are one event; without a date, the same family, place
+ * and at least two shared participants make it the same event. Keys are content-derived from the
+ * family, date, place and the two first participant keys, so re-running gives the same keys.
+ */
+import { createHash } from 'node:crypto';
+import type { DocumentExtraction, EventKind } from '../extract/types.js';
+import { nodeKey, type ArticleSpan } from '../model/ontology.js';
+
+export interface ResolvedEvent {
+  key: string;
+  kind: EventKind;
+  name: string;
+  date?: string;
+  place?: string;
+  participants: Map<string, ArticleSpan[]>;
+  mediators: Map<string, ArticleSpan[]>;
+  /** Span of the trigger and its sentence per article. */
+  mentions: ArticleSpan[];
+  sentenceSpans: ArticleSpan[];
+  articles: string[];
+}
+
+function family(kind: EventKind): string {
+  return kind === 'talks' ? 'meeting' : kind;
+}
+
+function shortHash(s: string): string {
+  return createHash('sha1').update(s).digest('hex').slice(0, 16);
+}
+
+export function resolveEvents(
+  docs: readonly DocumentExtraction[],
+  keyOf: (article: string, localId: string) => string | undefined,
+): Map<string, ResolvedEvent> {
+  const events: ResolvedEvent[] = [];
+  const byDatePlace = new Map<string, ResolvedEvent>();
+  for (const doc of docs) {
+    const article = doc.article.id;
+    for (const e of doc.events) {
+      const place = e.place ? keyOf(article, e.place) : undefined;
+      const participants = e.participants.map((p) => keyOf(article, p)).filter((k): k is string => Boolean(k));
+      const mediators = e.mediators.map((p) => keyOf(article, p)).filter((k): k is string => Boolean(k));
+      const sentence = doc.sentences[e.sentence];
+      const trigger: ArticleSpan = { article, start: e.span.start, end: e.span.end };
+      const sentenceSpan: ArticleSpan = sentence ? { article, start: sentence.start, end: sentence.end } : trigger;
+      const fam = family(e.kind);
+      let target: ResolvedEvent | undefined;
+      if (e.date && place) target = byDatePlace.get(`${fam}|${e.date}|${place}`);
+      if (!target) {
+        target = events.find(
+          (c) =>
+            family(c.kind) === fam &&
+            (!c.date || !e.date || c.date === e.date) &&
+            c.place === place &&
+            participants.filter((p) => c.participants.has(p)).length >= 2,
+        );
+      }
+      if (!target) {
+        target = {
+          key: '',
+          kind: e.kind,
+          name: e.name,
+          ...(e.date ? { date: e.date } : {}),
+          ...(place ? { place } : {}),
+          participants: new Map(),
+          mediators: new Map(),
+          mentions: [],
+          sentenceSpans: [],
+          articles: [],
+        };
+        events.push(target);
+      }
+      if (!target.date && e.date) target.date = e.date;
+      if (target.date && target.place) byDatePlace.set(`${fam}|${target.date}|${target.place}`, target);
+      for (const p of participants) addSpan(target.participants, p, sentenceSpan);
+      for (const m of mediators) addSpan(target.mediators, m, sentenceSpan);
+      target.mentions.push(trigger);
+      target.sentenceSpans.push(sentenceSpan);
+      if (!target.articles.includes(article)) target.articles.push(article);
+    }
+  }
+  const out = new Map<string, ResolvedEvent>();
+  for (const ev of events) {
+    const parties = [...ev.participants.keys()].sort().slice(0, 2);
+    const basis =
+      ev.date && ev.place
+        ? `${family(ev.kind)}|${ev.date}|${ev.place}`
+        : `${family(ev.kind)}|${ev.date ?? ''}|${ev.place ?? ''}|${parties.join('|') || ev.mentions[0]!.article + ':' + ev.mentions[0]!.start}`;
+    ev.key = nodeKey('Event', shortHash(basis));
+    ev.articles.sort();
+    const existing = out.get(ev.key);
+    if (existing) {
+      for (const [k, v] of ev.participants) for (const s of v) addSpan(existing.participants, k, s);
+      for (const [k, v] of ev.mediators) for (const s of v) addSpan(existing.mediators, k, s);
+      existing.mentions.push(...ev.mentions);
+      existing.sentenceSpans.push(...ev.sentenceSpans);
+      existing.articles = [...new Set([...existing.articles, ...ev.articles])].sort();
+    } else {
+      out.set(ev.key, ev);
+    }
+  }
+  return out;
+}
+
+function addSpan(map: Map<string, ArticleSpan[]>, key: string, span: ArticleSpan): void {
+  const list = map.get(key);
+  if (list) list.push(span);
+  else map.set(key, [span]);
+}
