@@ -15,7 +15,7 @@ describe('loadConfig', () => {
     expect(config.neo4j.uri).toBe('bolt://127.0.0.1:7687');
     expect(config.neo4j.user).toBe('neo4j');
     expect(config.neo4j.password.length).toBeGreaterThanOrEqual(20);
-    expect(config.server).toEqual({ host: '127.0.0.1', port: 3000 });
+    expect(config.server).toMatchObject({ host: '127.0.0.1', port: 3000 });
     const file = join(dataDir, 'password');
     expect(readFileSync(file, 'utf8').trim()).toBe(config.neo4j.password);
     expect(statSync(file).mode & 0o077).toBe(0);
@@ -42,7 +42,7 @@ describe('loadConfig', () => {
       { SPEAKERGRAPH_BOLT_PORT: '9999', PORT: '5000' },
     );
     expect(config.neo4j.uri).toBe('bolt://127.0.0.1:17001');
-    expect(config.server).toEqual({ host: '0.0.0.0', port: 4000 });
+    expect(config.server).toMatchObject({ host: '0.0.0.0', port: 4000 });
   });
 
   it('rejects invalid values with a UserError naming the variable', () => {

@@ -35,6 +35,11 @@ const envSchema = z.object({
   SPEAKERGRAPH_NEO4J_START_TIMEOUT: z.coerce.number().int().positive().default(180),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port.default(3000),
+  SPEAKERGRAPH_CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  SPEAKERGRAPH_CYPHER_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(1_000),
+  SPEAKERGRAPH_CYPHER_MAX_LENGTH: z.coerce.number().int().min(100).max(1_000_000).default(10_000),
+  SPEAKERGRAPH_RATE_LIMIT_CYPHER: z.coerce.number().int().min(0).default(60),
+  SPEAKERGRAPH_RATE_LIMIT_SEARCH: z.coerce.number().int().min(0).default(600),
   LOG_LEVEL: logLevel.default('info'),
 });
 
@@ -68,12 +73,27 @@ export interface LocalNeo4jConfig {
   startTimeoutSeconds: number;
 }
 
+/** The web server and its API (src/server). */
+export interface ServerConfig {
+  host: string;
+  port: number;
+  /** Transaction timeout of a user's /api/cypher query. */
+  cypherTimeoutMs: number;
+  /** Rows returned by /api/cypher before the result is cut and flagged truncated. */
+  cypherMaxRows: number;
+  /** Longest accepted /api/cypher query, in UTF-16 code units. */
+  cypherMaxLength: number;
+  /** Requests per minute per client address on /api/cypher and /api/search; 0 turns the limit off. */
+  rateLimitCypherPerMinute: number;
+  rateLimitSearchPerMinute: number;
+}
+
 export interface AppConfig {
   /** True when the project runs its own local Neo4j; false when NEO4J_URI points elsewhere. */
   managedNeo4j: boolean;
   neo4j: Neo4jConnection;
   local: LocalNeo4jConfig;
-  server: { host: string; port: number };
+  server: ServerConfig;
   logLevel: z.infer<typeof logLevel>;
   projectRoot: string;
 }
@@ -139,7 +159,15 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
       pageCache: e.SPEAKERGRAPH_NEO4J_PAGECACHE,
       startTimeoutSeconds: e.SPEAKERGRAPH_NEO4J_START_TIMEOUT,
     },
-    server: { host: f.host ?? e.HOST, port: f.port ?? e.PORT },
+    server: {
+      host: f.host ?? e.HOST,
+      port: f.port ?? e.PORT,
+      cypherTimeoutMs: e.SPEAKERGRAPH_CYPHER_TIMEOUT_MS,
+      cypherMaxRows: e.SPEAKERGRAPH_CYPHER_MAX_ROWS,
+      cypherMaxLength: e.SPEAKERGRAPH_CYPHER_MAX_LENGTH,
+      rateLimitCypherPerMinute: e.SPEAKERGRAPH_RATE_LIMIT_CYPHER,
+      rateLimitSearchPerMinute: e.SPEAKERGRAPH_RATE_LIMIT_SEARCH,
+    },
     logLevel: f.logLevel ?? e.LOG_LEVEL,
     projectRoot: PROJECT_ROOT,
   };
