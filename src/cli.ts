@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { registerDbCommands } from './commands/db.js';
+import { registerEvalCommand } from './commands/eval.js';
 import { errorMessage, isUserError } from './errors.js';
 
 export function buildProgram(): Command {
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   registerDbCommands(program);
+  registerEvalCommand(program);
   return program;
 }
 

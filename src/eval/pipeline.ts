@@ -1,11 +1,8 @@
 /**
- * The extraction run that evaluation scores: sentences, people, other entities, then quotes, reduced
+ * The extraction run that evaluation scores: the full per-article pipeline (extractDocument), reduced
  * to what the scorer needs (span, kind, speaker name).
  */
-import { extractEntities } from '../extract/entities.js';
-import { extractPeople } from '../extract/people.js';
-import { extractQuotes } from '../extract/quotes.js';
-import { splitSentences } from '../extract/text.js';
+import { extractDocument } from '../extract/index.js';
 import type { EntityRecord, QuoteRecord } from '../extract/types.js';
 import type { PredictedQuote } from './metrics.js';
 
@@ -19,15 +16,7 @@ export function speakerName(quote: QuoteRecord, entities: Map<string, EntityReco
 }
 
 export function extractForEval(text: string): { quotes: QuoteRecord[]; predicted: PredictedQuote[] } {
-  const sentences = splitSentences(text);
-  const people = extractPeople(text, sentences);
-  const others = extractEntities(
-    text,
-    sentences,
-    people.flatMap((p) => p.mentions),
-  ).entities;
-  const entities = [...people, ...others];
-  const quotes = extractQuotes(text, sentences, entities);
+  const { entities, quotes } = extractDocument({ id: 'eval', text });
   const byId = new Map(entities.map((e) => [e.localId, e]));
   const predicted = quotes.map((q) => {
     const speaker = speakerName(q, byId);

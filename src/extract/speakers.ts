@@ -390,8 +390,13 @@ function resolveDescription(phrase: string, offset: number, ctx: ResolveContext)
   const synonyms = ROLE_SYNONYMS[head] ?? [head];
   const roleFits = (e: EntityRecord): boolean =>
     e.type === 'Person' && synonyms.some((s) => roleWords(e).includes(s));
+  // Nationality and role countries are Country local ids after the orchestrator links them; names before.
+  const countryName = (value: string | undefined): string | undefined =>
+    value === undefined ? undefined : (ctx.index.byId.get(value)?.name ?? value);
   const countryFits = (e: EntityRecord): boolean =>
-    e.type === 'Person' && (e.nationality === country || (e.roles ?? []).some((r) => r.country === country));
+    e.type === 'Person' &&
+    (countryName(e.nationality) === country ||
+      (e.roles ?? []).some((r) => countryName(r.country) === country));
   const person = country
     ? (recentEntity(ctx, offset, (e) => countryFits(e) && roleFits(e)) ??
       recentEntity(ctx, offset, countryFits))
