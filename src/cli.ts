@@ -6,6 +6,9 @@
 import { Command, CommanderError } from 'commander';
 import { registerDbCommands } from './commands/db.js';
 import { registerEvalCommand } from './commands/eval.js';
+import { registerExtractCommand } from './commands/extract.js';
+import { registerIngestCommand } from './commands/ingest.js';
+import { registerQueryCommand } from './commands/query.js';
 import { errorMessage, isUserError } from './errors.js';
 
 export function buildProgram(): Command {
@@ -18,6 +21,9 @@ export function buildProgram(): Command {
     .exitOverride();
   registerDbCommands(program);
   registerEvalCommand(program);
+  registerExtractCommand(program);
+  registerIngestCommand(program);
+  registerQueryCommand(program);
   return program;
 }
 

@@ -61,6 +61,11 @@ function pickName(names: string[]): string {
   )[0]![0];
 }
 
+/** Key-safe form of a name: folded, spaces to hyphens ("Ivano-Frankivsk" -> "ivano-frankivsk"). */
+function slug(name: string): string {
+  return gazetteerKey(name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+}
+
 function countryKeyFor(name: string): string | undefined {
   const info = countryByName(name);
   return info ? nodeKey('Country', info.iso2.toLowerCase()) : undefined;
@@ -84,13 +89,13 @@ export function resolveEntities(docs: readonly DocumentExtraction[]): EntityReso
       }
       let key: string;
       if (record.type === 'Country') {
-        key = countryKeyFor(record.name) ?? nodeKey('Country', gazetteerKey(record.name));
+        key = countryKeyFor(record.name) ?? nodeKey('Country', slug(record.name));
       } else if (record.type === 'Place') {
         const country = record.country ? byId.get(record.country) : undefined;
         const iso = country ? countryByName(country.name)?.iso2.toLowerCase() : undefined;
-        key = nodeKey('Place', iso ? `${iso}:${gazetteerKey(record.name)}` : gazetteerKey(record.name));
+        key = nodeKey('Place', iso ? `${iso}:${slug(record.name)}` : slug(record.name));
       } else {
-        key = nodeKey('Organization', gazetteerKey(record.name));
+        key = nodeKey('Organization', slug(record.name));
       }
       let group = groups.get(key);
       if (!group) groups.set(key, (group = []));
@@ -166,7 +171,7 @@ function clusterPersons(persons: Member[]): Map<string, Member[]> {
     }
     for (const c of clusters) out.set(personKey(c.members), c.members);
     for (const m of surnameOnly) {
-      const key = nodeKey('Person', m.parsed ? personId(m.parsed) : gazetteerKey(m.record.name));
+      const key = nodeKey('Person', m.parsed ? personId(m.parsed) : slug(m.record.name));
       const list = out.get(key) ?? [];
       list.push(m);
       out.set(key, list);
@@ -188,7 +193,7 @@ function personKey(members: Member[]): string {
     support.set(id, (support.get(id) ?? 0) + m.record.mentions.length);
   }
   const best = [...support.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0];
-  return nodeKey('Person', best ? best[0] : gazetteerKey(members[0]!.record.name));
+  return nodeKey('Person', best ? best[0] : slug(members[0]!.record.name));
 }
 
 function mergeMembers(
