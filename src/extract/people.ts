@@ -68,7 +68,9 @@ const PRONOUN_GENDER: Readonly<Record<string, Gender>> = {
 };
 
 const REPORTING_NEXT =
-  /^,?\s+(?:\w+ly\s+)?(?:said|says|told|added|adds|explained|noted|argued|wrote|asked|replied|stated|warned|insisted|recalled|tweeted|claimed)\b/;
+  /^,?\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|explained|noted|argued|wrote|asked|replied|stated|warned|insisted|recalled|tweeted|claimed|met|visited|spoke|urged|thanked|praised|criticised|criticized)\b/;
+/** The next sentence goes on about the run with a personal pronoun: "X Y ran the ferry. He knew ...". */
+const PRONOUN_NEXT = /^[^.!?]{0,200}[.!?]["”’]?\s+(?:He|She|His|Her)\b/;
 const APPOSITIVE_NEXT = /^,\s+(?:a|an|the|who|whose|\d+)\b/;
 
 function wordKey(text: string): string {
@@ -331,7 +333,9 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
       const contextEvidence =
         REPORTING_NEXT.test(after) ||
         APPOSITIVE_NEXT.test(after) ||
-        roleBefore(text, firstWord.start) !== undefined;
+        roleBefore(text, firstWord.start) !== undefined ||
+        (atSentenceStart &&
+          PRONOUN_NEXT.test(text.slice(nameWords.at(-1)!.end, nameWords.at(-1)!.end + 240)));
       const lastWord = nameWords.at(-1)!;
       const surnameReused =
         nameWords.length <= 3 && (standalone.get(lastWord.key) ?? 0) > 0 && !isPlaceOrOrg(nameText(lastWord));

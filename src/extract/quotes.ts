@@ -387,6 +387,10 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
       found = attributionBefore(text, from, seg.open, subjectOf);
     }
     if (found) usedCues.add(found.cue.start);
+    // Without an attribution, quoted words in the middle of running text are a title or a scare quote.
+    const lead = openSentence ? text.slice(openSentence.start, seg.open) : '';
+    const continued = prev !== undefined && prev.chain === seg.chain;
+    if (!found && !continued && /\p{L}/u.test(lead) && !/[:—–-]\s*$/.test(lead)) continue;
     candidates.push({
       kind: 'direct',
       content: seg.content,
@@ -431,7 +435,7 @@ function attribute(
   index: MentionIndex,
 ): QuoteRecord[] {
   const quoteSpans = candidates.filter((c) => c.kind !== 'indirect').map((c) => c.content);
-  const ctx: ResolveContext = { text, index, paragraph: 0, quoteSpans };
+  const ctx: ResolveContext = { text, index, paragraph: 0, quoteSpans, learnedGender: new Map() };
   const chainSpeaker = new Map<number, ResolvedSpeaker>();
   const records: QuoteRecord[] = [];
   const resolveAt = (c: Candidate): ResolvedSpeaker => {
@@ -442,7 +446,8 @@ function attribute(
   };
   for (const [i, c] of candidates.entries()) {
     let speaker = resolveAt(c);
-    if (!speaker.id && !speaker.label && (c.segment || !c.phrase)) {
+    const failedPronoun = c.phrase !== undefined && /^(?:he|she)$/i.test(c.phrase.text);
+    if (!speaker.id && !speaker.label && (c.segment || !c.phrase) && !failedPronoun) {
       // Same chain (multi-paragraph quote), then neighbours in the paragraph, then the last speaker.
       const chained = c.segment ? chainSpeaker.get(c.segment.chain) : undefined;
       const chain = c.segment?.chain;

@@ -264,6 +264,8 @@ const PERSON_HEADS =
 
 export interface ResolveContext {
   text: string;
+  /** Genders learnt from pronoun attributions in this article ("she said" -> female). */
+  learnedGender: Map<string, 'male' | 'female'>;
   /** The last organisation/group named only by a phrase ("BC Hydro said" with no entity for it). */
   lastLabel?: { label: string; paragraph: number };
   index: MentionIndex;
@@ -302,11 +304,22 @@ function recentEntity(
 
 /** Resolve a pronoun speaker: gender-compatible, preferring the previous quote's speaker. */
 function resolvePronoun(pronoun: string, offset: number, ctx: ResolveContext): ResolvedSpeaker {
+  const resolved = resolvePronounOnce(pronoun, offset, ctx);
+  const kind = PRONOUNS[pronoun.toLowerCase()];
+  // The speaker of "she said" is female from here on (for people whose gender the text never gave).
+  if (resolved.id && (kind === 'male' || kind === 'female') && !ctx.learnedGender.has(resolved.id)) {
+    ctx.learnedGender.set(resolved.id, kind);
+  }
+  return resolved;
+}
+
+function resolvePronounOnce(pronoun: string, offset: number, ctx: ResolveContext): ResolvedSpeaker {
   const kind = PRONOUNS[pronoun.toLowerCase()];
   if (kind === 'male' || kind === 'female') {
+    const genderOf = (e: EntityRecord): string | undefined => e.gender ?? ctx.learnedGender.get(e.localId);
     const fits = (e: EntityRecord): boolean =>
-      e.type === 'Person' && (e.gender === kind || e.gender === undefined);
-    const strict = (e: EntityRecord): boolean => e.type === 'Person' && e.gender === kind;
+      e.type === 'Person' && (genderOf(e) === kind || genderOf(e) === undefined);
+    const strict = (e: EntityRecord): boolean => e.type === 'Person' && genderOf(e) === kind;
     const last = ctx.lastSpeaker ? ctx.index.byId.get(ctx.lastSpeaker.id) : undefined;
     // Subjects are the likely antecedents; a possessive or prepositional object ("about Kim's plan") is not.
     const salient = (e: EntityRecord, m: { start: number; end: number }): boolean =>

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { extractPeople } from './people.js';
+import { splitSentences } from './text.js';
+import type { EntityRecord } from './types.js';
+
+function people(text: string): EntityRecord[] {
+  return extractPeople(text, splitSentences(text));
+}
+
+function byName(list: EntityRecord[], name: string): EntityRecord {
+  const found = list.find((p) => p.name === name);
+  if (!found) throw new Error(`no person ${name} in ${list.map((p) => p.name).join(', ')}`);
+  return found;
+}
+
+describe('extractPeople', () => {
+  it('takes title, role and nationality from "Ukrainian Foreign Minister X Y"', () => {
+    const text = 'Ukrainian Foreign Minister Dorvan Keltz arrived in the capital on Monday.';
+    const [p] = people(text);
+    expect(p!.name).toBe('Dorvan Keltz');
+    expect(p!.localId).toBe('p1');
+    expect(p!.type).toBe('Person');
+    expect(p!.nationality).toBe('Ukraine');
+    expect(p!.roles).toEqual([
+      {
+        title: 'Foreign Minister',
+        country: 'Ukraine',
+        span: { start: text.indexOf('Foreign'), end: text.indexOf(' Dorvan') },
+      },
+    ]);
+  });
+
+  it('maps surname-only and title+surname mentions to the full-name person', () => {
+    const text =
+      'President Arlo Quintero opened the session. Quintero spoke for an hour. Later, President Quintero left.';
+    const list = people(text);
+    expect(list).toHaveLength(1);
+    expect(list[0]!.mentions.map((m) => text.slice(m.start, m.end))).toEqual([
+      'Arlo Quintero',
+      'Quintero',
+      'Quintero',
+    ]);
+  });
+
+  it('reads gender from honorifics, first names and nearby pronouns', () => {
+    const text =
+      'Ms. Velmira Ostrander chaired the panel. Tomas Brevik attended too. Zarkov Tillinghast arrived late. ' +
+      'Tillinghast said he was sorry.';
+    const list = people(text);
+    expect(byName(list, 'Velmira Ostrander').gender).toBe('female');
+    expect(byName(list, 'Tomas Brevik').gender).toBe('male');
+    expect(byName(list, 'Zarkov Tillinghast').gender).toBe('male');
+  });
+
+  it('gets roles from a lower-case role noun before the name and from an appositive', () => {
+    const text =
+      'His Turkish counterpart Mara Velin disagreed. Kellan Dusk, a lawyer for the family, was not present.';
+    const list = people(text);
+    expect(byName(list, 'Mara Velin').roles?.map((r) => r.title)).toEqual(['counterpart']);
+    expect(byName(list, 'Mara Velin').nationality).toBe('Turkey');
+    expect(byName(list, 'Kellan Dusk').roles?.map((r) => r.title)).toEqual(['lawyer']);
+  });
+
+  it('finds people with an unfamiliar first name by context (role noun, reporting verb, reused surname)', () => {
+    const text =
+      'Spokesperson Quell Arvani spoke first. Okonkwo Tessaly said the plan works. Later Tessaly left.';
+    const names = people(text).map((p) => p.name);
+    expect(names).toContain('Quell Arvani');
+    expect(names).toContain('Okonkwo Tessaly');
+  });
+
+  it('does not take agencies, outlets, places, nationality plurals, bare titles, weekdays or months for people', () => {
+    const text =
+      'Reuters reported on Thursday that Canadians in Toronto were angry. The President spoke in March. ' +
+      '(Photo: Getty Images) The Associated Press said the United Nations would meet in New York. Ukrainians protested.';
+    expect(people(text)).toEqual([]);
+  });
+
+  it('strips a possessive place in front of a name', () => {
+    const text = "Vancouver's Bo Harnet scored twice.";
+    expect(people(text).map((p) => p.name)).toEqual(['Bo Harnet']);
+  });
+});

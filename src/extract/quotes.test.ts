@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { extractPeople } from './people.js';
+import { extractQuotes } from './quotes.js';
+import { splitSentences } from './text.js';
+import type { EntityRecord, QuoteRecord } from './types.js';
+
+/** Run people + quotes; extra organisations can be passed by name (mentions found by string search). */
+function run(
+  text: string,
+  orgs: string[] = [],
+): { quotes: QuoteRecord[]; speakerOf: (q: QuoteRecord) => string | undefined } {
+  const sentences = splitSentences(text);
+  const entities: EntityRecord[] = extractPeople(text, sentences);
+  orgs.forEach((name, i) => {
+    const mentions = [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({
+      start: m.index,
+      end: m.index + name.length,
+    }));
+    entities.push({ localId: `o${i + 1}`, type: 'Organization', name, aliases: [], mentions });
+  });
+  const quotes = extractQuotes(text, sentences, entities);
+  const byId = new Map(entities.map((e) => [e.localId, e]));
+  return { quotes, speakerOf: (q) => (q.speaker ? byId.get(q.speaker)?.name : q.speakerMention?.text) };
+}
+
+function quoteWith(quotes: QuoteRecord[], fragment: string): QuoteRecord {
+  const q = quotes.find((x) => x.text.includes(fragment));
+  if (!q)
+    throw new Error(`no quote containing "${fragment}" in ${JSON.stringify(quotes.map((x) => x.text))}`);
+  return q;
+}
+
+describe('direct quotes and attribution patterns', () => {
+  it('handles "...," X said / X said, "..." / said X with straight and curly quotes', () => {
+    const text =
+      '"The harbour will reopen soon," Liesel Marrow said.\n\n' +
+      'Corvin Adebayo said, “We have waited long enough for this.”\n\n' +
+      '“Nobody expected the storm to last a week,” said Petra Lindqvist.';
+    const { quotes, speakerOf } = run(text);
+    expect(quotes.map((q) => [q.kind, q.text, speakerOf(q)])).toEqual([
+      ['direct', 'The harbour will reopen soon', 'Liesel Marrow'],
+      ['direct', 'We have waited long enough for this.', 'Corvin Adebayo'],
+      ['direct', 'Nobody expected the storm to last a week', 'Petra Lindqvist'],
+    ]);
+    const first = quotes[0]!;
+    expect(text.slice(first.span.start, first.span.end)).toBe(first.text);
+    expect(first.cue).toBe('said');
+    expect(text.slice(first.sentenceSpan.start, first.sentenceSpan.end)).toBe(
+      '"The harbour will reopen soon," Liesel Marrow said.',
+    );
+  });
+
+  it('keeps a quote running over several sentences as one quote', () => {
+    const text = 'Ilse Brandvold said: "We lost the vote. We will try again. Nothing is over."';
+    const { quotes, speakerOf } = run(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.text).toBe('We lost the vote. We will try again. Nothing is over.');
+    expect(speakerOf(quotes[0]!)).toBe('Ilse Brandvold');
+  });
+
+  it('continues a quote into the next paragraph when it re-opens without closing (newspaper convention)', () => {
+    const text =
+      '"The first winter was hard," said Oren Vasquel, a farmer. "We sold half the herd.\n\n' +
+      '"The second winter was worse, and the bank came for the rest."\n\n' +
+      'Prices fell again in spring.';
+    const { quotes, speakerOf } = run(text);
+    const second = quoteWith(quotes, 'second winter');
+    const first = quoteWith(quotes, 'sold half');
+    expect(first.kind).toBe('direct');
+    expect(speakerOf(first)).toBe('Oren Vasquel');
+    expect(speakerOf(second)).toBe('Oren Vasquel');
+  });
+
+  it('gives a quote in a later paragraph to the speaker introduced earlier', () => {
+    const text =
+      'Halvard Strenn has run the ferry for thirty years. He knows every rock in the channel.\n\n' +
+      '"You learn the water or the water teaches you."';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'learn the water'))).toBe('Halvard Strenn');
+  });
+
+  it('does not report a quoted title or scare quote without a speaker as a quotation', () => {
+    const text = 'The film "Night Over Harbours" opened on Friday to what critics called "mixed" reviews.';
+    expect(run(text).quotes.filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+});
+
+describe('pronoun and role speakers', () => {
+  it('resolves "he said" / "she added" by gender and recency', () => {
+    const text =
+      'Mirela Dask met Anton Feyer in the capital on Tuesday.\n\n' +
+      '"The talks were useful," she said.\n\n' +
+      '"We disagree on almost everything," he added.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'talks were useful'))).toBe('Mirela Dask');
+    expect(speakerOf(quoteWith(quotes, 'disagree on almost'))).toBe('Anton Feyer');
+  });
+
+  it('resolves "the envoy", "the Turkish diplomat" and "the minister" through roles and nationality', () => {
+    const text =
+      'Turkish Ambassador Selim Okaner met Defence Minister Rhona Callery and envoy Piet Vandermolen on Monday.\n\n' +
+      '"We need more time," the Turkish diplomat said.\n\n' +
+      '"Time is short," the minister said.\n\n' +
+      '"I will report back to the council," the envoy said.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'more time'))).toBe('Selim Okaner');
+    expect(speakerOf(quoteWith(quotes, 'Time is short'))).toBe('Rhona Callery');
+    expect(speakerOf(quoteWith(quotes, 'report back'))).toBe('Piet Vandermolen');
+  });
+
+  it('picks the speaker named after another person in the same sentence ("told X, Y said")', () => {
+    const text = '"The deal is off," Garrow Tennant told Ilka Moreau, Brisa Calloway said.';
+    const { quotes, speakerOf } = run(text);
+    // The quote belongs to the one who spoke it: the subject of "told", not the addressee.
+    expect(speakerOf(quoteWith(quotes, 'deal is off'))).toBe('Garrow Tennant');
+  });
+
+  it('attributes to organisations and groups ("the ministry said", "police said")', () => {
+    const text =
+      'The Ministry of Harbours issued new rules on Friday. The ministry said the rules would apply from May.\n\n' +
+      'Police said three people were hurt in the crash.';
+    const { quotes, speakerOf } = run(text, ['Ministry of Harbours']);
+    expect(speakerOf(quoteWith(quotes, 'rules would apply'))).toBe('Ministry of Harbours');
+    expect(speakerOf(quoteWith(quotes, 'three people'))).toBe('Police');
+  });
+});
+
+describe('indirect and partial quotes', () => {
+  it('finds "X said that ...", "X said ..." without that, and "according to X"', () => {
+    const text =
+      'Lorna Beckett said that the museum would close for repairs. ' +
+      'Teodor Niskanen said the repairs would take a year. ' +
+      'According to Beckett, the roof is the main problem.';
+    const { quotes, speakerOf } = run(text);
+    expect(quotes.map((q) => [q.kind, q.text, speakerOf(q)])).toEqual([
+      ['indirect', 'the museum would close for repairs', 'Lorna Beckett'],
+      ['indirect', 'the repairs would take a year', 'Teodor Niskanen'],
+      ['indirect', 'the roof is the main problem', 'Lorna Beckett'],
+    ]);
+  });
+
+  it('reports an inverted statement ("..., X said.") and one with "adding that"', () => {
+    const text = 'The bridge will stay shut until June, Esko Varga said, adding that detours are signposted.';
+    const { quotes, speakerOf } = run(text);
+    expect(quoteWith(quotes, 'bridge will stay shut').kind).toBe('indirect');
+    expect(speakerOf(quoteWith(quotes, 'bridge will stay shut'))).toBe('Esko Varga');
+    expect(speakerOf(quoteWith(quotes, 'detours are signposted'))).toBe('Esko Varga');
+  });
+
+  it('marks a quoted fragment inside a reported clause as partial', () => {
+    const text = 'Nadia Orloff said the ruling was "a disgrace to the court" and would be appealed.';
+    const { quotes, speakerOf } = run(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.kind).toBe('partial');
+    expect(quotes[0]!.text).toContain('"a disgrace to the court"');
+    expect(speakerOf(quotes[0]!)).toBe('Nadia Orloff');
+  });
+
+  it('does not take non-speech uses of cue verbs for statements', () => {
+    const text =
+      'The index added 0.4 per cent to 2,106. Dorsey added a goal in the third period. He is said to be rich.';
+    expect(run(text).quotes).toEqual([]);
+  });
+});
