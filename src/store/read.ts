@@ -1,0 +1,297 @@
+/**
+ * Reads the API, the export and the CLI need. Everything runs in read transactions. Node properties are
+ * returned decoded (JSON-encoded attributes parsed back) and without the store's bookkeeping.
+ */
+import { createHash } from 'node:crypto';
+import neo4j, { type Driver, type Node, type Relationship } from 'neo4j-driver';
+import { KEY_PREFIX, type NodeLabel } from '../model/ontology.js';
+import { ARTICLE_BOOKKEEPING, parseExtraction } from './articles.js';
+import { NODE_LABELS, RELATIONSHIP_TYPES, cypherLabel, isNodeLabel } from './labels.js';
+import { canonicalJson, fromNeo4jProps } from './properties.js';
+import { FULLTEXT_INDEX } from './schema.js';
+
+const HIDDEN = new Set<string>(ARTICLE_BOOKKEEPING);
+
+export interface GraphCounts {
+  nodes: Record<string, number>;
+  relationships: Record<string, number>;
+  totalNodes: number;
+  totalRelationships: number;
+}
+
+export async function countGraph(driver: Driver, database?: string): Promise<GraphCounts> {
+  const opts = { database, routing: neo4j.routing.READ };
+  const nodes: Record<string, number> = {};
+  const relationships: Record<string, number> = {};
+  for (const label of NODE_LABELS) {
+    const { records } = await driver.executeQuery(`MATCH (n:${cypherLabel(label)}) RETURN count(n) AS c`, {}, opts);
+    nodes[label] = Number(records[0]?.get('c') ?? 0);
+  }
+  const { records } = await driver.executeQuery('MATCH ()-[r]->() RETURN type(r) AS t, count(r) AS c', {}, opts);
+  for (const type of RELATIONSHIP_TYPES) relationships[type] = 0;
+  for (const r of records) relationships[r.get('t') as string] = Number(r.get('c'));
+  const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+  return { nodes, relationships, totalNodes: sum(nodes), totalRelationships: sum(relationships) };
+}
+
+/**
+ * A checksum of the whole database content: every node's labels and properties and every relationship's
+ * type, endpoint ids and properties, order-independent. Equal checksums mean equal graphs.
+ */
+export async function graphChecksum(driver: Driver, database?: string): Promise<string> {
+  const opts = { database, routing: neo4j.routing.READ };
+  const nodeRows = await driver.executeQuery('MATCH (n) RETURN labels(n) AS l, properties(n) AS p', {}, opts);
+  const relRows = await driver.executeQuery(
+    'MATCH (a)-[r]->(b) RETURN type(r) AS t, a.id AS a, b.id AS b, properties(r) AS p',
+    {},
+    opts,
+  );
+  const lines = [
+    ...nodeRows.records.map((r) => canonicalJson(['n', [...(r.get('l') as string[])].sort(), r.get('p')])),
+    ...relRows.records.map((r) => canonicalJson(['r', r.get('t'), r.get('a'), r.get('b'), r.get('p')])),
+  ].sort();
+  const hash = createHash('sha256');
+  for (const line of lines) hash.update(line).update('\n');
+  return hash.digest('hex');
+}
+
+export interface StoredNode {
+  id: string;
+  type: string;
+  properties: Record<string, unknown>;
+}
+
+export interface StoredEdge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  properties: Record<string, unknown>;
+}
+
+export function decodeNode(node: Node): StoredNode {
+  const properties = fromNeo4jProps(node.properties as Record<string, unknown>);
+  for (const k of HIDDEN) delete properties[k];
+  const type = node.labels.find(isNodeLabel) ?? node.labels[0] ?? 'Unknown';
+  return { id: String(properties.id ?? node.elementId), type, properties };
+}
+
+export function decodeRelationship(rel: Relationship, source: string, target: string): StoredEdge {
+  const properties = fromNeo4jProps(rel.properties as Record<string, unknown>);
+  return { id: String(properties.id ?? rel.elementId), type: rel.type, source, target, properties };
+}
+
+const PREFIX_TO_LABEL = new Map<string, NodeLabel>(
+  (Object.entries(KEY_PREFIX) as Array<[NodeLabel, string]>).map(([label, prefix]) => [prefix, label]),
+);
+
+/** Candidate labels for an id: the one its key prefix names, else all (ids are `<prefix>:<...>`). */
+function labelsForId(id: string): readonly string[] {
+  const label = PREFIX_TO_LABEL.get(id.slice(0, id.indexOf(':')));
+  return label ? [label] : NODE_LABELS;
+}
+
+/** A Cypher fragment binding `n` to the node with id $id, using the id constraint's index. */
+function matchNodeById(id: string): string {
+  const labels = labelsForId(id);
+  if (labels.length === 1) return `MATCH (n:${cypherLabel(labels[0])} {id: $id})`;
+  return `CALL { ${labels.map((l) => `MATCH (n:${cypherLabel(l)} {id: $id}) RETURN n`).join(' UNION ')} }`;
+}
+
+export interface ProvenanceItem {
+  articleId: string;
+  title?: string;
+  outlet?: string;
+  date?: string;
+  url?: string;
+  start: number;
+  end: number;
+  /** The exact text of the span and of the sentence(s) around it. */
+  text: string;
+  sentence: string;
+}
+
+interface SpanLike {
+  article: string;
+  start: number;
+  end: number;
+}
+
+function spansOf(properties: Record<string, unknown>): SpanLike[] {
+  const out: SpanLike[] = [];
+  for (const key of ['mentions', 'spans']) {
+    const value = properties[key];
+    if (!Array.isArray(value)) continue;
+    for (const s of value as Array<Partial<SpanLike>>) {
+      if (typeof s?.article === 'string' && typeof s.start === 'number' && typeof s.end === 'number') {
+        out.push({ article: s.article, start: s.start, end: s.end });
+      }
+    }
+  }
+  const seen = new Set<string>();
+  return out.filter((s) => {
+    const k = `${s.article}:${s.start}:${s.end}`;
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
+}
+
+/** For each span: its article's metadata and the source sentence(s), from the stored article text. */
+export async function provenanceOf(
+  driver: Driver,
+  properties: Record<string, unknown>,
+  options: { database?: string; limit?: number } = {},
+): Promise<ProvenanceItem[]> {
+  const spans = spansOf(properties).slice(0, options.limit ?? 50);
+  if (spans.length === 0) return [];
+  const { records } = await driver.executeQuery(
+    'MATCH (a:Article) WHERE a.articleId IN $ids RETURN a',
+    { ids: [...new Set(spans.map((s) => s.article))] },
+    { database: options.database, routing: neo4j.routing.READ },
+  );
+  const articles = new Map<string, { props: Record<string, unknown>; sentences: Array<{ start: number; end: number }> }>();
+  for (const r of records) {
+    const props = (r.get('a') as Node).properties as Record<string, unknown>;
+    const body = typeof props.body === 'string' ? props.body : '';
+    const sentences = typeof props.extraction === 'string' ? parseExtraction(props.extraction, body).sentences : [];
+    articles.set(String(props.articleId), { props: { ...props, body }, sentences });
+  }
+  return spans.flatMap((s) => {
+    const article = articles.get(s.article);
+    if (!article) return [];
+    const body = article.props.body as string;
+    const covering = article.sentences.filter((x) => x.end > s.start && x.start < s.end);
+    const from = covering.length > 0 ? Math.min(...covering.map((x) => x.start)) : s.start;
+    const to = covering.length > 0 ? Math.max(...covering.map((x) => x.end)) : s.end;
+    const meta = (k: string) => (typeof article.props[k] === 'string' ? (article.props[k] as string) : undefined);
+    return [
+      {
+        articleId: s.article,
+        title: meta('title') ?? meta('name'),
+        outlet: meta('outlet'),
+        date: meta('date'),
+        url: meta('url'),
+        start: s.start,
+        end: s.end,
+        text: body.slice(s.start, s.end),
+        sentence: body.slice(from, to),
+      },
+    ];
+  });
+}
+
+export interface NodeDetails extends StoredNode {
+  provenance: ProvenanceItem[];
+}
+
+/** A node by id with all its properties and its provenance; undefined if there is none. */
+export async function getNode(driver: Driver, id: string, database?: string): Promise<NodeDetails | undefined> {
+  const { records } = await driver.executeQuery(`${matchNodeById(id)} RETURN n LIMIT 1`, { id }, {
+    database,
+    routing: neo4j.routing.READ,
+  });
+  const row = records[0];
+  if (!row) return undefined;
+  const node = decodeNode(row.get('n') as Node);
+  return { ...node, provenance: await provenanceOf(driver, node.properties, { database }) };
+}
+
+/** graphology's serialized form (graph.export()), what the API and the viewer exchange. */
+export interface SerializedSubgraph {
+  attributes: Record<string, unknown>;
+  options: { type: 'directed'; multi: true; allowSelfLoops: true };
+  nodes: Array<{ key: string; attributes: Record<string, unknown> }>;
+  edges: Array<{ key: string; source: string; target: string; attributes: Record<string, unknown> }>;
+}
+
+export function toSerializedGraph(nodes: StoredNode[], edges: StoredEdge[]): SerializedSubgraph {
+  return {
+    attributes: {},
+    options: { type: 'directed', multi: true, allowSelfLoops: true },
+    nodes: nodes.map((n) => ({ key: n.id, attributes: { ...n.properties, type: n.type } })),
+    edges: edges.map((e) => ({ key: e.id, source: e.source, target: e.target, attributes: { ...e.properties, type: e.type } })),
+  };
+}
+
+/**
+ * The subgraph within `depth` hops of a node (either direction): at most `limit` neighbours, nearest
+ * first, and every relationship among the returned nodes. Undefined if the node does not exist.
+ */
+export async function neighbourhood(
+  driver: Driver,
+  id: string,
+  options: { depth?: number; limit?: number; database?: string } = {},
+): Promise<SerializedSubgraph | undefined> {
+  const depth = Math.min(3, Math.max(1, Math.trunc(options.depth ?? 1)));
+  const limit = neo4j.int(Math.max(1, Math.trunc(options.limit ?? 200)));
+  const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
+  try {
+    return await session.executeRead(async (tx) => {
+      // The depth is an integer clamped to 1..3 above; Cypher does not take it as a parameter.
+      const res = await tx.run(
+        `${matchNodeById(id)} ` +
+          `OPTIONAL MATCH p = (n)-[*1..${depth}]-(m) WHERE m <> n ` +
+          `WITH n, m, min(length(p)) AS hops ORDER BY hops LIMIT $limit ` +
+          `WITH n, [x IN collect(m) WHERE x IS NOT NULL] AS ms ` +
+          `WITH [n] + ms AS nodes ` +
+          `UNWIND nodes AS a MATCH (a)-[r]->(b) WHERE b IN nodes ` +
+          `RETURN nodes, collect(DISTINCT {r: r, s: a.id, t: b.id}) AS rels`,
+        { id, limit },
+      );
+      const row = res.records[0];
+      if (!row) {
+        const exists = await tx.run(`${matchNodeById(id)} RETURN n`, { id });
+        if (exists.records.length === 0) return undefined;
+        return toSerializedGraph([decodeNode(exists.records[0]?.get('n') as Node)], []);
+      }
+      const nodes = (row.get('nodes') as Node[]).map(decodeNode);
+      const rels = (row.get('rels') as Array<{ r: Relationship; s: string; t: string }>).map((x) =>
+        decodeRelationship(x.r, x.s, x.t),
+      );
+      return toSerializedGraph(nodes, rels);
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+export interface SearchHit {
+  id: string;
+  type: string;
+  name: string;
+  score: number;
+}
+
+/** Lucene's special characters, escaped so user input is searched as plain words. */
+export function escapeLucene(text: string): string {
+  return text.replace(/[+\-!(){}[\]^"~*?:\\/]|&&|\|\|/g, (m) => m.replace(/./g, '\\$&'));
+}
+
+/**
+ * Full-text search over names, aliases and quote text. Every word must match (a trailing `*`-prefix
+ * match on the last word, so search-as-you-type works); ranked by Lucene score.
+ */
+export async function searchNodes(
+  driver: Driver,
+  text: string,
+  options: { types?: string[]; limit?: number; database?: string } = {},
+): Promise<SearchHit[]> {
+  const words = text.trim().split(/\s+/).filter(Boolean).map(escapeLucene);
+  if (words.length === 0) return [];
+  const last = words.length - 1;
+  const query = words.map((w, i) => (i === last ? `+(${w} OR ${w}*)` : `+${w}`)).join(' ');
+  const types = (options.types ?? []).filter(isNodeLabel);
+  const { records } = await driver.executeQuery(
+    'CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score ' +
+      'WITH node, score, [l IN labels(node) WHERE l IN $labels][0] AS type ' +
+      'WHERE type IS NOT NULL AND (size($types) = 0 OR type IN $types) ' +
+      'RETURN node.id AS id, type, coalesce(node.name, node.text) AS name, score ORDER BY score DESC LIMIT $limit',
+    { index: FULLTEXT_INDEX, query, labels: [...NODE_LABELS], types, limit: neo4j.int(options.limit ?? 20) },
+    { database: options.database, routing: neo4j.routing.READ },
+  );
+  return records.map((r) => ({
+    id: r.get('id') as string,
+    type: r.get('type') as string,
+    name: r.get('name') as string,
+    score: r.get('score') as number,
+  }));
+}
