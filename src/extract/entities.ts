@@ -15,6 +15,7 @@ import {
   countryByName,
   countryInfo,
   demonymInfo,
+  gazetteerKey,
   isKnownOrganization,
   isKnownPlace,
   type CountryInfo,
@@ -72,11 +73,32 @@ const GENERIC_ORG_WORDS = new Set(
 );
 
 const LOCATIVE = new Set([
-  'in', 'at', 'from', 'to', 'near', 'outside', 'around', 'into', 'toward', 'towards', 'across', 'via',
-  'inside', 'of', 'visit', 'visited', 'visiting', 'reach', 'reached', 'leave', 'left', 'entered',
+  'in',
+  'at',
+  'from',
+  'to',
+  'near',
+  'outside',
+  'around',
+  'into',
+  'toward',
+  'towards',
+  'across',
+  'via',
+  'inside',
+  'of',
+  'visit',
+  'visited',
+  'visiting',
+  'reach',
+  'reached',
+  'leave',
+  'left',
+  'entered',
 ]);
 
-const SETTLEMENT_NOUNS = /(?:city|town|village|capital|port|region|province|district|resort|suburb|oblast|state) of\s*$/i;
+const SETTLEMENT_NOUNS =
+  /(?:city|town|village|capital|port|region|province|district|resort|suburb|oblast|state) of\s*$/i;
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*(?:\.(?=[\s,;:)]|$))?/gu;
 
@@ -88,8 +110,16 @@ function tokens(text: string, span: Span): Tok[] {
     let t = m[0];
     // A trailing dot belongs to dotted abbreviations ("U.S.") only.
     if (t.endsWith('.') && !/\.\p{L}+\.$/u.test(t)) t = t.slice(0, -1);
+    // "Norwegian-brokered", "Paris-based": the lower-case tail is no part of the name.
+    const glued = /^(\p{Lu}[\p{L}]+)-\p{Ll}/u.exec(t);
+    if (glued?.[1]) t = glued[1];
     const first = t.charAt(0);
-    out.push({ text: t, start: m.index, end: m.index + t.length, cap: first !== first.toLowerCase() || /\d/.test(first) });
+    out.push({
+      text: t,
+      start: m.index,
+      end: m.index + t.length,
+      cap: first !== first.toLowerCase() || /\d/.test(first),
+    });
   }
   return out;
 }
@@ -149,7 +179,8 @@ export class EntityRegistry {
   }
 
   add(found: Found): EntityRecord {
-    if (found.type === 'Country' && found.country) return this.country(found.country, found.surface, found.span);
+    if (found.type === 'Country' && found.country)
+      return this.country(found.country, found.surface, found.span);
     const prefix = found.type === 'Place' ? 'l' : 'o';
     const rec = this.get(found.type, found.name, prefix);
     this.mention(rec, found.surface, found.span);
@@ -268,7 +299,13 @@ function scanSentence(
 }
 
 /** Cut one capitalised run into entities: head-noun phrases first, then longest gazetteer matches. */
-function scanRun(text: string, run: Tok[], prev: Tok | undefined, next: Tok | undefined, acronyms: Map<string, Found>): Found[] {
+function scanRun(
+  text: string,
+  run: Tok[],
+  prev: Tok | undefined,
+  next: Tok | undefined,
+  acronyms: Map<string, Found>,
+): Found[] {
   const out: Found[] = [];
   const used = new Array<boolean>(run.length).fill(false);
 
@@ -286,7 +323,14 @@ function scanRun(text: string, run: Tok[], prev: Tok | undefined, next: Tok | un
       if (used.slice(k, k + len).some(Boolean) || !run[last]!.cap) continue;
       const slice = run.slice(k, k + len);
       const surface = text.slice(slice[0]!.start, slice[len - 1]!.end);
-      const found = gazetteerMatch(text, surface, slice, k === 0 ? prev : run[k - 1], run[k + len] ?? next, acronyms);
+      const found = gazetteerMatch(
+        text,
+        surface,
+        slice,
+        k === 0 ? prev : run[k - 1],
+        run[k + len] ?? next,
+        acronyms,
+      );
       if (found) {
         out.push(found);
         for (let x = k; x <= last; x++) used[x] = true;
@@ -315,7 +359,8 @@ function gazetteerMatch(
 ): Found | undefined {
   const span = { start: slice[0]!.start, end: slice[slice.length - 1]!.end };
   const firstWord = slice[0]!.text;
-  if (NON_ENTITY_WORDS.has(firstWord) && !(slice.length > 1 && !LEADING_NOISE.has(firstWord))) return undefined;
+  if (NON_ENTITY_WORDS.has(firstWord) && !(slice.length > 1 && !LEADING_NOISE.has(firstWord)))
+    return undefined;
   const { bare, possessive } = stripPossessive(surface);
   const bareSpan = possessive ? { start: span.start, end: span.start + bare.length } : span;
 
@@ -339,14 +384,20 @@ function gazetteerMatch(
   }
   const place = isKnownPlace(bare);
   if (place) {
-    if (place.ambiguous && !(before && LOCATIVE.has(before.text.toLowerCase())) && !followedByCountry(text, span.end)) {
+    if (
+      place.ambiguous &&
+      !(before && LOCATIVE.has(before.text.toLowerCase())) &&
+      !followedByCountry(text, span.end)
+    ) {
       return undefined;
     }
     const stated = followedByCountry(text, span.end);
     const countryRec = stated ?? (place.countryIso ? countryInfo(place.countryIso) : undefined);
+    // The article's spelling when it is the same name ("Lviv" for the list's "L'viv"); not a dateline's capitals.
+    const sameName = gazetteerKey(bare) === gazetteerKey(place.name) && bare !== bare.toUpperCase();
     return {
       type: 'Place',
-      name: place.name,
+      name: sameName ? bare : place.name,
       surface: bare,
       span: bareSpan,
       kind: place.kind,
@@ -367,7 +418,9 @@ function gazetteerMatch(
 /** ", <Country>" right after a place name: the country it is in. */
 function followedByCountry(text: string, end: number): CountryInfo | undefined {
   if (text.charCodeAt(end) !== 44) return undefined; // ','
-  const m = /^,\s*((?:the\s+)?[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3})/u.exec(text.slice(end, end + 60));
+  const m = /^,\s*((?:the\s+)?[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3})/u.exec(
+    text.slice(end, end + 60),
+  );
   if (!m?.[1]) return undefined;
   const words = m[1].split(/\s+/);
   for (let n = words.length; n >= 1; n--) {
@@ -407,7 +460,8 @@ function headPhrases(text: string, run: Tok[], used: boolean[], out: Found[]): v
     }
     // Extend left over capitalised words (not into another phrase), then drop sentence starters.
     let start = h;
-    while (start > 0 && !used[start - 1] && (run[start - 1]!.cap || CONNECTORS.has(run[start - 1]!.text))) start--;
+    while (start > 0 && !used[start - 1] && (run[start - 1]!.cap || CONNECTORS.has(run[start - 1]!.text)))
+      start--;
     while (start < h && (LEADING_NOISE.has(run[start]!.text) || CONNECTORS.has(run[start]!.text))) start++;
     const known = knownOrgWithin(text, run, start, end);
     if (known) {
@@ -439,9 +493,23 @@ function headPhrases(text: string, run: Tok[], used: boolean[], out: Found[]): v
     }
     if (generic && !ctry && words.length < 2) continue;
     if (kind.org) {
-      out.push({ type: 'Organization', name, surface, span: fullSpan, kind: kind.org, ...(ctry ? { country: ctry } : {}) });
+      out.push({
+        type: 'Organization',
+        name,
+        surface,
+        span: fullSpan,
+        kind: kind.org,
+        ...(ctry ? { country: ctry } : {}),
+      });
     } else {
-      out.push({ type: 'Place', name, surface, span: fullSpan, kind: kind.place, ...(ctry ? { country: ctry } : {}) });
+      out.push({
+        type: 'Place',
+        name,
+        surface,
+        span: fullSpan,
+        kind: kind.place,
+        ...(ctry ? { country: ctry } : {}),
+      });
     }
     for (let x = start; x <= end; x++) used[x] = true;
     h = end;
@@ -449,7 +517,12 @@ function headPhrases(text: string, run: Tok[], used: boolean[], out: Found[]): v
 }
 
 /** The longest suffix-anchored known organisation in run[from..end] ("International Atomic Energy Agency"). */
-function knownOrgWithin(text: string, run: Tok[], from: number, end: number): { found: Found; start: number } | undefined {
+function knownOrgWithin(
+  text: string,
+  run: Tok[],
+  from: number,
+  end: number,
+): { found: Found; start: number } | undefined {
   for (let s = from; s <= end; s++) {
     if (!run[s]!.cap) continue;
     const surface = text.slice(run[s]!.start, run[end]!.end);
@@ -480,11 +553,27 @@ function unknownPlace(text: string, run: Tok[], prev: Tok | undefined): Found | 
   const span = { start: first.start, end: last.end };
   if (SETTLEMENT_NOUNS.test(text.slice(Math.max(0, first.start - 30), first.start))) {
     const stated = followedByCountry(text, last.end);
-    return { type: 'Place', name: surface, surface, span, kind: 'city', ...(stated ? { country: stated, explicitCountry: true } : {}) };
+    return {
+      type: 'Place',
+      name: surface,
+      surface,
+      span,
+      kind: 'city',
+      ...(stated ? { country: stated, explicitCountry: true } : {}),
+    };
   }
   if (prev && LOCATIVE.has(prev.text.toLowerCase()) && prev.text !== 'of') {
     const stated = followedByCountry(text, last.end);
-    if (stated) return { type: 'Place', name: surface, surface, span, kind: 'city', country: stated, explicitCountry: true };
+    if (stated)
+      return {
+        type: 'Place',
+        name: surface,
+        surface,
+        span,
+        kind: 'city',
+        country: stated,
+        explicitCountry: true,
+      };
   }
   return undefined;
 }

@@ -17,22 +17,35 @@ interface Trigger {
 // Order matters: the first trigger found in a sentence decides the kind.
 const TRIGGERS: Trigger[] = [
   { kind: 'summit', re: /\bsummits?\b/i },
-  { kind: 'talks', re: /\b(?:(?:peace|cease-?fire|truce|high-level|direct|face-to-face|bilateral)\s+)?(?:talks|negotiations)\b/i },
-  { kind: 'call', re: /\b(?:(?:tele)?phone (?:call|conversations?|talks)|video call|spoke (?:by|on the) (?:tele)?phone|phoned)\b/i },
+  {
+    kind: 'talks',
+    re: /\b(?:(?:peace|cease-?fire|truce|high-level|direct|face-to-face|bilateral)\s+)?(?:talks|negotiations)\b/i,
+  },
+  {
+    kind: 'call',
+    re: /\b(?:(?:tele)?phone (?:call|conversations?|talks)|video call|spoke (?:by|on the) (?:tele)?phone|phoned)\b/i,
+  },
   { kind: 'meeting', re: /\b(?:met|meets|meeting|meetings)\b/i },
   { kind: 'visit', re: /\b(?:visit|visits|visited|visiting|trip to)\b/i },
-  { kind: 'attack', re: /\b(?:attacks?|attacked|air ?strikes?|missile strikes?|bombings?|bombed|shelling|shelled|raids?|invasion|invaded)\b/i },
+  {
+    kind: 'attack',
+    re: /\b(?:attacks?|attacked|air ?strikes?|missile strikes?|bombings?|bombed|shelling|shelled|raids?|invasion|invaded)\b/i,
+  },
 ];
 
 /** Phrases that look like triggers but are not events between parties. */
-const NOT_AN_EVENT = /\b(?:press conference|news conference|meeting (?:the|their|its) (?:needs|demand|target|goal)s?|heart attack|panic attack)\b/i;
+const NOT_AN_EVENT =
+  /\b(?:press conference|news conference|meeting (?:the|their|its) (?:needs|demand|target|goal)s?|heart attack|panic attack)\b/i;
 
-/** Cues before a mediator or host: the entity mentioned right after them mediated. */
-const MEDIATOR_BEFORE = /\b(?:hosted|mediated|brokered|chaired|facilitated|organi[sz]ed|sponsored|convened) by\s+(?:the\s+)?$|\b(?:at|under|with) the (?:mediation|invitation|auspices) of\s+(?:the\s+)?$|\bmediat(?:ion|ed) (?:by|of)\s+(?:the\s+)?$/i;
+/** Cues before a mediator or host: the entity named right after them mediated. */
+const MEDIATOR_CUE =
+  /\b(?:(?:hosted|mediated|brokered|chaired|facilitated|organi[sz]ed|sponsored|convened) by|(?:at|under|with) the (?:mediation|invitation|auspices) of|mediation (?:by|of))\s+(?:the\s+)?/gi;
 /** Cues after a mediator or host: "<Country>-brokered", "X hosted the talks". */
-const MEDIATOR_AFTER = /^(?:['’]s)?\s*-?\s*(?:brokered|mediated|hosted|sponsored)\b|^\s+(?:hosted|mediated|brokered|chaired)\b/i;
+const MEDIATOR_AFTER =
+  /^(?:['’]s)?\s*-?\s*(?:brokered|mediated|hosted|sponsored)\b|^\s+(?:hosted|mediated|brokered|chaired)\b/i;
 
-const LOCATION_CUE = /\b(?:in|at)\s+(?:the\s+)?(?:(?:resort|coastal|southern|northern|eastern|western|capital|port|border)\s+)?(?:city|town|capital|village|region)?\s*(?:of\s+)?$/i;
+const LOCATION_CUE =
+  /\b(?:in|at)\s+(?:the\s+)?(?:(?:resort|coastal|southern|northern|eastern|western|capital|port|border)\s+)?(?:city|town|capital|village|region)?\s*(?:of\s+)?$/i;
 
 const BETWEEN = /\bbetween\s+$/i;
 
@@ -62,7 +75,10 @@ function mentionsIn(index: MentionRef[], start: number, end: number): MentionRef
 }
 
 function findTrigger(sentenceText: string): { kind: EventKind; index: number; word: string } | undefined {
-  if (NOT_AN_EVENT.test(sentenceText) && !/\b(talks|met|summit|visit)/i.test(sentenceText.replace(NOT_AN_EVENT, ''))) {
+  if (
+    NOT_AN_EVENT.test(sentenceText) &&
+    !/\b(talks|met|summit|visit)/i.test(sentenceText.replace(NOT_AN_EVENT, ''))
+  ) {
     return undefined;
   }
   const cleaned = sentenceText.replace(NOT_AN_EVENT, (m) => ' '.repeat(m.length));
@@ -99,11 +115,20 @@ export function extractEvents(
     if (!trigger) continue;
     const refs = mentionsIn(index, sentence.start, sentence.end);
     const mediators = new Set<string>();
+    // After a mediation cue, the mediator is the first person named within a short role phrase
+    // ("hosted by Swiss diplomat X" -> X, not Switzerland); failing that, a country or organisation.
+    for (const cue of sText.matchAll(MEDIATOR_CUE)) {
+      const cueEnd = sentence.start + cue.index + cue[0].length;
+      const after = refs.filter((r) => r.span.start >= cueEnd && isActor(r.entity));
+      const person = after.find((r) => r.entity.type === 'Person' && r.span.start - cueEnd <= 50);
+      const other = after.find((r) => r.span.start - cueEnd <= 12);
+      const chosen = person ?? other;
+      if (chosen) mediators.add(chosen.entity.localId);
+    }
     for (const ref of refs) {
       if (!isActor(ref.entity)) continue;
-      const before = text.slice(Math.max(sentence.start, ref.span.start - 45), ref.span.start);
       const after = text.slice(ref.span.end, Math.min(sentence.end, ref.span.end + 14));
-      if (MEDIATOR_BEFORE.test(before) || MEDIATOR_AFTER.test(after)) mediators.add(ref.entity.localId);
+      if (MEDIATOR_AFTER.test(after)) mediators.add(ref.entity.localId);
     }
     // "Turkish-brokered talks": a demonym glued to a mediation word names the country.
     for (const m of sText.matchAll(/\b([A-Z][a-z]+)-(?:brokered|mediated|hosted|sponsored)\b/g)) {
@@ -131,13 +156,23 @@ export function extractEvents(
       // "talks between Freedonia and Sylvania" or "the foreign ministers of A and B met".
       participants = unique(
         refs
-          .filter((r) => r.entity.type === 'Country' && r.entity.localId !== place && !mediators.has(r.entity.localId))
-          .filter((r) => !LOCATION_CUE.test(text.slice(Math.max(sentence.start, r.span.start - 40), r.span.start)) || BETWEEN.test(text.slice(Math.max(sentence.start, r.span.start - 12), r.span.start)))
+          .filter(
+            (r) =>
+              r.entity.type === 'Country' && r.entity.localId !== place && !mediators.has(r.entity.localId),
+          )
+          .filter(
+            (r) =>
+              !LOCATION_CUE.test(text.slice(Math.max(sentence.start, r.span.start - 40), r.span.start)) ||
+              BETWEEN.test(text.slice(Math.max(sentence.start, r.span.start - 12), r.span.start)),
+          )
           .map((r) => r.entity.localId),
       );
     }
     const date = resolveDateIn(sText, articleDate);
-    const span = { start: sentence.start + trigger.index, end: sentence.start + trigger.index + trigger.word.length };
+    const span = {
+      start: sentence.start + trigger.index,
+      end: sentence.start + trigger.index + trigger.word.length,
+    };
     if (participants.length === 0 && mediators.size === 0 && !place) continue;
 
     const previous = events.findLast((e) => compatible(e, trigger.kind, date, place, byId));
@@ -209,7 +244,8 @@ function eventName(event: EventRecord, byId: Map<string, EntityRecord>): string 
     .filter((n): n is string => Boolean(n))
     .slice(0, 3);
   let name = label;
-  if (parties.length >= 2) name += ` between ${parties.slice(0, -1).join(', ')} and ${parties[parties.length - 1]}`;
+  if (parties.length >= 2)
+    name += ` between ${parties.slice(0, -1).join(', ')} and ${parties[parties.length - 1]}`;
   else if (parties.length === 1) name += ` with ${parties[0]}`;
   if (placeName) name += ` in ${placeName}`;
   if (event.date) name += ` (${event.date})`;

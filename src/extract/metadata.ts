@@ -18,7 +18,8 @@ const DATELINE =
   /^\s*([A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:,\s*([A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*(?:\(([^)\n]{2,40})\))?\s*[-–—]+\s*/;
 
 /** "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters". Anchored to a line. */
-const BYLINE = /(?:^|\n)\s*By\s+((?:\p{Lu}[\p{L}.'’-]+\s?){1,4}(?:(?:,\s*|\s+and\s+)(?:\p{Lu}[\p{L}.'’-]+\s?){1,4})*)\s*(?:\n|$)/u;
+const BYLINE =
+  /(?:^|\n)\s*By\s+((?:\p{Lu}[\p{L}.'’-]+\s?){1,4}(?:(?:,\s*|\s+and\s+)(?:\p{Lu}[\p{L}.'’-]+\s?){1,4})*)\s*(?:\n|$)/u;
 
 /** "date 2022-03-10", "Published: March 10, 2022", "Updated March 10, 2022 9:00 AM". */
 const DATE_LINE = /(?:^|\n)\s*(?:date|published|updated|posted)\s*:?\s*([^\n]{6,40})/i;
@@ -34,12 +35,27 @@ export interface DatelineMatch {
 }
 
 function titleCase(upper: string): string {
-  return upper.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  return upper
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 /** The dateline at the start of the text, when there is one. */
 export function findDateline(text: string, articleDate?: string): DatelineMatch | undefined {
-  const m = DATELINE.exec(text.slice(0, HEAD_CHARS));
+  // The dateline opens the story: the first line, or the line after a byline or a date line.
+  let offset = 0;
+  for (let line = 0; line < 3 && offset < HEAD_CHARS; line++) {
+    const found = datelineAt(text, offset, articleDate);
+    if (found) return found;
+    const nl = text.indexOf('\n', offset);
+    if (nl < 0) break;
+    offset = nl + 1;
+  }
+  return undefined;
+}
+
+function datelineAt(text: string, offset: number, articleDate?: string): DatelineMatch | undefined {
+  const m = DATELINE.exec(text.slice(offset, offset + HEAD_CHARS));
   if (!m?.[1]) return undefined;
   const city = titleCase(m[1].trim());
   // A dateline city is a known place, or the capitalised first word is followed by a country or an
@@ -54,12 +70,13 @@ export function findDateline(text: string, articleDate?: string): DatelineMatch 
     const dm = EXPLICIT_DATE.exec(dateText);
     if (dm) date = dateFromMatch(dm, articleDate);
   }
-  const outlet = credit && (isKnownOrganization(credit)?.kind === 'outlet' || /^[A-Z]/.test(credit)) ? credit : undefined;
+  const outlet =
+    credit && (isKnownOrganization(credit)?.kind === 'outlet' || /^[A-Z]/.test(credit)) ? credit : undefined;
   return {
     city,
     ...(outlet ? { outlet: isKnownOrganization(outlet)?.name ?? outlet } : {}),
     ...(date ? { date } : {}),
-    span: { start: m.index, end: m.index + m[0].length },
+    span: { start: offset + m.index, end: offset + m.index + m[0].length },
   };
 }
 

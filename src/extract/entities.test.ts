@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from './index.js';
+import type { EntityRecord } from './types.js';
+
+function byName(entities: EntityRecord[], name: string): EntityRecord | undefined {
+  return entities.find((e) => e.name === name);
+}
+
+describe('countries, places and organisations', () => {
+  const doc = extractDocument({
+    id: 't1',
+    text:
+      'Officials gathered in Lyon, France, on Tuesday. Norwegian officials and the World Health Organization ' +
+      "joined them, as did a team from Portugal's Foreign Ministry.\n\n" +
+      'The delegation later flew to the town of Brevik Falls, Canada. (Reuters/Getty Images)',
+  });
+
+  it('places a known city in its country and one named with its country', () => {
+    const lyon = byName(doc.entities, 'Lyon');
+    expect(lyon?.type).toBe('Place');
+    expect(doc.entities.find((e) => e.localId === lyon?.country)?.name).toBe('France');
+    const unknown = byName(doc.entities, 'Brevik Falls');
+    expect(unknown?.type).toBe('Place');
+    expect(doc.entities.find((e) => e.localId === unknown?.country)?.name).toBe('Canada');
+  });
+
+  it('counts demonyms as country mentions and qualifies generic bodies with their country', () => {
+    expect(byName(doc.entities, 'Norway')?.type).toBe('Country');
+    const ministry = byName(doc.entities, 'Portuguese Foreign Ministry');
+    expect(ministry?.type).toBe('Organization');
+    expect(doc.entities.find((e) => e.localId === ministry?.country)?.name).toBe('Portugal');
+    expect(byName(doc.entities, 'World Health Organization')?.type).toBe('Organization');
+  });
+
+  it('takes news agencies and photo credits as organisations, never persons', () => {
+    expect(byName(doc.entities, 'Reuters')?.type).toBe('Organization');
+    expect(byName(doc.entities, 'Getty Images')?.type).toBe('Organization');
+    expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name)).not.toContain('Reuters');
+    expect(doc.entities.some((e) => e.name === 'Tuesday')).toBe(false);
+  });
+
+  it('uses local ids by type: c, l, o', () => {
+    for (const e of doc.entities) {
+      const prefix = { Country: 'c', Place: 'l', Organization: 'o', Person: 'p' }[e.type];
+      expect(e.localId.startsWith(prefix)).toBe(true);
+    }
+  });
+});
+
+describe('person roles and nationality', () => {
+  it('points a role country at the Country local id', () => {
+    const doc = extractDocument({
+      id: 't2',
+      text: 'Chilean Finance Minister Marisol Quenta arrived on Monday. Quenta said the talks were useful.',
+    });
+    const person = doc.entities.find((e) => e.type === 'Person');
+    const chile = byName(doc.entities, 'Chile');
+    expect(chile?.type).toBe('Country');
+    expect(person?.roles?.[0]?.country).toBe(chile?.localId);
+    expect(person?.nationality).toBe(chile?.localId);
+  });
+});
