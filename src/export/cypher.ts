@@ -28,6 +28,8 @@ const ESCAPES: Record<string, string> = {
   '\f': '\\f',
 };
 
+// Matching control characters is the point here.
+// eslint-disable-next-line no-control-regex
 const TO_ESCAPE =
   /[\\'\u0000-\u001F\u007F\u0085\u2028\u2029]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 

@@ -4,6 +4,8 @@
  * written as character references in attributes and CR in text, because XML parsers normalise the raw
  * characters away (a newline in an attribute would be read back as a space).
  */
+// Matching control characters is the point here.
+// eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlSafe(text: string): string {
