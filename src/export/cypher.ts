@@ -29,8 +29,8 @@ const ESCAPES: Record<string, string> = {
 };
 
 // Matching control characters is the point here.
-// eslint-disable-next-line no-control-regex
 const TO_ESCAPE =
+  // eslint-disable-next-line no-control-regex
   /[\\'\u0000-\u001F\u007F\u0085\u2028\u2029]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function cypherString(text: string): string {
