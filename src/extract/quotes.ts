@@ -202,6 +202,26 @@ function attributionAfter(
   return undefined;
 }
 
+/** Verbs that introduce someone's own words mid-sentence: "called it "a disgrace"", "described as "...". */
+const NAMING_CUE =
+  /\b(?:called|calling|calls|call|described|describes|describing|dubbed|termed|labelled|labeled|branded|expressed|voiced|chanted|shouted|shout|writing|wrote|tweeted|ruled|vowed|promised|warned|urged|insisted|saying|said|says)\b/g;
+
+/** Speaker of a quoted fragment after a naming verb in the same sentence (the verb's subject, if any). */
+function namingAttribution(
+  text: string,
+  from: number,
+  open: number,
+  subjectOf: SubjectFinder,
+): { phrase?: SpeakerPhrase; cue: string } | undefined {
+  const lead = text.slice(Math.max(from, open - 90), open);
+  const matches = [...lead.matchAll(NAMING_CUE)];
+  const last = matches.at(-1);
+  if (!last) return undefined;
+  const cueStart = open - lead.length + last.index;
+  const phrase = subjectOf(from, cueStart);
+  return { cue: last[0], ...(phrase ? { phrase } : {}) };
+}
+
 /** Attribution before an opening quote mark: `X said, "..."` / `X told reporters: "..."`. */
 function attributionBefore(
   text: string,
@@ -292,7 +312,7 @@ function indirectInSentence(
       !needsThat &&
       end > start &&
       wordCount(text, content) >= 3 &&
-      !/^(?:to|by|for|of|in|on|at|from|with|about|as|and|or|but|\d|\$)/i.test(body) &&
+      !/^(?:(?:to|by|for|of|in|on|at|from|with|about|as|and|or|but)\b|\d|\$)/i.test(body) &&
       !(subject && NON_SPEAKER_SUBJECT.test(subject.text))
     ) {
       const quoted = segments.filter((s) => overlaps(s.content, content));
@@ -390,7 +410,12 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
     // Without an attribution, quoted words in the middle of running text are a title or a scare quote.
     const lead = openSentence ? text.slice(openSentence.start, seg.open) : '';
     const continued = prev !== undefined && prev.chain === seg.chain;
-    if (!found && !continued && /\p{L}/u.test(lead) && !/[:—–-]\s*$/.test(lead)) continue;
+    if (!found && !continued && /\p{L}/u.test(lead) && !/[:—–-]\s*$/.test(lead)) {
+      const naming = openSentence ? namingAttribution(text, openSentence.start, seg.open, subjectOf) : undefined;
+      if (!naming) continue;
+      candidates.push({ kind: 'partial', content: seg.content, paragraph: seg.paragraph, ...naming });
+      continue;
+    }
     candidates.push({
       kind: 'direct',
       content: seg.content,
@@ -420,7 +445,10 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
         phrase: found.phrase,
         cue: found.cue.word,
       });
+      continue;
     }
+    const naming = namingAttribution(text, sentence.start, seg.open, subjectOf);
+    if (naming) candidates.push({ kind: 'partial', content: seg.content, paragraph: seg.paragraph, ...naming });
   }
 
   candidates.sort((a, b) => a.content.start - b.content.start);
