@@ -164,7 +164,10 @@ function clusterPersons(persons: Member[]): Map<string, Member[]> {
     }
     const surnameOnly: Member[] = [];
     for (const m of single) {
-      const matching = m.parsed ? clusters.filter((c) => similarNames(c.rep, m.parsed!)) : [];
+      const g = m.record.gender;
+      const matching = m.parsed
+        ? clusters.filter((c) => similarNames(c.rep, m.parsed!) && !(g && c.gender && g !== c.gender))
+        : [];
       // Surname-only: merge only when exactly one full name in the corpus fits (unambiguous).
       if (matching.length === 1) matching[0]!.members.push(m);
       else surnameOnly.push(m);

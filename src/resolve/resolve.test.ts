@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../extract/index.js';
+import type { NodeAttributes } from '../model/ontology.js';
+import { resolveCorpus } from './index.js';
+import { parseName, similarNames } from './names.js';
+
+function corpus(articles: Record<string, string>) {
+  const docs = Object.entries(articles).map(([id, text]) => extractDocument({ id, text, date: '2021-06-17' }));
+  return resolveCorpus(docs);
+}
+
+function nodesOfType(graph: ReturnType<typeof corpus>, type: string): [string, NodeAttributes][] {
+  const out: [string, NodeAttributes][] = [];
+  graph.forEachNode((key, attr) => {
+    if (attr.type === type) out.push([key, attr]);
+  });
+  return out;
+}
+
+describe('name variants', () => {
+  it('treats transliteration variants as one name and different names as different', () => {
+    const same = [
+      ['Sergey Olenko', 'Sergei Olenko'],
+      ['Aleksandr Dvorin', 'Alexander Dvorin'],
+      ['Volodymyr Hrenko', 'Vladimir Hrenko'],
+      ['Yuliya Marchuk', 'Yulia Marchuk'],
+      ['Mehmet Çelikoğlu', 'Mehmet Celikoglu'],
+    ];
+    for (const [a, b] of same) expect(similarNames(parseName(a)!, parseName(b)!), `${a} ~ ${b}`).toBe(true);
+    expect(similarNames(parseName('Vladimir Hrenko')!, parseName('Vladimir Tesler')!)).toBe(false);
+    expect(similarNames(parseName('Anna Kowal')!, parseName('Boris Kowal')!)).toBe(false);
+  });
+});
+
+describe('cross-article resolution', () => {
+  const graph = corpus({
+    a1: 'Latvian Foreign Minister Sergey Olenko met reporters in Riga on Monday. "We will not give up," Olenko said.',
+    a2: 'Foreign Minister Sergei Olenko of Latvia spoke on Tuesday. "We will not give up," said Olenko.',
+    a3: 'Mr Olenko told the assembly the plan was sound.',
+    a4: 'Ilse Varga, a Hungarian envoy, spoke to the press. "We will not give up," Varga said.',
+  });
+
+  it('merges transliteration variants and a surname-only mention into one person', () => {
+    const people = nodesOfType(graph, 'Person').filter(([, a]) => /Olenko/.test(a.name));
+    expect(people).toHaveLength(1);
+    const [key, attr] = people[0]!;
+    expect(key.startsWith('person:')).toBe(true);
+    expect(attr.articles).toEqual(['a1', 'a2', 'a3']);
+    expect((attr as { aliases: string[] }).aliases.join('|')).toMatch(/Serge[yi] Olenko/);
+  });
+
+  it('gives the person HOLDS_OFFICE and NATIONAL_OF edges to the country', () => {
+    const [personKey] = nodesOfType(graph, 'Person').find(([, a]) => /Olenko/.test(a.name))!;
+    const edges = graph.outEdges(personKey).map((e) => ({ ...graph.getEdgeAttributes(e), target: graph.target(e) }));
+    const office = edges.find((e) => e.type === 'HOLDS_OFFICE');
+    expect(office?.target).toBe('country:lv');
+    expect(office?.title).toMatch(/Foreign Minister/i);
+    expect(edges.some((e) => e.type === 'NATIONAL_OF' && e.target === 'country:lv')).toBe(true);
+    expect(office?.articles.length).toBeGreaterThan(0);
+    expect(office?.spans.length).toBeGreaterThan(0);
+  });
+
+  it('places Riga in Latvia', () => {
+    expect(graph.hasEdge('LOCATED_IN|place:lv:riga|country:lv')).toBe(true);
+  });
+
+  it('makes one corroborated Quote node, SAID from each speaker, contested when outlets disagree', () => {
+    const quotes = nodesOfType(graph, 'Quote').filter(([, a]) => /We will not give up/.test((a as { text: string }).text));
+    expect(quotes).toHaveLength(1);
+    const [qKey, q] = quotes[0]!;
+    const quote = q as { corroboration: number; mentions: { article: string }[]; kind: string };
+    expect(quote.kind).toBe('direct');
+    expect(quote.corroboration).toBe(3);
+    expect(new Set(quote.mentions.map((m) => m.article))).toEqual(new Set(['a1', 'a2', 'a4']));
+    const said = graph.inEdges(qKey).map((e) => ({ source: graph.source(e), ...graph.getEdgeAttributes(e) }));
+    expect(said.every((e) => e.type === 'SAID')).toBe(true);
+    expect(said).toHaveLength(2);
+    expect(said.every((e) => e.contested === true)).toBe(true);
+  });
+
+  it('gives every node type and name, and every edge type and provenance', () => {
+    graph.forEachNode((_, a) => {
+      expect(a.type).toBeTruthy();
+      expect(typeof a.name).toBe('string');
+      expect(Array.isArray(a.articles)).toBe(true);
+    });
+    graph.forEachEdge((_, a) => {
+      expect(a.type).toBeTruthy();
+      expect(a.articles.length).toBeGreaterThan(0);
+    });
+  });
+
+  it('builds the same graph again from the same input (stable keys)', () => {
+    const again = corpus({
+      a1: 'Latvian Foreign Minister Sergey Olenko met reporters in Riga on Monday. "We will not give up," Olenko said.',
+      a2: 'Foreign Minister Sergei Olenko of Latvia spoke on Tuesday. "We will not give up," said Olenko.',
+      a3: 'Mr Olenko told the assembly the plan was sound.',
+      a4: 'Ilse Varga, a Hungarian envoy, spoke to the press. "We will not give up," Varga said.',
+    });
+    expect(JSON.stringify(again.export())).toBe(JSON.stringify(graph.export()));
+  });
+});
+
+describe('surname ambiguity', () => {
+  it('merges a surname-only mention into the one full name whose gender fits', () => {
+    const graph = corpus({
+      b1: 'Prime Minister Karin Dahlberg spoke on Monday.',
+      b2: 'Opposition leader Nils Dahlberg replied on Tuesday.',
+      b3: 'Mr Dahlberg said the vote would go ahead.',
+    });
+    const nils = nodesOfType(graph, 'Person').find(([, a]) => a.name === 'Nils Dahlberg');
+    expect(nils?.[1].articles).toEqual(['b2', 'b3']);
+  });
+
+  it('keeps a surname-only mention apart when two people share the surname', () => {
+    const graph = corpus({
+      b1: 'Prime Minister Karin Dahlberg spoke on Monday.',
+      b2: 'Opposition leader Nils Dahlberg replied on Tuesday.',
+      b3: 'Minister Dahlberg said the vote would go ahead.',
+    });
+    const people = nodesOfType(graph, 'Person').filter(([, a]) => /Dahlberg/.test(a.name));
+    expect(people.map(([, a]) => a.name).sort()).toEqual(['Dahlberg', 'Karin Dahlberg', 'Nils Dahlberg']);
+  });
+});
