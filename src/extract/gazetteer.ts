@@ -143,7 +143,7 @@ function buildCountries(): void {
     for (const alias of row.altSpellings) {
       // Two-letter ISO codes ("IN", "IT", "ME") are ordinary words in running text; only known
       // acronyms from the supplement are taken. Non-Latin spellings never occur in English text.
-      if (/^[A-Z]{2}$/.test(alias) || /[^\u0000-\u024f\s'’.,()-]/.test(alias)) continue;
+      if (/^[A-Z]{2}$/.test(alias) || /[^\u0020-\u024f\s'’.,()-]/.test(alias)) continue;
       if (alias.includes(',')) continue; // "Korea, Republic of": list order, not a running-text form
       addCountryAlias(info, alias);
     }
@@ -324,7 +324,8 @@ export function isKnownOrganization(name: string): OrganizationInfo | undefined 
   const trimmed = name.trim();
   if (!trimmed || !looksCapitalised(trimmed)) return undefined;
   const bare = trimmed.replace(/^the\s+/i, '');
-  if (isAcronymAlias(bare)) return orgByAcronym.get(bare.replace(/\./g, '')) ?? orgByKey.get(gazetteerKey(bare));
+  if (isAcronymAlias(bare))
+    return orgByAcronym.get(bare.replace(/\./g, '')) ?? orgByKey.get(gazetteerKey(bare));
   return orgByKey.get(gazetteerKey(bare));
 }
 

@@ -19,7 +19,7 @@ function nodesOfType(graph: ReturnType<typeof corpus>, type: string): [string, N
 
 describe('name variants', () => {
   it('treats transliteration variants as one name and different names as different', () => {
-    const same = [
+    const same: [string, string][] = [
       ['Sergey Olenko', 'Sergei Olenko'],
       ['Aleksandr Dvorin', 'Alexander Dvorin'],
       ['Volodymyr Hrenko', 'Vladimir Hrenko'],
