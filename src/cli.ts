@@ -9,6 +9,7 @@ import { registerEvalCommand } from './commands/eval.js';
 import { registerExtractCommand } from './commands/extract.js';
 import { registerIngestCommand } from './commands/ingest.js';
 import { registerQueryCommand } from './commands/query.js';
+import { registerServeCommand } from './commands/serve.js';
 import { errorMessage, isUserError } from './errors.js';
 
 export function buildProgram(): Command {
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerExtractCommand(program);
   registerIngestCommand(program);
   registerQueryCommand(program);
+  registerServeCommand(program);
   return program;
 }
 

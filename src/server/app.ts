@@ -1,0 +1,108 @@
+/**
+ * The Express application: JSON API under /api and the built viewer everywhere else. createApp only
+ * builds it (nothing listens), so tests and benchmarks mount it on their own ephemeral port.
+ *
+ * Order: request log, security headers, compression, API routes (each with its own validation, limits
+ * and body parser), API 404, viewer, and last the error handler that turns anything thrown into
+ * `{error: {code, message}}` without a stack.
+ */
+import { join } from 'node:path';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
+import compression from 'compression';
+import type { Driver } from 'neo4j-driver';
+import { pinoHttp } from 'pino-http';
+import type { ServerConfig } from '../config.js';
+import type { Logger } from '../logger.js';
+import { createGraphReads, type GraphReads } from '../store/graph-reads.js';
+import { HttpError, toHttpError } from './http-error.js';
+import { buildOpenApiDocument } from './openapi.js';
+import { cypherRouter } from './routes/cypher.js';
+import { exportRouter } from './routes/export.js';
+import { graphRouter } from './routes/graph.js';
+import { savedQueriesRouter } from './routes/queries.js';
+import { perMinuteLimit, securityHeaders } from './security.js';
+import { viewerRouter } from './viewer.js';
+
+export const API_VERSION = '0.1.0';
+
+export interface AppDeps {
+  driver: Driver;
+  database?: string;
+  config: Pick<
+    ServerConfig,
+    'cypherTimeoutMs' | 'cypherMaxRows' | 'cypherMaxLength' | 'rateLimitCypherPerMinute' | 'rateLimitSearchPerMinute'
+  >;
+  log: Logger;
+  /** The built viewer; default <projectRoot>/web/dist. */
+  webDist?: string;
+  projectRoot: string;
+}
+
+function only(handler: RequestHandler | undefined): RequestHandler[] {
+  return handler ? [handler] : [];
+}
+
+export function createApp(deps: AppDeps): Express {
+  const { config, log } = deps;
+  const reads: GraphReads = createGraphReads(deps.driver, {
+    database: deps.database,
+    cypher: { timeoutMs: config.cypherTimeoutMs, maxRows: config.cypherMaxRows },
+  });
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', 'strong');
+  // Repeated parameters become arrays, nothing nests: `?a[b]=c` stays a literal key.
+  app.set('query parser', 'simple');
+
+  app.use(
+    pinoHttp({
+      logger: log,
+      // Query strings may carry search text; the path and status are what operations need.
+      serializers: {
+        req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    }),
+  );
+  app.use(securityHeaders());
+  app.use(compression());
+
+  const api = express.Router();
+  api.use((_req, res, next) => {
+    // API answers revalidate with their ETag: cheap 304s, never stale data after an ingest.
+    res.setHeader('Cache-Control', 'no-cache');
+    next();
+  });
+  const openapi = buildOpenApiDocument(API_VERSION);
+  api.get('/openapi.json', (_req, res) => {
+    res.json(openapi);
+  });
+  api.use('/search', ...only(perMinuteLimit(config.rateLimitSearchPerMinute, 'search')));
+  api.use('/cypher', ...only(perMinuteLimit(config.rateLimitCypherPerMinute, 'Cypher')));
+  api.use(graphRouter(reads));
+  api.use(cypherRouter(reads, { maxQueryLength: config.cypherMaxLength }));
+  api.use(savedQueriesRouter());
+  api.use(exportRouter({ driver: deps.driver, database: deps.database }));
+  api.use(() => {
+    throw new HttpError(404, 'NOT_FOUND', 'no such API endpoint');
+  });
+  app.use('/api', api);
+
+  app.use(viewerRouter(deps.webDist ?? join(deps.projectRoot, 'web', 'dist')));
+  app.use(() => {
+    throw new HttpError(404, 'NOT_FOUND', 'not found');
+  });
+
+  const onError: ErrorRequestHandler = (err, req, res, next) => {
+    const { status, body, internal } = toHttpError(err);
+    if (internal) req.log.error({ err }, 'request failed');
+    if (res.headersSent) {
+      next(err);
+      return;
+    }
+    res.status(status).set('Cache-Control', 'no-store').json(body);
+  };
+  app.use(onError);
+  return app;
+}

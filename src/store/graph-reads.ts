@@ -1,0 +1,270 @@
+/**
+ * The reads behind the HTTP API. Search, a node's provenance and counts come from read.ts (the store's
+ * own reads); what it lacks for the API lives here: neighbourhood expansion with a type filter and a
+ * bounded frontier, the overview subgraph with type and date filters, the quotes listing, and health.
+ * All reads run in READ access mode. Subgraphs are graphology-serialized (see read.ts toSerializedGraph).
+ */
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Node, type Relationship } from 'neo4j-driver';
+import { UserError } from '../errors.js';
+import { runReadOnlyCypher, type ReadOnlyQueryResult } from './cypher.js';
+import { cypherLabel, isNodeLabel, NODE_LABELS } from './labels.js';
+import {
+  countGraph,
+  decodeNode,
+  decodeRelationship,
+  getNode,
+  searchNodes,
+  toSerializedGraph,
+  type GraphCounts,
+  type NodeDetails,
+  type SearchHit,
+  type SerializedSubgraph,
+  type StoredEdge,
+  type StoredNode,
+} from './read.js';
+
+export type { GraphCounts, NodeDetails, SearchHit, SerializedSubgraph };
+
+export interface NeighbourOptions {
+  depth: number;
+  /** Only nodes with one of these labels are visited and returned (the start node always is). */
+  types?: string[];
+  /** Most nodes returned besides the start node. */
+  limit: number;
+}
+
+export interface OverviewOptions {
+  types?: string[];
+  /** ISO dates (YYYY-MM-DD): keep nodes supported by at least one article dated in the range. */
+  from?: string;
+  to?: string;
+  limit: number;
+}
+
+export interface QuoteFilter {
+  /** Id of the speaking Person or Organization. */
+  speaker?: string;
+  contested?: boolean;
+  /** Minimum number of distinct articles reporting the quote. */
+  minSources?: number;
+  limit: number;
+}
+
+export interface QuoteListing {
+  id: string;
+  text: string;
+  kind: string | null;
+  corroboration: number;
+  contested: boolean;
+  speakers: Array<{ id: string; type: string; name: string; contested: boolean }>;
+  sources: Array<{ articleId: string; title: string | null; outlet: string | null; date: string | null; url: string | null }>;
+}
+
+export interface Health {
+  neo4j: 'up';
+  nodes: number;
+  relationships: number;
+}
+
+export interface CypherLimits {
+  timeoutMs: number;
+  maxRows: number;
+}
+
+/** What the API asks of the store; one instance per server, bound to its driver and database. */
+export interface GraphReads {
+  health(): Promise<Health>;
+  stats(): Promise<GraphCounts>;
+  search(text: string, options: { types?: string[]; limit: number }): Promise<SearchHit[]>;
+  node(id: string): Promise<NodeDetails | undefined>;
+  neighbours(id: string, options: NeighbourOptions): Promise<SerializedSubgraph | undefined>;
+  overview(options: OverviewOptions): Promise<SerializedSubgraph>;
+  quotes(filter: QuoteFilter): Promise<QuoteListing[]>;
+  cypher(query: string, params: Record<string, unknown>): Promise<ReadOnlyQueryResult>;
+}
+
+function validLabels(types: string[] | undefined): string[] {
+  const labels = (types ?? []).filter(isNodeLabel);
+  return labels.length > 0 ? labels : [...NODE_LABELS];
+}
+
+async function readTx<T>(driver: Driver, database: string | undefined, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    return await session.executeRead(work);
+  } finally {
+    await session.close();
+  }
+}
+
+/** Every relationship among the given nodes (by element id), decoded with its end-node keys. */
+async function relationshipsAmong(tx: ManagedTransaction, elementIds: string[]): Promise<StoredEdge[]> {
+  if (elementIds.length < 1) return [];
+  const res = await tx.run(
+    'MATCH (a) WHERE elementId(a) IN $ids ' +
+      'MATCH (a)-[r]->(b) WHERE elementId(b) IN $ids ' +
+      'RETURN r, a.id AS s, b.id AS t',
+    { ids: elementIds },
+  );
+  return res.records.map((rec) => decodeRelationship(rec.get('r') as Relationship, rec.get('s') as string, rec.get('t') as string));
+}
+
+/**
+ * Breadth-first expansion, one query per hop: each hop keeps the neighbours most connected to the current
+ * frontier, so a hub (a country mentioned in every article) cannot blow the result up. Nearest first.
+ */
+async function expandNeighbours(
+  tx: ManagedTransaction,
+  id: string,
+  options: NeighbourOptions,
+): Promise<SerializedSubgraph | undefined> {
+  const start = await tx.run(
+    `CALL { ${NODE_LABELS.map((l) => `MATCH (n:${cypherLabel(l)} {id: $id}) RETURN n`).join(' UNION ')} } RETURN n LIMIT 1`,
+    { id },
+  );
+  const startNode = start.records[0]?.get('n') as Node | undefined;
+  if (!startNode) return undefined;
+  const labels = validLabels(options.types);
+  const nodes: StoredNode[] = [decodeNode(startNode)];
+  const seen = [startNode.elementId];
+  let frontier = [startNode.elementId];
+  let truncated = false;
+  for (let hop = 1; hop <= options.depth && frontier.length > 0; hop++) {
+    const room = options.limit - (nodes.length - 1);
+    if (room <= 0) {
+      truncated = true;
+      break;
+    }
+    const res = await tx.run(
+      'MATCH (f) WHERE elementId(f) IN $frontier ' +
+        'MATCH (f)--(m) WHERE NOT elementId(m) IN $seen AND any(l IN labels(m) WHERE l IN $labels) ' +
+        'WITH m, count(*) AS links ORDER BY links DESC, m.id LIMIT $take ' +
+        'RETURN m',
+      { frontier, seen, labels, take: neo4j.int(room + 1) },
+    );
+    const found = res.records.map((r) => r.get('m') as Node);
+    if (found.length > room) {
+      truncated = true;
+      found.length = room;
+    }
+    frontier = found.map((m) => m.elementId);
+    seen.push(...frontier);
+    nodes.push(...found.map(decodeNode));
+  }
+  const graph = toSerializedGraph(nodes, await relationshipsAmong(tx, seen));
+  graph.attributes = { center: nodes[0]?.id ?? id, depth: options.depth, truncated };
+  return graph;
+}
+
+async function overviewSubgraph(tx: ManagedTransaction, options: OverviewOptions): Promise<SerializedSubgraph> {
+  const labels = validLabels(options.types);
+  let articleIds: string[] | null = null;
+  if (options.from !== undefined || options.to !== undefined) {
+    // Dates are ISO strings; a date-only `to` must include that whole day's timestamps.
+    const res = await tx.run(
+      'MATCH (a:Article) WHERE a.date IS NOT NULL AND ($from IS NULL OR a.date >= $from) ' +
+        'AND ($to IS NULL OR a.date <= $to) RETURN collect(a.articleId) AS ids',
+      { from: options.from ?? null, to: options.to === undefined ? null : `${options.to}\uffff` },
+    );
+    articleIds = (res.records[0]?.get('ids') as string[] | undefined) ?? [];
+  }
+  const scan = labels.map((l) => `MATCH (n:${cypherLabel(l)}) RETURN n`).join(' UNION ');
+  const res = await tx.run(
+    `CALL { ${scan} } ` +
+      'WITH n WHERE $articleIds IS NULL OR any(x IN coalesce(n.articles, []) WHERE x IN $articleIds) ' +
+      'WITH n, COUNT { (n)--() } AS degree ORDER BY degree DESC, n.id LIMIT $limit RETURN n',
+    { articleIds, limit: neo4j.int(options.limit + 1) },
+  );
+  const found = res.records.map((r) => r.get('n') as Node);
+  const truncated = found.length > options.limit;
+  if (truncated) found.length = options.limit;
+  const graph = toSerializedGraph(
+    found.map(decodeNode),
+    await relationshipsAmong(
+      tx,
+      found.map((n) => n.elementId),
+    ),
+  );
+  graph.attributes = { truncated, types: labels, from: options.from ?? null, to: options.to ?? null };
+  return graph;
+}
+
+async function listQuotes(tx: ManagedTransaction, filter: QuoteFilter): Promise<QuoteListing[]> {
+  const res = await tx.run(
+    'MATCH (q:Quote) ' +
+      'WHERE ($speaker IS NULL OR EXISTS { MATCH (s {id: $speaker})-[:SAID]->(q) }) ' +
+      'AND coalesce(q.corroboration, size(coalesce(q.articles, []))) >= $minSources ' +
+      'OPTIONAL MATCH (s)-[r:SAID]->(q) ' +
+      'WITH q, collect(CASE WHEN s IS NULL THEN NULL ELSE {id: s.id, type: labels(s)[0], name: s.name, contested: coalesce(r.contested, false)} END) AS speakers ' +
+      'WITH q, speakers, any(x IN speakers WHERE x.contested) AS contested ' +
+      'WHERE $contested IS NULL OR contested = $contested ' +
+      'WITH q, speakers, contested ORDER BY coalesce(q.corroboration, 0) DESC, q.id LIMIT $limit ' +
+      'OPTIONAL MATCH (q)-[:REPORTED_IN]->(a:Article) ' +
+      'WITH q, speakers, contested, a ORDER BY a.date, a.articleId ' +
+      'RETURN q.id AS id, coalesce(q.text, q.name) AS text, q.kind AS kind, coalesce(q.corroboration, 0) AS corroboration, ' +
+      'contested, speakers, collect(CASE WHEN a IS NULL THEN NULL ELSE ' +
+      '{articleId: a.articleId, title: coalesce(a.title, a.name), outlet: a.outlet, date: a.date, url: a.url} END) AS sources ' +
+      'ORDER BY corroboration DESC, id',
+    {
+      speaker: filter.speaker ?? null,
+      contested: filter.contested ?? null,
+      minSources: neo4j.int(filter.minSources ?? 0),
+      limit: neo4j.int(filter.limit),
+    },
+  );
+  return res.records.map((r) => ({
+    id: r.get('id') as string,
+    text: r.get('text') as string,
+    kind: (r.get('kind') as string | null) ?? null,
+    corroboration: Number(r.get('corroboration')),
+    contested: r.get('contested') === true,
+    speakers: r.get('speakers') as QuoteListing['speakers'],
+    sources: r.get('sources') as QuoteListing['sources'],
+  }));
+}
+
+/** Connection failures become one typed error the API answers with 503 (without the server's address). */
+function unavailable(err: unknown): unknown {
+  if (
+    err instanceof Neo4jError &&
+    (err.code === 'ServiceUnavailable' || err.code === 'SessionExpired' || err.code.startsWith('Neo.ClientError.Security.'))
+  ) {
+    return new UserError('NEO4J_UNAVAILABLE', 'the graph database is not reachable', { neo4jCode: err.code }, { cause: err });
+  }
+  return err;
+}
+
+function mapErrors<T extends object>(target: T): T {
+  const wrapped: Record<string, unknown> = {};
+  for (const [name, fn] of Object.entries(target)) {
+    wrapped[name] = async (...args: unknown[]) => {
+      try {
+        return await (fn as (...a: unknown[]) => Promise<unknown>)(...args);
+      } catch (err) {
+        throw unavailable(err);
+      }
+    };
+  }
+  return wrapped as T;
+}
+
+export function createGraphReads(driver: Driver, options: { database?: string; cypher: CypherLimits }): GraphReads {
+  const { database } = options;
+  return mapErrors<GraphReads>({
+    async health() {
+      const counts = await countGraph(driver, database);
+      return { neo4j: 'up', nodes: counts.totalNodes, relationships: counts.totalRelationships };
+    },
+    stats: () => countGraph(driver, database),
+    search: (text, o) => searchNodes(driver, text, { types: o.types, limit: o.limit, database }),
+    node: (id) => getNode(driver, id, database),
+    neighbours(id, o) {
+      if (o.depth < 1 || o.depth > 3) throw new UserError('BAD_DEPTH', 'depth must be 1, 2 or 3', { depth: o.depth });
+      return readTx(driver, database, (tx) => expandNeighbours(tx, id, o));
+    },
+    overview: (o) => readTx(driver, database, (tx) => overviewSubgraph(tx, o)),
+    quotes: (f) => readTx(driver, database, (tx) => listQuotes(tx, f)),
+    cypher: (query, params) =>
+      runReadOnlyCypher(driver, query, params, { ...options.cypher, database }),
+  });
+}
