@@ -411,7 +411,9 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
     const lead = openSentence ? text.slice(openSentence.start, seg.open) : '';
     const continued = prev !== undefined && prev.chain === seg.chain;
     if (!found && !continued && /\p{L}/u.test(lead) && !/[:—–-]\s*$/.test(lead)) {
-      const naming = openSentence ? namingAttribution(text, openSentence.start, seg.open, subjectOf) : undefined;
+      const naming = openSentence
+        ? namingAttribution(text, openSentence.start, seg.open, subjectOf)
+        : undefined;
       if (!naming) continue;
       candidates.push({ kind: 'partial', content: seg.content, paragraph: seg.paragraph, ...naming });
       continue;
@@ -448,7 +450,8 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
       continue;
     }
     const naming = namingAttribution(text, sentence.start, seg.open, subjectOf);
-    if (naming) candidates.push({ kind: 'partial', content: seg.content, paragraph: seg.paragraph, ...naming });
+    if (naming)
+      candidates.push({ kind: 'partial', content: seg.content, paragraph: seg.paragraph, ...naming });
   }
 
   candidates.sort((a, b) => a.content.start - b.content.start);

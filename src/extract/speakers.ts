@@ -50,6 +50,17 @@ const GROUP_NOUNS = new Set(
   team club league family coalition service spokesperson spokesman spokeswoman`.split(/\s+/),
 );
 
+/** Singular nouns that refer back to a named organisation ("the company", "the utility"). */
+const ORG_NOUNS = new Set(
+  `company firm ministry department agency group organization organisation office board union council
+  committee commission association party government team club league court service campaign coalition
+  utility station school hospital university college city province state store bank airline network
+  broadcaster newspaper publisher manufacturer retailer maker insurer regulator watchdog charity
+  foundation non-profit nonprofit church diocese force army military embassy consulate corporation
+  authority administration department municipality district institute centre center business
+  automaker carrier operator developer employer lender provider producer`.split(/\s+/),
+);
+
 /** Role nouns that name a kind of person and the title words they can stand for. */
 const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   diplomat: ['minister', 'ambassador', 'envoy', 'diplomat', 'secretary', 'consul'],
@@ -335,7 +346,8 @@ function resolvePronounOnce(pronoun: string, offset: number, ctx: ResolveContext
       if (
         recentAt !== undefined &&
         recentAt > ctx.lastSpeaker.at &&
-        (recent.gender === kind || last.gender !== kind)
+        (strict(recent) || !strict(last)) &&
+        opensSentence(ctx.text, recentAt)
       ) {
         return { id: recent.localId };
       }
@@ -352,6 +364,15 @@ function resolvePronounOnce(pronoun: string, offset: number, ctx: ResolveContext
     return org ? { id: org.localId } : {};
   }
   return ctx.lastSpeaker ? { id: ctx.lastSpeaker.id } : {};
+}
+
+/** True when a mention starts its sentence (give or take a short opener: "But", "On Monday,"). */
+function opensSentence(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const cut = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]["”’]?\s+[^.!?]*$/));
+  if (cut < 0 && start > 40) return false;
+  const lead = before.slice(cut + 1).replace(/^[.!?"”’\s]+/, '');
+  return lead.split(/\s+/).filter(Boolean).length <= 3;
 }
 
 /** A mention in subject position: not a possessive, not after a preposition or inside a list object. */
@@ -415,7 +436,7 @@ function resolveDescription(phrase: string, offset: number, ctx: ResolveContext)
       recentEntity(ctx, offset, countryFits))
     : recentEntity(ctx, offset, roleFits);
   if (person) return { id: person.localId };
-  if (GROUP_NOUNS.has(head) || head.endsWith('s')) {
+  if (GROUP_NOUNS.has(head) || ORG_NOUNS.has(head) || head.endsWith('s')) {
     // An organisation whose name contains the head noun, else the most recent organisation.
     const named = recentEntity(
       ctx,
@@ -423,34 +444,7 @@ function resolveDescription(phrase: string, offset: number, ctx: ResolveContext)
       (e) => e.type === 'Organization' && foldName(e.name).includes(head),
     );
     if (named) return { id: named.localId };
-    if (
-      [
-        'company',
-        'firm',
-        'ministry',
-        'department',
-        'agency',
-        'group',
-        'organization',
-        'organisation',
-        'office',
-        'board',
-        'union',
-        'council',
-        'committee',
-        'commission',
-        'association',
-        'party',
-        'government',
-        'team',
-        'club',
-        'league',
-        'court',
-        'service',
-        'campaign',
-        'coalition',
-      ].includes(head)
-    ) {
+    if (ORG_NOUNS.has(head)) {
       if (ctx.lastLabel && ctx.paragraph - ctx.lastLabel.paragraph <= 6)
         return { label: ctx.lastLabel.label };
       const org = recentEntity(ctx, offset, isSpeakingOrg);
