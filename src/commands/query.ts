@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { UserError } from '../errors.js';
 import { parseParamsJson, runReadQuery } from '../store/query.js';
-import { getSavedQuery, listSavedQueries } from '../store/saved-queries.js';
+import { getSavedQuery, listSavedQueries, savedQueryParams } from '../store/saved-queries.js';
 import { withStore } from '../store/store.js';
 import { addNeo4jOptions, configFrom, type CommonOptions } from './options.js';
 import { formatResult } from './query-format.js';
@@ -46,9 +46,11 @@ export function registerQueryCommand(program: Command): void {
       return;
     }
     if (opts.saved && cypher) throw new UserError('BAD_OPTION', 'give either a Cypher query or --saved, not both');
-    const text = opts.saved ? getSavedQuery(opts.saved).cypher : cypher;
+    const saved = opts.saved ? getSavedQuery(opts.saved) : undefined;
+    const text = saved ? saved.cypher : cypher;
     if (!text?.trim()) throw new UserError('BAD_OPTION', 'no query given (a Cypher string, --saved <name> or --list)');
-    const params = parseParamsJson(opts.params);
+    const given = parseParamsJson(opts.params);
+    const params = saved ? savedQueryParams(saved, given) : given;
     const { config } = configFrom(rawOptions);
     const result = await withStore(config.neo4j, (driver) => runReadQuery(driver, config.neo4j, text, params));
     await write(formatResult(result, opts.format));

@@ -57,3 +57,19 @@ export function getSavedQuery(name: string, dir = SAVED_QUERIES_DIR): SavedQuery
   }
   return found;
 }
+
+/**
+ * The parameters to run a saved query with: declared ones not given are null (each query gives its
+ * defaults with coalesce), undeclared ones are refused so a typo does not pass silently.
+ */
+export function savedQueryParams(query: SavedQuery, given: Record<string, unknown>): Record<string, unknown> {
+  const declared = new Set(query.params.map((p) => p.name));
+  const unknown = Object.keys(given).filter((k) => !declared.has(k));
+  if (unknown.length > 0) {
+    throw new UserError(
+      'SAVED_QUERY_PARAMS',
+      `saved query "${query.name}" has no parameter(s) ${unknown.join(', ')} (it takes: ${[...declared].join(', ') || 'none'})`,
+    );
+  }
+  return Object.fromEntries(query.params.map((p) => [p.name, given[p.name] ?? null]));
+}
