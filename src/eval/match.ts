@@ -1,6 +1,6 @@
 /**
  * One-to-one matching of predicted quote spans to gold spans: a pair qualifies when the overlap
- * covers at least `threshold` of the gold span; pairs are taken greedily by overlap, best first.
+ * covers at least `threshold` of the gold span; the matching pairs as many quotes as possible.
  */
 export interface SpanLike {
   start: number;
@@ -32,15 +32,24 @@ export function matchSpans(gold: SpanLike[], predicted: SpanLike[], threshold: n
       if (overlap >= threshold) pairs.push({ gold: g, predicted: i, overlap });
     }
   }
-  pairs.sort((a, b) => b.overlap - a.overlap);
-  const usedGold = new Set<number>();
-  const usedPredicted = new Set<number>();
-  const chosen: MatchPair[] = [];
-  for (const pair of pairs) {
-    if (usedGold.has(pair.gold) || usedPredicted.has(pair.predicted)) continue;
-    usedGold.add(pair.gold);
-    usedPredicted.add(pair.predicted);
-    chosen.push(pair);
-  }
+  // Maximum one-to-one matching (augmenting paths), trying each gold quote's best overlaps first.
+  const edges = new Map<number, MatchPair[]>();
+  for (const pair of pairs) edges.set(pair.gold, [...(edges.get(pair.gold) ?? []), pair]);
+  for (const list of edges.values()) list.sort((a, b) => b.overlap - a.overlap);
+  const ownerOf = new Map<number, MatchPair>();
+  const augment = (g: number, seen: Set<number>): boolean => {
+    for (const pair of edges.get(g) ?? []) {
+      if (seen.has(pair.predicted)) continue;
+      seen.add(pair.predicted);
+      const owner = ownerOf.get(pair.predicted);
+      if (!owner || augment(owner.gold, seen)) {
+        ownerOf.set(pair.predicted, pair);
+        return true;
+      }
+    }
+    return false;
+  };
+  for (const g of edges.keys()) augment(g, new Set());
+  const chosen = [...ownerOf.values()].sort((a, b) => a.gold - b.gold);
   return chosen;
 }
