@@ -132,7 +132,7 @@ export function buildGraph(input: GraphInput): SpeakerGraph {
   }
   for (const e of entities) {
     const byArticle = new Map<string, ArticleSpan[]>();
-    for (const s of e.mentions) byArticle.set(s.article, [...(byArticle.get(s.article) ?? []), s]);
+    for (const s of e.mentions) pushTo(byArticle, s.article, s);
     for (const [article, spans] of byArticle) {
       upsertEdge(graph, EdgeType.MENTIONED_IN, e.key, nodeKey('Article', article), spans, { count: spans.length });
     }
@@ -159,7 +159,7 @@ export function buildGraph(input: GraphInput): SpeakerGraph {
     for (const [p, spans] of ev.participants) upsertEdge(graph, EdgeType.PARTICIPATED_IN, p, ev.key, spans);
     for (const [m, spans] of ev.mediators) upsertEdge(graph, EdgeType.MEDIATED, m, ev.key, spans);
     const byArticle = new Map<string, ArticleSpan[]>();
-    for (const s of ev.mentions) byArticle.set(s.article, [...(byArticle.get(s.article) ?? []), s]);
+    for (const s of ev.mentions) pushTo(byArticle, s.article, s);
     for (const [article, spans] of byArticle) {
       upsertEdge(graph, EdgeType.MENTIONED_IN, ev.key, nodeKey('Article', article), spans, { count: spans.length });
     }
@@ -191,9 +191,15 @@ export function buildGraph(input: GraphInput): SpeakerGraph {
   return graph;
 }
 
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 function groupByArticle(spans: ArticleSpan[]): Map<string, ArticleSpan[]> {
   const out = new Map<string, ArticleSpan[]>();
-  for (const s of spans) out.set(s.article, [...(out.get(s.article) ?? []), s]);
+  for (const s of spans) pushTo(out, s.article, s);
   return out;
 }
 

@@ -103,6 +103,7 @@ export function resolveEntities(docs: readonly DocumentExtraction[]): EntityReso
       localKeys.set(lk(article, record.localId), key);
     }
   }
+  const redirect = new Map<string, string>();
   // A place seen without its country joins the one same-named place whose country is known.
   const placesByName = new Map<string, string[]>();
   for (const key of groups.keys()) {
@@ -120,10 +121,16 @@ export function resolveEntities(docs: readonly DocumentExtraction[]): EntityReso
       const target = withCountry[0]!;
       groups.get(target)!.push(...groups.get(bare)!);
       groups.delete(bare);
-      for (const [k, v] of localKeys) if (v === bare) localKeys.set(k, target);
+      redirect.set(bare, target);
     }
   }
 
+  if (redirect.size > 0) {
+    for (const [k, v] of localKeys) {
+      const target = redirect.get(v);
+      if (target) localKeys.set(k, target);
+    }
+  }
   for (const [key, members] of clusterPersons(persons)) {
     groups.set(key, members);
     for (const m of members) localKeys.set(lk(m.article, m.record.localId), key);
