@@ -44,14 +44,22 @@ function linkPersonCountries(people: EntityRecord[], registry: EntityRegistry): 
     const info = countryByName(value);
     return info ? registry.country(info).localId : undefined;
   };
-  const orgIds = new Map(registry.records().filter((e) => e.type === 'Organization').map((e) => [e.name, e.localId]));
+  const orgIds = new Map(
+    registry
+      .records()
+      .filter((e) => e.type === 'Organization')
+      .map((e) => [e.name, e.localId]),
+  );
   const toOrgId = (value: string | undefined): string | undefined => {
     if (!value) return undefined;
     const byName = orgIds.get(value) ?? orgIds.get(isKnownOrganization(value)?.name ?? '');
     if (byName) return byName;
     const known = isKnownOrganization(value);
     if (!known) return undefined;
-    const rec = registry.organization(known.name, known.countryIso ? countryInfo(known.countryIso) : undefined);
+    const rec = registry.organization(
+      known.name,
+      known.countryIso ? countryInfo(known.countryIso) : undefined,
+    );
     orgIds.set(known.name, rec.localId);
     return rec.localId;
   };
