@@ -46,3 +46,21 @@ describe('source sentence highlighted within its paragraph', () => {
     expect(r.segments.map((s) => s.text)).toEqual(['He wrote ', '<script>alert(1)</script>', ' and left.']);
   });
 });
+
+import { paragraphAround } from './highlight.js';
+
+describe('paragraph around a span', () => {
+  const body = 'Title line\n\nFirst paragraph. It has two sentences.\n\n  Second paragraph, where "the quote" is.\nStill second.\n\nThird.';
+  it('returns the blank-line delimited paragraph holding the span, with its offset', () => {
+    const at = body.indexOf('the quote');
+    const r = paragraphAround(body, at, at + 9);
+    expect(r.paragraph).toBe('Second paragraph, where "the quote" is.\nStill second.');
+    expect(body.slice(r.offset, r.offset + r.paragraph.length)).toBe(r.paragraph);
+    expect(paragraphAround(body, 0, 5).paragraph).toBe('Title line');
+    expect(paragraphAround(body, body.length - 2, body.length).paragraph).toBe('Third.');
+  });
+  it('falls back to single newlines when the text has no blank lines', () => {
+    const flat = 'One.\nTwo has it.\nThree.';
+    expect(paragraphAround(flat, 5, 8).paragraph).toBe('Two has it.');
+  });
+});

@@ -111,3 +111,26 @@ export function highlightSentence(
   }
   return { segments: [{ text: target, highlight: true }], method: 'not-found' };
 }
+
+/**
+ * The paragraph of `body` containing the span [start, end): paragraphs are separated by blank lines
+ * (or, in texts without any, by single newlines). Returns the paragraph and its offset in the body.
+ */
+export function paragraphAround(body: string, start: number, end: number): { paragraph: string; offset: number } {
+  const s = Math.max(0, Math.min(start, body.length));
+  const e = Math.max(s, Math.min(end, body.length));
+  const sep = /\n[ \t]*\n/.test(body) ? /\n[ \t]*\n/g : /\n/g;
+  let from = 0;
+  let to = body.length;
+  for (const m of body.matchAll(sep)) {
+    const at = m.index;
+    if (at + m[0].length <= s) from = at + m[0].length;
+    else if (at >= e) {
+      to = at;
+      break;
+    }
+  }
+  const raw = body.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  return { paragraph: raw.trim(), offset: from + lead };
+}

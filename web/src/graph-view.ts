@@ -1,0 +1,523 @@
+/**
+ * The graph on screen: a graphology MultiDirectedGraph rendered by Sigma v3. Owns the render attributes
+ * (colour, pictogram, size by degree, labels), the filters (via reducers), hover dimming, selection,
+ * expansion bookkeeping and the camera. The API's `type` attribute (Person, SAID, ...) is kept as
+ * `nodeType`/`edgeType`, since Sigma reads `type` as the name of the program drawing the item.
+ */
+import { MultiDirectedGraph } from 'graphology';
+import { Sigma } from 'sigma';
+import { createNodeImageProgram } from '@sigma/node-image';
+import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, createNodeCompoundProgram } from 'sigma/rendering';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { SerializedEdge, SerializedNode, Subgraph } from './api.js';
+import { edgePasses, nodePasses } from './filter-logic.js';
+import { ForceLayout } from './layout.js';
+import { seededNear, seededPosition } from './seed.js';
+import type { CameraState, FilterState } from './state/url.js';
+import {
+  DIMMED_EDGE_COLOR,
+  DIMMED_NODE_COLOR,
+  CONTESTED_SIZE_FACTOR,
+  NODE_ICONS,
+  NODE_LABELS,
+  edgeColor,
+  edgeTypeName,
+  isNodeLabel,
+  nodeColor,
+  nodeSize,
+  type NodeLabel,
+} from './theme.js';
+
+export type NodeAttrs = Record<string, unknown> & {
+  nodeType: string;
+  label: string;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  image?: string;
+  pictoColor: string;
+  contested?: boolean;
+  corroboration?: number;
+  date?: string;
+  name?: string;
+};
+export type EdgeAttrs = Record<string, unknown> & {
+  edgeType: string;
+  contested?: boolean;
+  color: string;
+  size: number;
+  type: string;
+};
+
+/** Above these sizes the viewer switches to the cheap rendering path. */
+const LARGE_EDGES = 20_000;
+const LARGE_NODES = 10_000;
+
+/** Who brought a node into view: the overview/import, a query, or an expansion of another node. */
+type Owner = string;
+const BASE: Owner = 'base';
+const QUERY: Owner = 'query';
+
+export interface GraphViewEvents {
+  onSelect(key: string | undefined): void;
+  onExpandRequest(key: string): void;
+  onCameraChange(camera: CameraState): void;
+  onGraphChange(): void;
+}
+
+/** White-on-transparent pictograms as PNG data URLs (img-src 'self' data: under the server's CSP). */
+function pictogramUrls(): Record<NodeLabel, string> {
+  const out = {} as Record<NodeLabel, string>;
+  for (const t of NODE_LABELS) {
+    const canvas = document.createElement('canvas');
+    canvas.width = 96;
+    canvas.height = 96;
+    const ctx = canvas.getContext('2d');
+    if (ctx) {
+      ctx.scale(4, 4);
+      ctx.fillStyle = '#000';
+      ctx.fill(new Path2D(NODE_ICONS[t]));
+    }
+    out[t] = canvas.toDataURL('image/png');
+  }
+  return out;
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' && v.length > 0 ? v : undefined;
+}
+
+export function nodeLabelText(attrs: Record<string, unknown>): string {
+  const type = attrs['type'] ?? attrs['nodeType'];
+  if (type === 'Quote') {
+    const text = str(attrs['text']) ?? str(attrs['name']) ?? '';
+    return text.length > 48 ? `“${text.slice(0, 46).trimEnd()}…”` : `“${text}”`;
+  }
+  if (type === 'Article') return str(attrs['title']) ?? str(attrs['name']) ?? str(attrs['articleId']) ?? '';
+  return str(attrs['name']) ?? str(attrs['label']) ?? '';
+}
+
+export class GraphView {
+  readonly graph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>({ allowSelfLoops: true });
+  readonly sigma: Sigma<NodeAttrs, EdgeAttrs>;
+  readonly layout: ForceLayout;
+  private readonly icons = pictogramUrls();
+  private filters: FilterState;
+  private hiddenNodes = new Set<string>();
+  private hovered: string | undefined;
+  private hoveredNeighbors = new Set<string>();
+  private hoveredEdge: string | undefined;
+  private selected: string | undefined;
+  private marked = new Set<string>();
+  private owners = new Map<string, Set<Owner>>();
+  private expansions = new Map<string, string[]>();
+  private large = false;
+
+  constructor(
+    readonly container: HTMLElement,
+    filters: FilterState,
+    private readonly events: GraphViewEvents,
+  ) {
+    this.filters = filters;
+    const pictogram = createNodeCompoundProgram<NodeAttrs, EdgeAttrs>([
+      NodeCircleProgram,
+      createNodeImageProgram<NodeAttrs, EdgeAttrs>({
+        padding: 0.22,
+        keepWithinCircle: true,
+        drawingMode: 'color',
+        colorAttribute: 'pictoColor',
+        size: { mode: 'force', value: 96 },
+        debounceTimeout: null,
+      }),
+    ]);
+    this.sigma = new Sigma<NodeAttrs, EdgeAttrs>(this.graph, container, {
+      nodeProgramClasses: { pictogram },
+      edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, fast: EdgeLineProgram },
+      defaultNodeType: 'pictogram',
+      defaultEdgeType: 'arrow',
+      renderEdgeLabels: true,
+      enableEdgeEvents: true,
+      labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+      labelSize: 12,
+      labelWeight: '500',
+      labelColor: { color: '#1d232b' },
+      edgeLabelSize: 11,
+      edgeLabelColor: { color: '#555' },
+      labelRenderedSizeThreshold: 7,
+      labelDensity: 0.5,
+      minCameraRatio: 0.01,
+      maxCameraRatio: 20,
+      stagePadding: 40,
+      zIndex: true,
+      nodeReducer: (key, data) => this.reduceNode(key, data),
+      edgeReducer: (key, data) => this.reduceEdge(key, data),
+    });
+    this.layout = new ForceLayout(this.graph);
+    this.bindEvents();
+  }
+
+  private bindEvents(): void {
+    const s = this.sigma;
+    s.on('clickNode', ({ node }) => this.events.onSelect(node));
+    s.on('clickStage', () => this.events.onSelect(undefined));
+    s.on('doubleClickNode', (e) => {
+      e.preventSigmaDefault();
+      this.events.onExpandRequest(e.node);
+    });
+    s.on('enterNode', ({ node }) => this.setHovered(node));
+    s.on('leaveNode', () => this.setHovered(undefined));
+    s.on('enterEdge', ({ edge }) => {
+      this.hoveredEdge = edge;
+      s.refresh({ skipIndexation: true });
+    });
+    s.on('leaveEdge', () => {
+      this.hoveredEdge = undefined;
+      s.refresh({ skipIndexation: true });
+    });
+    s.getCamera().on('updated', (state) => this.events.onCameraChange({ x: state.x, y: state.y, ratio: state.ratio }));
+  }
+
+  private setHovered(key: string | undefined): void {
+    this.hovered = key;
+    this.hoveredNeighbors = key && this.graph.hasNode(key) ? new Set(this.graph.neighbors(key)) : new Set();
+    this.container.classList.toggle('hovering', key !== undefined);
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  private reduceNode(key: string, data: NodeAttrs): Partial<NodeDisplayData> {
+    const res: Partial<NodeDisplayData> & Record<string, unknown> = { ...data };
+    if (this.hiddenNodes.has(key)) {
+      res.hidden = true;
+      return res;
+    }
+    if (key === this.selected || this.marked.has(key)) {
+      res.highlighted = true;
+      res.forceLabel = true;
+      res.zIndex = 2;
+    }
+    if (this.hovered !== undefined) {
+      if (key === this.hovered || this.hoveredNeighbors.has(key)) {
+        res.forceLabel = true;
+        res.zIndex = 1;
+      } else {
+        res.color = DIMMED_NODE_COLOR;
+        res['pictoColor'] = '#f7f7f7';
+        res.label = '';
+        res.forceLabel = false;
+        res.highlighted = false;
+        res.zIndex = 0;
+      }
+    }
+    return res;
+  }
+
+  private reduceEdge(key: string, data: EdgeAttrs): Partial<EdgeDisplayData> {
+    const res: Partial<EdgeDisplayData> = { ...data, label: null };
+    const [source, target] = this.graph.extremities(key);
+    if (!edgePasses(data, this.filters, !this.hiddenNodes.has(source), !this.hiddenNodes.has(target))) {
+      res.hidden = true;
+      return res;
+    }
+    if (this.hovered !== undefined) {
+      if (source === this.hovered || target === this.hovered) {
+        res.label = edgeTypeName(data.edgeType) + (data.contested ? ' (contested)' : '');
+        res.forceLabel = true;
+        res.zIndex = 1;
+      } else {
+        res.color = DIMMED_EDGE_COLOR;
+        res.zIndex = 0;
+      }
+    } else if (key === this.hoveredEdge) {
+      res.label = edgeTypeName(data.edgeType) + (data.contested ? ' (contested)' : '');
+      res.forceLabel = true;
+    }
+    return res;
+  }
+
+  // ---------------------------------------------------------------- data
+
+  private toNodeAttrs(n: SerializedNode, position: { x: number; y: number }): NodeAttrs {
+    const raw = n.attributes ?? {};
+    const nodeType = str(raw['type']) ?? str(raw['nodeType']) ?? 'Unknown';
+    const attrs: NodeAttrs = {
+      ...raw,
+      nodeType,
+      label: nodeLabelText(raw),
+      x: typeof raw['x'] === 'number' ? raw['x'] : position.x,
+      y: typeof raw['y'] === 'number' ? raw['y'] : position.y,
+      size: 5,
+      color: nodeColor(nodeType),
+      pictoColor: '#ffffff',
+      type: 'pictogram',
+    };
+    if (isNodeLabel(nodeType)) attrs.image = this.icons[nodeType];
+    const corroboration = raw['corroboration'];
+    if (typeof corroboration === 'number') attrs.corroboration = corroboration;
+    return attrs;
+  }
+
+  private toEdgeAttrs(e: SerializedEdge): EdgeAttrs {
+    const raw = e.attributes ?? {};
+    const edgeType = str(raw['type']) ?? str(raw['edgeType']) ?? 'RELATED';
+    const contested = raw['contested'] === true;
+    return {
+      ...raw,
+      edgeType,
+      contested,
+      color: edgeColor(edgeType, contested),
+      size: contested ? 1.5 * CONTESTED_SIZE_FACTOR : 1.5,
+      type: 'arrow',
+    };
+  }
+
+  /**
+   * Merges a subgraph into the view, owned by `owner`. New nodes start at positions seeded by their key
+   * (around `anchor` when given). Returns the keys of the nodes that were not there before.
+   */
+  addSubgraph(sub: Subgraph, owner: Owner = BASE, anchor?: string): string[] {
+    const added: string[] = [];
+    const g = this.graph;
+    const anchorPos = anchor && g.hasNode(anchor) ? { x: g.getNodeAttribute(anchor, 'x'), y: g.getNodeAttribute(anchor, 'y') } : undefined;
+    const radius = 30 * Math.sqrt(Math.max(sub.nodes.length, 1) + g.order);
+    for (const n of sub.nodes) {
+      let owners = this.owners.get(n.key);
+      if (!owners) this.owners.set(n.key, (owners = new Set()));
+      owners.add(owner);
+      if (g.hasNode(n.key)) {
+        const { x, y } = g.getNodeAttributes(n.key);
+        g.replaceNodeAttributes(n.key, { ...g.getNodeAttributes(n.key), ...this.toNodeAttrs(n, { x, y }), x, y });
+      } else {
+        const pos = anchorPos ? seededNear(n.key, anchorPos, 25) : seededPosition(n.key, radius);
+        g.addNode(n.key, this.toNodeAttrs(n, pos));
+        added.push(n.key);
+      }
+    }
+    for (const e of sub.edges) {
+      if (!g.hasNode(e.source) || !g.hasNode(e.target)) continue;
+      const attrs = this.toEdgeAttrs(e);
+      const key = e.key ?? `${attrs.edgeType}|${e.source}|${e.target}`;
+      if (g.hasEdge(key)) g.replaceEdgeAttributes(key, attrs);
+      else g.addDirectedEdgeWithKey(key, e.source, e.target, attrs);
+    }
+    this.afterGraphChange();
+    return added;
+  }
+
+  /** Replaces everything (a new overview or an imported file). */
+  load(sub: Subgraph): void {
+    this.layout.stop();
+    this.graph.clear();
+    this.owners.clear();
+    this.expansions.clear();
+    this.marked.clear();
+    this.addSubgraph(sub, BASE);
+  }
+
+  /** Degree sizes, contested quotes, rendering mode by size; then filters and a redraw. */
+  private afterGraphChange(): void {
+    const g = this.graph;
+    const large = g.size > LARGE_EDGES || g.order > LARGE_NODES;
+    if (large !== this.large) this.applySizeMode(large);
+    const edgeProgram = large ? 'fast' : g.size > 5000 ? 'line' : 'arrow';
+    g.updateEachEdgeAttributes((_k, a) => {
+      a.type = edgeProgram;
+      return a;
+    }, { attributes: ['type'] });
+    g.updateEachNodeAttributes((key, a) => {
+      a.size = nodeSize(g.degree(key));
+      if (a.nodeType === 'Quote') {
+        let contested = a['contested'] === true;
+        if (!contested) {
+          g.forEachInboundEdge(key, (_e, ea) => {
+            if (ea.edgeType === 'SAID' && ea.contested) contested = true;
+          });
+        }
+        a.contested = contested;
+      }
+      return a;
+    }, { attributes: ['size', 'contested'] });
+    this.layout.invalidate();
+    this.recomputeVisibility();
+    this.events.onGraphChange();
+  }
+
+  private applySizeMode(large: boolean): void {
+    this.large = large;
+    const s = this.sigma;
+    s.setSetting('hideEdgesOnMove', large);
+    s.setSetting('hideLabelsOnMove', large);
+    s.setSetting('enableEdgeEvents', !large);
+    s.setSetting('zIndex', !large);
+    s.setSetting('labelRenderedSizeThreshold', large ? 12 : 7);
+    s.setSetting('labelDensity', large ? 0.15 : 0.5);
+  }
+
+  // ---------------------------------------------------------------- filters, selection, marks
+
+  setFilters(filters: FilterState): void {
+    this.filters = filters;
+    this.recomputeVisibility();
+  }
+
+  private recomputeVisibility(): void {
+    const hidden = new Set<string>();
+    this.graph.forEachNode((key, a) => {
+      if (!nodePasses(a, this.filters)) hidden.add(key);
+    });
+    this.hiddenNodes = hidden;
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  isVisible(key: string): boolean {
+    return this.graph.hasNode(key) && !this.hiddenNodes.has(key);
+  }
+
+  /** Keys of the nodes the filters let through (the current view). */
+  visibleNodes(): string[] {
+    return this.graph.filterNodes((key) => !this.hiddenNodes.has(key));
+  }
+
+  /** Count of nodes per type in the graph and how many of them are visible. */
+  typeCounts(): Map<string, { total: number; visible: number }> {
+    const counts = new Map<string, { total: number; visible: number }>();
+    this.graph.forEachNode((key, a) => {
+      let c = counts.get(a.nodeType);
+      if (!c) counts.set(a.nodeType, (c = { total: 0, visible: 0 }));
+      c.total++;
+      if (!this.hiddenNodes.has(key)) c.visible++;
+    });
+    return counts;
+  }
+
+  edgeTypeCounts(): Map<string, number> {
+    const counts = new Map<string, number>();
+    this.graph.forEachEdge((_k, a) => counts.set(a.edgeType, (counts.get(a.edgeType) ?? 0) + 1));
+    return counts;
+  }
+
+  setSelected(key: string | undefined): void {
+    this.selected = key;
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  /** Marks the nodes of a query result (drawn highlighted with their labels). */
+  setMarked(keys: Iterable<string>): void {
+    this.marked = new Set(keys);
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  // ---------------------------------------------------------------- expansion
+
+  isExpanded(key: string): boolean {
+    return this.expansions.has(key);
+  }
+
+  expandedKeys(): string[] {
+    return [...this.expansions.keys()];
+  }
+
+  /** Adds a node's neighbourhood; remembers what it brought so collapse can take it away again. */
+  expand(key: string, sub: Subgraph): string[] {
+    const owner = `expand:${key}`;
+    const added = this.addSubgraph(sub, owner, key);
+    this.expansions.set(key, sub.nodes.map((n) => n.key).filter((k) => k !== key));
+    return added;
+  }
+
+  /** Removes what an expansion brought that nothing else (overview, query, other expansions) holds. */
+  collapse(key: string): string[] {
+    const owner = `expand:${key}`;
+    const brought = this.expansions.get(key) ?? [];
+    this.expansions.delete(key);
+    const removed: string[] = [];
+    for (const k of brought) {
+      const owners = this.owners.get(k);
+      if (!owners) continue;
+      owners.delete(owner);
+      if (owners.size === 0 && k !== this.selected && this.graph.hasNode(k)) {
+        this.graph.dropNode(k);
+        this.owners.delete(k);
+        removed.push(k);
+      }
+    }
+    this.afterGraphChange();
+    return removed;
+  }
+
+  /** Adds a query's subgraph (owned by the query, so a new query replaces what the last one brought). */
+  showQueryResult(sub: Subgraph): string[] {
+    for (const [k, owners] of this.owners) {
+      if (owners.delete(QUERY) && owners.size === 0 && this.graph.hasNode(k) && k !== this.selected) {
+        this.graph.dropNode(k);
+        this.owners.delete(k);
+      }
+    }
+    this.addSubgraph(sub, QUERY);
+    const keys = sub.nodes.map((n) => n.key);
+    this.setMarked(keys);
+    return keys;
+  }
+
+  // ---------------------------------------------------------------- camera
+
+  getCamera(): CameraState {
+    const s = this.sigma.getCamera().getState();
+    return { x: s.x, y: s.y, ratio: s.ratio };
+  }
+
+  setCamera(c: CameraState, animate = false): void {
+    const camera = this.sigma.getCamera();
+    if (animate) void camera.animate(c, { duration: 400 });
+    else camera.setState(c);
+  }
+
+  /** Centres the camera on a node (zooming in, never out past the whole graph). */
+  focusNode(key: string, animate = true): void {
+    const display = this.sigma.getNodeDisplayData(key);
+    if (!display) return;
+    const ratio = Math.min(this.sigma.getCamera().getState().ratio, this.graph.order > 200 ? 0.15 : 0.6);
+    const target = { x: display.x, y: display.y, ratio };
+    if (animate) void this.sigma.getCamera().animate(target, { duration: 500 });
+    else this.sigma.getCamera().setState(target);
+  }
+
+  resetCamera(): void {
+    void this.sigma.getCamera().animatedReset({ duration: 300 });
+  }
+
+  zoom(factor: number): void {
+    const camera = this.sigma.getCamera();
+    void camera.animate({ ratio: camera.getState().ratio / factor }, { duration: 200 });
+  }
+
+  // ---------------------------------------------------------------- snapshot
+
+  /** Composes sigma's layers (edges, nodes, labels, hovers) over a white background as a PNG blob. */
+  snapshot(): Promise<Blob> {
+    this.sigma.refresh();
+    const { width, height } = this.sigma.getDimensions();
+    const ratio = window.devicePixelRatio || 1;
+    const out = document.createElement('canvas');
+    out.width = Math.round(width * ratio);
+    out.height = Math.round(height * ratio);
+    const ctx = out.getContext('2d');
+    if (!ctx) return Promise.reject(new Error('no 2d context'));
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, out.width, out.height);
+    // Drawn in the same task as the render above, so the WebGL buffers are still there.
+    const canvases = this.sigma.getCanvases();
+    for (const id of ['edges', 'nodes', 'edgeLabels', 'labels', 'hovers', 'hoverNodes', 'mouse']) {
+      const c = canvases[id];
+      if (c && id !== 'mouse') ctx.drawImage(c, 0, 0, out.width, out.height);
+    }
+    return new Promise((resolve, reject) =>
+      out.toBlob((b) => (b ? resolve(b) : reject(new Error('the canvas could not be encoded'))), 'image/png'),
+    );
+  }
+
+  kill(): void {
+    this.layout.kill();
+    this.sigma.kill();
+  }
+}
