@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerDbCommands } from './commands/db.js';
 import { registerEvalCommand } from './commands/eval.js';
+import { registerExportCommand } from './commands/export.js';
 import { registerExtractCommand } from './commands/extract.js';
 import { registerIngestCommand } from './commands/ingest.js';
 import { registerQueryCommand } from './commands/query.js';
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerDbCommands(program);
   registerEvalCommand(program);
+  registerExportCommand(program);
   registerExtractCommand(program);
   registerIngestCommand(program);
   registerQueryCommand(program);

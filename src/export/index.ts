@@ -37,11 +37,19 @@ const TEXT_WRITERS: Record<Exclude<ExportFormat, 'csv'>, (s: GraphSource, o: Tex
   cypher: writeCypher,
 };
 
-/** Writes `format` to `output` (a CSV export is a zip). Ends `output` when done. */
-export async function writeExport(format: ExportFormat, source: GraphSource, output: Writable): Promise<ExportStats> {
+/**
+ * Writes `format` to `output` (a CSV export is a zip). Ends `output` when done unless `end` is false
+ * (process.stdout must not be ended); a zip always ends its output.
+ */
+export async function writeExport(
+  format: ExportFormat,
+  source: GraphSource,
+  output: Writable,
+  options: { end?: boolean } = {},
+): Promise<ExportStats> {
   if (format === 'csv') return writeCsvZip(source, output);
   const stats = await TEXT_WRITERS[format](source, streamSink(output));
-  output.end();
+  if (options.end !== false) output.end();
   return stats;
 }
 

@@ -7,7 +7,7 @@
  * `{error: {code, message}}` without a stack.
  */
 import { join } from 'node:path';
-import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
+import express, { type ErrorRequestHandler, type Express } from 'express';
 import compression from 'compression';
 import type { Driver } from 'neo4j-driver';
 import { pinoHttp } from 'pino-http';
@@ -36,10 +36,6 @@ export interface AppDeps {
   /** The built viewer; default <projectRoot>/web/dist. */
   webDist?: string;
   projectRoot: string;
-}
-
-function only(handler: RequestHandler | undefined): RequestHandler[] {
-  return handler ? [handler] : [];
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -78,12 +74,23 @@ export function createApp(deps: AppDeps): Express {
   api.get('/openapi.json', (_req, res) => {
     res.json(openapi);
   });
-  api.use('/search', ...only(perMinuteLimit(config.rateLimitSearchPerMinute, 'search')));
-  api.use('/cypher', ...only(perMinuteLimit(config.rateLimitCypherPerMinute, 'Cypher')));
+  for (const [path, limiter] of [
+    ['/search', perMinuteLimit(config.rateLimitSearchPerMinute, 'search')],
+    ['/cypher', perMinuteLimit(config.rateLimitCypherPerMinute, 'Cypher')],
+  ] as const) {
+    if (limiter) api.use(path, limiter);
+  }
   api.use(graphRouter(reads));
   api.use(cypherRouter(reads, { maxQueryLength: config.cypherMaxLength }));
   api.use(savedQueriesRouter());
-  api.use(exportRouter({ driver: deps.driver, database: deps.database }));
+  api.use(
+    exportRouter({
+      driver: deps.driver,
+      database: deps.database,
+      cypherTimeoutMs: config.cypherTimeoutMs,
+      cypherMaxLength: config.cypherMaxLength,
+    }),
+  );
   api.use(() => {
     throw new HttpError(404, 'NOT_FOUND', 'no such API endpoint');
   });
