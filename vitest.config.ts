@@ -20,7 +20,9 @@ export default defineConfig({
           name: 'db',
           include: ['src/**/*.db.test.ts', 'scripts/**/*.db.test.ts', 'web/**/*.e2e.test.ts', 'test/**/*.e2e.test.ts'],
           globalSetup: ['test/neo4j-global-setup.ts'],
-          fileParallelism: false,
+          // One fork runs the files one after another: they share one database.
+          pool: 'forks',
+          poolOptions: { forks: { singleFork: true } },
           testTimeout: 180_000,
           hookTimeout: 300_000,
         },
