@@ -171,16 +171,19 @@ async function request<T>(
     throw new ApiError(res.status, endpoint, `${endpoint}: the server answered ${res.status} with a non-JSON body`);
   }
   if (!res.ok) {
-    const obj = json as { message?: unknown; error?: unknown } | undefined;
-    const msg =
-      typeof obj?.message === 'string' ? obj.message : typeof obj?.error === 'string' ? obj.error : res.statusText;
-    throw new ApiError(res.status, endpoint, msg || `HTTP ${res.status}`);
+    throw new ApiError(res.status, endpoint, errorText(json) ?? `HTTP ${res.status} ${res.statusText}`);
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     throw new ApiError(res.status, endpoint, `${endpoint} answered in an unexpected shape (${describeIssues(parsed.error)})`);
   }
   return parsed.data;
+}
+
+/** The API's error body is {error: {code, message}}. */
+export function errorText(json: unknown): string | undefined {
+  const parsed = z.object({ error: z.object({ code: z.string().optional(), message: z.string() }) }).safeParse(json);
+  return parsed.success ? parsed.data.error.message : undefined;
 }
 
 function qs(params: Record<string, string | number | boolean | undefined | readonly string[]>): string {

@@ -2,32 +2,25 @@
  * Export of the current view or of the selection through /api/export (GEXF, GraphML, JSON, CSV, Cypher),
  * and a PNG snapshot of the canvas.
  */
-import { EXPORT_FORMATS, exportUrl, type ExportFormat } from './api.js';
+import { EXPORT_FORMATS, errorText, exportUrl, type ExportFormat } from './api.js';
 import { byId, download, errorMessage, toast } from './dom.js';
-
-/** Above this many nodes the view is exported by its node types rather than node by node. */
-const MAX_IDS_IN_QUERY = 300;
 
 export interface ViewSelection {
   /** Keys of the visible nodes. */
   visible: string[];
-  /** Node types shown by the legend. */
-  shownTypes: string[];
   selected?: string;
 }
 
-/** A read-only query returning exactly the given nodes and the relationships among them. */
-export function viewQuery(keys: readonly string[]): string {
-  const list = keys.map((k) => `'${k.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`).join(', ');
-  return `MATCH (n) WHERE n.id IN [${list}] OPTIONAL MATCH (n)-[r]->(m) WHERE m.id IN [${list}] RETURN n, r, m`;
-}
-
-/** The export URL for the view: node by node when small enough, else by the types shown. */
-export function viewExportUrl(format: ExportFormat, sel: ViewSelection): string {
-  if (sel.visible.length > 0 && sel.visible.length <= MAX_IDS_IN_QUERY) {
-    return exportUrl(format, { query: viewQuery(sel.visible) });
-  }
-  return exportUrl(format, { types: sel.shownTypes });
+/** The export request for the current view: exactly the visible nodes and the edges among them. */
+export function viewExportRequest(format: ExportFormat, sel: ViewSelection): { url: string; init: RequestInit } {
+  return {
+    url: '/api/export',
+    init: {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ format, ids: sel.visible }),
+    },
+  };
 }
 
 function filenameFrom(res: Response, fallback: string): string {
@@ -38,13 +31,12 @@ function filenameFrom(res: Response, fallback: string): string {
   return plain?.[1] ?? fallback;
 }
 
-async function fetchAndSave(url: string, fallbackName: string): Promise<string> {
-  const res = await fetch(url);
+async function fetchAndSave(url: string, init: RequestInit, fallbackName: string): Promise<string> {
+  const res = await fetch(url, init);
   if (!res.ok) {
     let msg = `${res.status} ${res.statusText}`;
     try {
-      const body = (await res.json()) as { message?: string; error?: string };
-      msg = body.message ?? body.error ?? msg;
+      msg = errorText(await res.json()) ?? msg;
     } catch {
       /* not JSON */
     }
@@ -107,7 +99,9 @@ export class ExportMenu {
     const sel = this.current();
     const format = this.selectedFormat();
     try {
-      const name = await fetchAndSave(viewExportUrl(format, sel), `speakergraph-view.${format}`);
+      if (!sel.visible.length) throw new Error('nothing is visible');
+      const { url, init } = viewExportRequest(format, sel);
+      const name = await fetchAndSave(url, init, `speakergraph-view.${format}`);
       toast(`Exported ${name}`);
     } catch (e) {
       toast(`Export failed: ${errorMessage(e)}`, 'error');
@@ -119,7 +113,7 @@ export class ExportMenu {
     if (!selected || !this.online()) return;
     const format = this.selectedFormat();
     try {
-      const name = await fetchAndSave(exportUrl(format, { node: selected, depth: 1 }), `speakergraph-selection.${format}`);
+      const name = await fetchAndSave(exportUrl(format, { node: selected, depth: 1 }), {}, `speakergraph-selection.${format}`);
       toast(`Exported ${name}`);
     } catch (e) {
       toast(`Export failed: ${errorMessage(e)}`, 'error');

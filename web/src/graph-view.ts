@@ -336,7 +336,7 @@ export class GraphView {
         a.contested = contested;
       }
       return a;
-    }, { attributes: ['size', 'contested'] });
+    });
     this.layout.invalidate();
     this.recomputeVisibility();
     this.events.onGraphChange();

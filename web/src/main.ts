@@ -12,7 +12,6 @@ import { GraphView } from './graph-view.js';
 import { Panel } from './panel.js';
 import { SearchBox } from './search.js';
 import { decodeViewState, encodeViewState, type ViewState } from './state/url.js';
-import { NODE_LABELS } from './theme.js';
 
 /** What the viewer exposes for the end-to-end tests and the benchmarks (read-only use). */
 export interface ViewerHandle {
@@ -93,7 +92,6 @@ class App {
     this.exportMenu = new ExportMenu(
       () => ({
         visible: this.view.visibleNodes(),
-        shownTypes: NODE_LABELS.filter((t) => !this.state.filters.hiddenNodeTypes.includes(t)),
         selected: this.state.selected,
       }),
       () => this.view.snapshot(),
