@@ -77,6 +77,8 @@ export function createApp(deps: AppDeps): Express {
   for (const [path, limiter] of [
     ['/search', perMinuteLimit(config.rateLimitSearchPerMinute, 'search')],
     ['/cypher', perMinuteLimit(config.rateLimitCypherPerMinute, 'Cypher')],
+    // An export can run a user's query too: same budget as /api/cypher, counted separately.
+    ['/export', perMinuteLimit(config.rateLimitCypherPerMinute, 'export')],
   ] as const) {
     if (limiter) api.use(path, limiter);
   }

@@ -184,7 +184,15 @@ export function buildOpenApiDocument(version: string): JsonSchema {
         },
       },
       '/api/export': {
-        get: { summary: 'subgraph export (see the export documentation)', responses: { 501: { description: 'not yet' } } },
+        get: {
+          summary:
+            'a subgraph as a file (format=gexf|graphml|json|csv|cypher; select with query=&params=, node=&depth=, ids=, ' +
+            'types=, edgeTypes=; POST takes the same fields as JSON), streamed as an attachment',
+          responses: {
+            200: { description: 'the file (Content-Disposition: attachment)' },
+            ...errors(400, 403, 404, 408, 429, 503),
+          },
+        },
       },
     },
     components: {

@@ -256,7 +256,8 @@ export function createGraphReads(driver: Driver, options: { database?: string; c
       return { neo4j: 'up', nodes: counts.totalNodes, relationships: counts.totalRelationships };
     },
     stats: () => countGraph(driver, database),
-    search: (text, o) => searchNodes(driver, text, { types: o.types, limit: o.limit, database }),
+    // Lower case: Lucene's AND/OR/NOT are operators only in capitals, and the index folds case anyway.
+    search: (text, o) => searchNodes(driver, text.toLowerCase(), { types: o.types, limit: o.limit, database }),
     node: (id) => getNode(driver, id, database),
     neighbours(id, o) {
       if (o.depth < 1 || o.depth > 3) throw new UserError('BAD_DEPTH', 'depth must be 1, 2 or 3', { depth: o.depth });
