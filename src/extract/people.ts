@@ -169,7 +169,19 @@ function parseRun(words: Word[]): ParsedRun | undefined {
   return parsed;
 }
 
+/** Gazetteer verdicts are asked for the same words again and again: remember them (bounded). */
+const placeOrOrgCache = new Map<string, boolean>();
+
 function isPlaceOrOrg(name: string): boolean {
+  const cached = placeOrOrgCache.get(name);
+  if (cached !== undefined) return cached;
+  const verdict = lookupPlaceOrOrg(name);
+  if (placeOrOrgCache.size > 50_000) placeOrOrgCache.clear();
+  placeOrOrgCache.set(name, verdict);
+  return verdict;
+}
+
+function lookupPlaceOrOrg(name: string): boolean {
   const place = isKnownPlace(name);
   if (place && !place.ambiguous) return true;
   return Boolean(
@@ -212,6 +224,13 @@ function roleBefore(
   text: string,
   nameStart: number,
 ): { title: string; span: Span; country?: string } | undefined {
+  // Cheap check first: the word right before the name must be a role noun or title.
+  let e = nameStart;
+  while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 0xa0)) e--;
+  let b = e;
+  while (b > 0 && /[a-z-]/.test(text.charAt(b - 1))) b--;
+  const previous = text.slice(b, e);
+  if (!ROLE_NOUNS.has(previous) && !TITLE_HEADS.has(previous)) return undefined;
   const window = text.slice(Math.max(0, nameStart - 60), nameStart);
   const m = /(?:(\p{Lu}[\p{L}.]*(?:['’]s)?)\s+)?((?:[a-z-]+\s+){0,2}?)([a-z-]+)\s+$/u.exec(window);
   if (!m) return undefined;
@@ -294,83 +313,84 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     return person;
   };
 
-  // Surnames are reused alone in news copy: one-word capitalised runs, counted once up front.
+  // Capitalised runs of every sentence, found once; one-word runs are counted because surnames are
+  // reused alone in news copy.
+  const runs: { sentence: Sentence; text: string; start: number }[] = [];
   const standalone = new Map<string, number>();
-  for (const m of text.matchAll(CAPITALISED_RUN)) {
-    if (!/\s/.test(m[0])) {
-      const key = wordKey(m[0]);
-      standalone.set(key, (standalone.get(key) ?? 0) + 1);
+  for (const sentence of sentences) {
+    const slice = text.slice(sentence.start, sentence.end);
+    for (const m of slice.matchAll(CAPITALISED_RUN)) {
+      runs.push({ sentence, text: m[0], start: sentence.start + m.index });
+      if (!m[0].includes(' ') && !m[0].includes('\u00a0')) {
+        const key = wordKey(m[0]);
+        standalone.set(key, (standalone.get(key) ?? 0) + 1);
+      }
     }
   }
 
   // Pass 1: full names (two or more words, or one word with a title or honorific).
-  for (const sentence of sentences) {
-    const slice = text.slice(sentence.start, sentence.end);
-    CAPITALISED_RUN.lastIndex = 0;
-    for (const m of slice.matchAll(CAPITALISED_RUN)) {
-      const runStart = sentence.start + m.index;
-      const words = splitRun(m[0], runStart);
-      const parsed = parseRun(words);
-      if (!parsed) continue;
-      const nameWords = cleanName(parsed.nameWords);
-      if (!nameWords) continue;
-      const name = nameWords.map(nameText).join(' ');
-      if (isPlaceOrOrg(name)) continue;
-      const firstWord = nameWords[0]!;
-      const titled = Boolean(parsed.title ?? parsed.honorific);
-      const honorificGender = parsed.honorific ? HONORIFICS.get(parsed.honorific) : undefined;
-      const titleGender = parsed.title ? GENDERED_TITLES.get(parsed.title.head) : undefined;
-      if (nameWords.length === 1) {
-        if (nameText(firstWord).length > 1)
-          singles.push({ word: firstWord, parsed, sentenceStart: sentence.start });
-        continue;
-      }
-      const atSentenceStart =
-        firstWord.start === sentence.start || /["“‘(]$/.test(text.slice(sentence.start, firstWord.start));
-      const firstNameEvidence =
-        isKnownFirstName(firstWord.key) && !(atSentenceStart && AMBIGUOUS_FIRST_NAMES.has(firstWord.key));
-      const after = text.slice(nameWords.at(-1)!.end, nameWords.at(-1)!.end + 40);
-      const contextEvidence =
-        REPORTING_NEXT.test(after) ||
-        APPOSITIVE_NEXT.test(after) ||
-        roleBefore(text, firstWord.start) !== undefined ||
-        (atSentenceStart &&
-          PRONOUN_NEXT.test(text.slice(nameWords.at(-1)!.end, nameWords.at(-1)!.end + 240)));
-      const lastWord = nameWords.at(-1)!;
-      const surnameReused =
-        nameWords.length <= 3 && (standalone.get(lastWord.key) ?? 0) > 0 && !isPlaceOrOrg(nameText(lastWord));
-      if (!titled && !firstNameEvidence && !contextEvidence && !surnameReused) continue;
-      const person = addPerson(
-        nameWords,
-        parsed,
-        honorificGender ?? titleGender ?? firstNameGender(firstWord.key),
-      );
-      const before = roleBefore(
-        text,
-        parsed.title ? parsed.title.span.start : (words[0]?.start ?? firstWord.start),
-      );
-      if (before && !parsed.title) {
-        person.roles.push({
-          title: before.title,
-          span: before.span,
-          ...(before.country ? { country: before.country } : {}),
-        });
-        if (before.country && !person.nationality) person.nationality = before.country;
-      }
-      const apposition = roleAfter(text, nameWords.at(-1)!.end);
-      if (apposition) {
-        person.roles.push({
-          title: apposition.title,
-          span: apposition.span,
-          ...(apposition.country ? { country: apposition.country } : {}),
-        });
-        if (apposition.country && !person.nationality) person.nationality = apposition.country;
-      }
-      if (!parsed.title && words[0] && words[0].start < firstWord.start) {
-        // A demonym stripped from the front of the run: "Russian Sergei X".
-        const country = countryForDemonym(words[0].text);
-        if (country && !person.nationality) person.nationality = country;
-      }
+  for (const run of runs) {
+    const sentence = run.sentence;
+    const words = splitRun(run.text, run.start);
+    const parsed = parseRun(words);
+    if (!parsed) continue;
+    const nameWords = cleanName(parsed.nameWords);
+    if (!nameWords) continue;
+    const name = nameWords.map(nameText).join(' ');
+    if (isPlaceOrOrg(name)) continue;
+    const firstWord = nameWords[0]!;
+    const titled = Boolean(parsed.title ?? parsed.honorific);
+    const honorificGender = parsed.honorific ? HONORIFICS.get(parsed.honorific) : undefined;
+    const titleGender = parsed.title ? GENDERED_TITLES.get(parsed.title.head) : undefined;
+    if (nameWords.length === 1) {
+      if (nameText(firstWord).length > 1)
+        singles.push({ word: firstWord, parsed, sentenceStart: sentence.start });
+      continue;
+    }
+    const atSentenceStart =
+      firstWord.start === sentence.start || /["“‘(]$/.test(text.slice(sentence.start, firstWord.start));
+    const firstNameEvidence =
+      isKnownFirstName(firstWord.key) && !(atSentenceStart && AMBIGUOUS_FIRST_NAMES.has(firstWord.key));
+    const after = text.slice(nameWords.at(-1)!.end, nameWords.at(-1)!.end + 40);
+    const contextEvidence =
+      REPORTING_NEXT.test(after) ||
+      APPOSITIVE_NEXT.test(after) ||
+      roleBefore(text, firstWord.start) !== undefined ||
+      (atSentenceStart && PRONOUN_NEXT.test(text.slice(nameWords.at(-1)!.end, nameWords.at(-1)!.end + 240)));
+    const lastWord = nameWords.at(-1)!;
+    const surnameReused =
+      nameWords.length <= 3 && (standalone.get(lastWord.key) ?? 0) > 0 && !isPlaceOrOrg(nameText(lastWord));
+    if (!titled && !firstNameEvidence && !contextEvidence && !surnameReused) continue;
+    const person = addPerson(
+      nameWords,
+      parsed,
+      honorificGender ?? titleGender ?? firstNameGender(firstWord.key),
+    );
+    const before = roleBefore(
+      text,
+      parsed.title ? parsed.title.span.start : (words[0]?.start ?? firstWord.start),
+    );
+    if (before && !parsed.title) {
+      person.roles.push({
+        title: before.title,
+        span: before.span,
+        ...(before.country ? { country: before.country } : {}),
+      });
+      if (before.country && !person.nationality) person.nationality = before.country;
+    }
+    const apposition = roleAfter(text, nameWords.at(-1)!.end);
+    if (apposition) {
+      person.roles.push({
+        title: apposition.title,
+        span: apposition.span,
+        ...(apposition.country ? { country: apposition.country } : {}),
+      });
+      if (apposition.country && !person.nationality) person.nationality = apposition.country;
+    }
+    if (!parsed.title && words[0] && words[0].start < firstWord.start) {
+      // A demonym stripped from the front of the run: "Russian Sergei X".
+      const country = countryForDemonym(words[0].text);
+      if (country && !person.nationality) person.nationality = country;
     }
   }
 
@@ -442,27 +462,33 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
   }
 
   // Pass 3: bare surname / first-name mentions anywhere in the text.
-  const claimedStarts = new Set(claimed.map((c) => c.start));
-  const isClaimed = (start: number, end: number): boolean =>
-    claimedStarts.has(start) || claimed.some((c) => c.start <= start && end <= c.end);
-  for (const m of text.matchAll(/\p{Lu}[\p{L}\p{M}'’-]+/gu)) {
-    const raw = m[0].replace(/['’]s?$/, '');
-    const key = foldName(raw);
-    const start = m.index;
-    const end = start + raw.length;
-    let candidates = bySurname.get(key);
-    if (!candidates) {
-      const byFirst = byFirstName.get(key);
-      // A first name alone only when it is unambiguous and nobody has it as a surname.
-      if (byFirst && byFirst.length === 1) candidates = byFirst;
+  if (people.length > 0) {
+    const claimedChars = new Uint8Array(text.length + 1);
+    for (const c of claimed) claimedChars.fill(1, c.start, c.end);
+    // Every capitalised word sits in one of the runs found above: no second pass over the text.
+    const words = runs.flatMap((run) => splitRun(run.text, run.start));
+    for (const word of words) {
+      if (!/^\p{Lu}/u.test(word.text)) continue;
+      const raw = word.text.replace(/\.$/, '').replace(/['’]s?$/, '');
+      if (raw.length < 2) continue;
+      const m = { index: word.start };
+      // ASCII names fold to lower case; only others need the (slower) diacritics folding.
+      const key = /^[A-Za-z'-]*$/.test(raw) ? raw.toLowerCase() : foldName(raw);
+      const start = m.index;
+      const end = start + raw.length;
+      let candidates = bySurname.get(key);
+      if (!candidates) {
+        const byFirst = byFirstName.get(key);
+        // A first name alone only when it is unambiguous and nobody has it as a surname.
+        if (byFirst && byFirst.length === 1) candidates = byFirst;
+      }
+      if (!candidates || claimedChars[start] === 1) continue;
+      if (insideLongerName(text, start, end)) continue;
+      const person = nearest(candidates, start);
+      person.mentions.push({ start, end });
+      claimedChars.fill(1, start, end);
+      if (raw !== person.name) person.aliases.add(raw);
     }
-    if (!candidates || isClaimed(start, end)) continue;
-    if (insideLongerName(text, start, end)) continue;
-    const person = nearest(candidates, start);
-    person.mentions.push({ start, end });
-    claimed.push({ start, end });
-    claimedStarts.add(start);
-    if (raw !== person.name) person.aliases.add(raw);
   }
 
   inferGenderFromPronouns(text, sentences, people);
@@ -526,7 +552,13 @@ function inferGenderFromPronouns(text: string, sentences: Sentence[], people: Pe
   for (let i = 0; i < allMentions.length; i++) {
     const mention = allMentions[i]!;
     if (mention.person.gender) continue;
-    const nextOther = allMentions.slice(i + 1).find((m) => m.person !== mention.person);
+    let nextOther: (typeof allMentions)[number] | undefined;
+    for (let j = i + 1; j < allMentions.length; j++) {
+      if (allMentions[j]!.person !== mention.person) {
+        nextOther = allMentions[j];
+        break;
+      }
+    }
     const sentenceEnd = sentenceAt(sentences, mention.start)?.end ?? text.length;
     const limit = Math.min(nextOther?.start ?? text.length, sentenceEnd + 300);
     const window = text.slice(mention.end, limit);

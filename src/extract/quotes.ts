@@ -5,7 +5,7 @@
  * ("X said (that) ...", "..., X said.", "according to X, ..."), each attributed to a speaker.
  */
 import {
-  CUE_PATTERN,
+  CUES,
   OBJECT_CUES,
   buildMentionIndex,
   resolveSpeaker,
@@ -47,6 +47,7 @@ interface Candidate {
 }
 
 const OPEN_MARKS = new Set(['“', '«', '„']);
+const QUOTE_MARK = /["“”«»„]/g;
 const CLOSE_MARKS = new Set(['”', '»']);
 
 function paragraphSpans(sentences: Sentence[]): { paragraph: number; start: number; end: number }[] {
@@ -87,9 +88,10 @@ export function findQuoteSegments(text: string, sentences: Sentence[]): QuoteSeg
     if (!continuing) chain++;
     carried = false;
     let firstInParagraph = true;
-    for (let i = para.start; i < para.end; i++) {
-      const c = text.charAt(i);
-      if (c !== '"' && !OPEN_MARKS.has(c) && !CLOSE_MARKS.has(c)) continue;
+    QUOTE_MARK.lastIndex = para.start;
+    for (let mark = QUOTE_MARK.exec(text); mark && mark.index < para.end; mark = QUOTE_MARK.exec(text)) {
+      const i = mark.index;
+      const c = mark[0];
       // Inch marks and similar: a straight quote glued to a digit on the left.
       if (c === '"' && open === -1 && /\d/.test(text.charAt(i - 1))) continue;
       // A straight quote glued to the word or punctuation before it and followed by a space closes a
@@ -154,13 +156,36 @@ interface CueMatch {
   end: number;
 }
 
-function cuesIn(text: string, start: number, end: number): CueMatch[] {
-  const out: CueMatch[] = [];
-  const region = text.slice(start, end);
-  CUE_PATTERN.lastIndex = 0;
-  for (const m of region.matchAll(CUE_PATTERN)) {
-    out.push({ word: m[0], start: start + m.index, end: start + m.index + m[0].length });
+/** All cue words of the last text asked about, in order (one pass per article, then binary search). */
+let cueCache: { text: string; cues: CueMatch[] } | undefined;
+
+function allCues(text: string): CueMatch[] {
+  if (cueCache?.text === text) return cueCache.cues;
+  const cues: CueMatch[] = [];
+  for (const m of text.matchAll(/[a-z]+/g)) {
+    if (
+      CUES.has(m[0]) &&
+      !/[\p{L}]/u.test(text.charAt(m.index - 1)) &&
+      !/[\p{L}]/u.test(text.charAt(m.index + m[0].length))
+    ) {
+      cues.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+    }
   }
+  cueCache = { text, cues };
+  return cues;
+}
+
+function cuesIn(text: string, start: number, end: number): CueMatch[] {
+  const cues = allCues(text);
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: CueMatch[] = [];
+  for (let i = lo; i < cues.length && cues[i]!.end <= end; i++) out.push(cues[i]!);
   return out;
 }
 

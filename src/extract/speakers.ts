@@ -29,8 +29,6 @@ export const OBJECT_CUES: ReadonlySet<string> = new Set(
   ),
 );
 
-export const CUE_PATTERN = new RegExp(`\\b(?:${[...CUES].join('|')})\\b`, 'g');
-
 const PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'plural' | 'neuter' | 'self'>> = {
   he: 'male',
   she: 'female',
@@ -293,8 +291,19 @@ export interface ResolvedSpeaker {
   label?: string;
 }
 
+/** Quote spans are sorted by start: binary search for the last one starting at or before `offset`. */
 function insideQuote(ctx: ResolveContext, offset: number): boolean {
-  return ctx.quoteSpans.some((q) => q.start <= offset && offset < q.end);
+  const spans = ctx.quoteSpans;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  // Check a few spans back in case an earlier, longer span still covers the offset.
+  for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) if (offset < spans[i]!.end) return true;
+  return false;
 }
 
 /** Most recent entity mention before `offset` that satisfies `ok`, outside quotes. */
