@@ -130,6 +130,9 @@ export async function writeCypher(source: GraphSource, out: TextSink): Promise<E
   for (const label of [...schema.nodeTypes].sort()) {
     await out.write(`CREATE CONSTRAINT IF NOT EXISTS FOR (n:${cypherName(label)}) REQUIRE n.id IS UNIQUE;\n`);
   }
+  for (const type of [...schema.edgeTypes].sort()) {
+    await out.write(`CREATE CONSTRAINT IF NOT EXISTS FOR ()-[r:${cypherName(type)}]-() REQUIRE r.id IS UNIQUE;\n`);
+  }
   const stats: ExportStats = { nodes: 0, edges: 0 };
   const nodes = new Batcher<string>((label, rows) => out.write(nodeStatement(label, rows)));
   for await (const node of source.nodes()) {
