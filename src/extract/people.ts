@@ -410,7 +410,7 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     let bestDistance = Infinity;
     for (const c of candidates) {
       for (const m of c.mentions) {
-        const d = m.start <= at ? at - m.start : (m.start - at) * 4;
+        const d = m.start <= at ? at - m.start : (m.start - at) * 20;
         if (d < bestDistance) {
           bestDistance = d;
           best = c;

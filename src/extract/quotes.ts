@@ -11,6 +11,7 @@ import {
   resolveSpeaker,
   subjectAfter,
   mentionSubjectBefore,
+  sentenceSubject,
   subjectBefore,
   type MentionIndex,
   type ResolveContext,
@@ -316,6 +317,7 @@ function indirectInSentence(
   segments: QuoteSegment[],
   usedCues: Set<number>,
   subjectOf: SubjectFinder,
+  index: MentionIndex,
 ): Candidate[] {
   const out: Candidate[] = [];
   const insideSegment = (offset: number): boolean =>
@@ -323,7 +325,9 @@ function indirectInSentence(
   for (const cue of cuesIn(text, sentence.start, sentence.end)) {
     if (usedCues.has(cue.start) || insideSegment(cue.start) || !isSpeechCue(text, cue)) continue;
     const participle = isParticiple(cue);
-    const subject = participle ? undefined : subjectOf(sentence.start, cue.start);
+    const subject = participle
+      ? sentenceSubject(text, index, sentence.start, cue.start)
+      : subjectOf(sentence.start, cue.start);
     const start = contentStartAfterCue(text, cue, sentence.end);
     const end = contentEnd(text, start, sentence.end);
     const content = { start, end };
@@ -454,7 +458,7 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
 
   for (const sentence of sentences) {
     const near = segments.filter((s) => s.paragraph === sentence.paragraph);
-    candidates.push(...indirectInSentence(text, sentence, near, usedCues, subjectOf));
+    candidates.push(...indirectInSentence(text, sentence, near, usedCues, subjectOf, index));
   }
 
   // Fragments attributed with a cue right before them ("X called it "a disgrace"") and not covered.
@@ -491,7 +495,14 @@ function attribute(
   index: MentionIndex,
 ): QuoteRecord[] {
   const quoteSpans = candidates.filter((c) => c.kind !== 'indirect').map((c) => c.content);
-  const ctx: ResolveContext = { text, index, paragraph: 0, quoteSpans, learnedGender: new Map() };
+  const ctx: ResolveContext = {
+    text,
+    index,
+    paragraph: 0,
+    quoteSpans,
+    allQuoteSpans: candidates.map((c) => c.content),
+    learnedGender: new Map(),
+  };
   const chainSpeaker = new Map<number, ResolvedSpeaker>();
   const records: QuoteRecord[] = [];
   const resolveAt = (c: Candidate): ResolvedSpeaker => {

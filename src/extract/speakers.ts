@@ -151,7 +151,12 @@ function trimSpan(text: string, start: number, end: number): Span {
 const CLAUSE_BOUNDARY =
   /(?:[,;:(—–"“”]|\b(?:and|but|while|as|because|although|though|after|before|when|where|which|who|that|with|so|if|since|until|whereas|than)\b)/gi;
 const AUX_ADVERBS =
-  /(?:\s+(?:also|has|have|had|would|will|did|does|do|then|later|previously|repeatedly|once|again|further|recently|earlier|always|often|never|simply|just|still|already|first|quickly|even|had|[a-z]+ly))+\s*$/;
+  /(?:\s+(?:also|has|have|had|would|will|did|does|do|then|later|previously|repeatedly|once|again|further|recently|earlier|always|often|never|simply|just|still|already|first|quickly|even|had|now|too|[a-z]+ly))+\s*$/;
+
+function subjectPhrase(text: string, start: number, end: number): SpeakerPhrase | undefined {
+  const span = trimSpan(text, start, end);
+  return span.end > span.start ? { text: text.slice(span.start, span.end), span } : undefined;
+}
 
 /**
  * The speaker phrase right before a cue at `cueStart`, within the sentence starting at `from`:
@@ -190,6 +195,11 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spe
   }
   const phrase = text.slice(last.start, last.end);
   if (!phrase || phrase.split(/\s+/).length > 9) return undefined;
+  // "what officials say", "which he said": the relative word is not part of the speaker.
+  const relative = /^(?:what|which|whom|who|that)\s+/i.exec(phrase);
+  if (relative) return subjectPhrase(text, last.start + relative[0].length, last.end);
+  // A passive or copula ("He was described as") names no speaker.
+  if (/\b(?:was|were|is|are|be|been|being)$/i.test(phrase)) return undefined;
   if (!/^[\p{L}\d'’"“-]/u.test(phrase)) return undefined;
   return { text: phrase, span: last };
 }
@@ -271,6 +281,33 @@ function isSpeakingOrg(e: EntityRecord): boolean {
 const PERSON_HEADS =
   /(?:er|or|ist|ian|ant|ent|man|woman|person|mother|father|son|daughter|wife|husband|girl|boy|child|teen|teenager|resident|veteran|victim|survivor|refugee|immigrant|patient|student|graduate|official|chief|head)$/;
 
+/**
+ * The subject that opens a sentence, for participle cues ("X reminded customers ..., saying ..."): a
+ * leading pronoun, an entity mention among the first words, or a leading capitalised name.
+ */
+export function sentenceSubject(
+  text: string,
+  index: MentionIndex,
+  start: number,
+  end: number,
+): SpeakerPhrase | undefined {
+  const opening = text.slice(start, Math.min(end, start + 80));
+  const pronoun = /^(?:But |And |Then )?(He|She|It|They|We)\b/.exec(opening);
+  if (pronoun) {
+    const at = start + pronoun.index + pronoun[0].length - pronoun[1]!.length;
+    return { text: pronoun[1]!, span: { start: at, end: at + pronoun[1]!.length } };
+  }
+  const first = mentionsWithin(index, start, Math.min(end, start + 40))[0];
+  if (first && text.slice(start, first.start).split(/\s+/).filter(Boolean).length <= 2) {
+    return { text: text.slice(first.start, first.end), span: { start: first.start, end: first.end } };
+  }
+  const name = /^((?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}.'’&-]*)\s+[a-z]/u.exec(opening);
+  if (name && !/^(?:The|A|An|In|On|At|But|And|This|That|When|While|After|Before)\b/.test(name[1]!)) {
+    return { text: name[1]!, span: { start, end: start + name[1]!.length } };
+  }
+  return undefined;
+}
+
 export interface ResolveContext {
   text: string;
   /** Genders learnt from pronoun attributions in this article ("she said" -> female). */
@@ -281,6 +318,8 @@ export interface ResolveContext {
   /** The speaker of the closest earlier quote, for pronoun preference. */
   lastSpeaker?: { id: string; at: number; paragraph: number };
   paragraph: number;
+  /** Every quote's content, indirect ones too: a person named inside someone's statement is not a new topic. */
+  allQuoteSpans: Span[];
   /** Quote content spans: mentions inside quotes are weak antecedents. */
   quoteSpans: Span[];
 }
@@ -356,7 +395,7 @@ function resolvePronounOnce(pronoun: string, offset: number, ctx: ResolveContext
         recentAt !== undefined &&
         recentAt > ctx.lastSpeaker.at &&
         (strict(recent) || !strict(last)) &&
-        opensSentence(ctx.text, recentAt)
+        !ctx.allQuoteSpans.some((q) => q.start <= recentAt && recentAt < q.end)
       ) {
         return { id: recent.localId };
       }
@@ -373,15 +412,6 @@ function resolvePronounOnce(pronoun: string, offset: number, ctx: ResolveContext
     return org ? { id: org.localId } : {};
   }
   return ctx.lastSpeaker ? { id: ctx.lastSpeaker.id } : {};
-}
-
-/** True when a mention starts its sentence (give or take a short opener: "But", "On Monday,"). */
-function opensSentence(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 40), start);
-  const cut = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]["”’]?\s+[^.!?]*$/));
-  if (cut < 0 && start > 40) return false;
-  const lead = before.slice(cut + 1).replace(/^[.!?"”’\s]+/, '');
-  return lead.split(/\s+/).filter(Boolean).length <= 3;
 }
 
 /** A mention in subject position: not a possessive, not after a preposition or inside a list object. */
@@ -493,6 +523,8 @@ export function resolveSpeaker(phrase: SpeakerPhrase, ctx: ResolveContext): Reso
     if (headMention) return { id: headMention.entity.localId };
     return {};
   }
-  if (/^\p{Lu}/u.test(text)) return { label: text.replace(/['’]s$/, '') };
+  // An unlisted name: "X of Y" / "X with Y" is X speaking for Y.
+  if (/^\p{Lu}/u.test(text))
+    return { label: text.replace(/\s+(?:of|with|from|at)\s+.*$/, '').replace(/['’]s$/, '') };
   return {};
 }
