@@ -25,12 +25,15 @@ const typesParam = z
   .pipe(z.array(nodeLabel).max(NODE_LABELS.length * 2).optional())
   .describe('node labels, comma-separated or repeated: ' + NODE_LABELS.join(', '));
 
+/** Control, format (zero-width, bidi) and line-separator characters: never part of a name or an id. */
+const PRINTABLE = /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u;
+
 /** Node ids are `<prefix>:<content id>`; refuse controls and invisible characters outright. */
 export const nodeIdSchema = z
   .string()
   .min(1)
   .max(300)
-  .regex(/^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]+$/u, 'contains control or invisible characters')
+  .regex(PRINTABLE, 'contains control or invisible characters')
   .describe('the node id, e.g. person:volodymyr-zelensky');
 
 const isoDate = z
@@ -44,7 +47,7 @@ const intParam = (min: number, max: number, def: number, what: string) =>
   z.coerce.number().int().min(min).max(max).default(def).describe(what);
 
 export const searchQuery = z.object({
-  q: z.string().trim().min(1).max(200).describe('words to find in names, aliases and quote text'),
+  q: z.string().trim().min(1).max(200).regex(PRINTABLE, 'contains control or invisible characters').describe('words to find in names, aliases and quote text'),
   types: typesParam,
   limit: intParam(1, 100, 20, 'most hits returned'),
 });
