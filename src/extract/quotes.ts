@@ -142,7 +142,7 @@ export function findQuoteSegments(text: string, sentences: Sentence[]): QuoteSeg
 
 /** Cues that also have non-speech senses ("added a goal", "confirmed the deal"): only with "that". */
 const WEAK_CUES = new Set(
-  'added adds continued continues responded responds denied denies confirmed confirms announced announces described describes reported reports estimated estimates indicated indicates promised promises agreed agrees'.split(
+  'added adds continued continues responded responds denied denies confirmed confirms announced announces described describes reported reports estimated estimates indicated indicates promised promises agreed agrees asked asks revealed reveals boasts boasted'.split(
     ' ',
   ),
 );
@@ -150,6 +150,27 @@ const WEAK_CUES = new Set(
 /** Subjects that are figures or documents about numbers, not speakers. */
 const NON_SPEAKER_SUBJECT =
   /\b(?:data|index|indexes|indices|contract|shares|stocks|prices|figures|numbers|average|rate|market|markets)$/i;
+
+/** Words that open a related-link or video teaser line rather than reporting ("READ MORE: X says ..."). */
+const TEASER = /^(?:READ MORE|WATCH|Watch|RELATED|Related|LISTEN|Listen|MORE|CLICK HERE)\b/;
+
+/** A speaker phrase is a pronoun, a name, a determiner phrase or a bare group noun, and short. */
+function plausibleSpeaker(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  if (words.length > 8) return false;
+  if (/^(?:he|she|they|it|we|i|you)$/i.test(phrase)) return true;
+  if (/^(?:if|about|when|while|because|although|after|before|as|so|then|of|for|to|in|on|at)\b/i.test(phrase))
+    return false;
+  if (/['’]s?$/.test(phrase)) return false;
+  if (/^\p{Lu}/u.test(phrase)) return true;
+  if (
+    /^(?:the|a|an|his|her|its|their|our|this|that|one|some|many|several|two|three|most|other|another)\s/i.test(
+      phrase,
+    )
+  )
+    return true;
+  return words.length <= 3 && /s$/.test(words.at(-1)!);
+}
 
 interface CueMatch {
   word: string;
@@ -192,8 +213,19 @@ function cuesIn(text: string, start: number, end: number): CueMatch[] {
 
 /** A cue used as speech: not passive ("is said to"), not "said to be". */
 function isSpeechCue(text: string, cue: CueMatch): boolean {
-  const before = text.slice(Math.max(0, cue.start - 12), cue.start);
+  const before = text.slice(Math.max(0, cue.start - 16), cue.start);
   if (/\b(?:is|was|were|are|be|been|being|so-)\s*$/i.test(before)) return false;
+  // Negated or infinitive: "did not say", "declined to say" report no statement.
+  if (/\b(?:not|never|n['’]t|to)\s*$/i.test(before)) return false;
+  // A plural noun, not a verb: "the claims", "Hua's comments", "those reports".
+  if (
+    /s$/.test(cue.word) &&
+    /(?:\b(?:the|those|these|his|her|its|their|our|my|your|of|such|any|some|many|new|recent)|['’]s?)\s*$/i.test(
+      before,
+    )
+  ) {
+    return false;
+  }
   if (/^\s+to\s+(?:be|have)\b/.test(text.slice(cue.end, cue.end + 12))) return false;
   return true;
 }
@@ -320,6 +352,7 @@ function indirectInSentence(
   index: MentionIndex,
 ): Candidate[] {
   const out: Candidate[] = [];
+  if (TEASER.test(text.slice(sentence.start, sentence.start + 12))) return [];
   const insideSegment = (offset: number): boolean =>
     segments.some((s) => s.content.start <= offset && offset < s.content.end);
   for (const cue of cuesIn(text, sentence.start, sentence.end)) {
@@ -333,7 +366,14 @@ function indirectInSentence(
     const content = { start, end };
     const body = text.slice(start, end);
     // A cue that closes its clause ("..., X said." / "X said, adding ...") reports what came before.
-    const closesClause = /^\s*(?:[,.;!?]|$)/.test(text.slice(cue.end, sentence.end));
+    // "..., said X, a lawyer.": a cue right after a comma with a name after it is an inverted report.
+    const afterComma = /,\s*$/.test(text.slice(Math.max(sentence.start, cue.start - 3), cue.start));
+    const closesClause =
+      /^\s*(?:[,.;!?]|$)/.test(text.slice(cue.end, sentence.end)) ||
+      (afterComma &&
+        !mentionSubjectBefore(text, index, sentence.start, cue.start) &&
+        /^\s+\p{Lu}[^,.;]*(?:[,.;]|$)/u.test(text.slice(cue.end, sentence.end)) &&
+        !/^\s+(?:He|She|They|It|We|I)\b/.test(text.slice(cue.end, cue.end + 5)));
     const needsThat = WEAK_CUES.has(cue.word.toLowerCase()) && !/\bthat\s*$/.test(text.slice(cue.end, start));
     if (
       (subject || participle) &&
@@ -342,7 +382,7 @@ function indirectInSentence(
       end > start &&
       wordCount(text, content) >= 3 &&
       !/^(?:(?:to|by|for|of|in|on|at|from|with|about|as|and|or|but)\b|\d|\$)/i.test(body) &&
-      !(subject && NON_SPEAKER_SUBJECT.test(subject.text))
+      !(subject && (NON_SPEAKER_SUBJECT.test(subject.text) || !plausibleSpeaker(subject.text)))
     ) {
       const quoted = segments.filter((s) => overlaps(s.content, content));
       // A full quotation right after the cue is a direct quote attributed before it.
