@@ -147,6 +147,13 @@ const WEAK_CUES = new Set(
   ),
 );
 
+/** Cues whose content is an instruction: "urged residents to conserve water". */
+const URGE_CUES = new Set(
+  'urged urges urge advised advises reminded reminds encouraged encourages warned warns told asked called'.split(
+    ' ',
+  ),
+);
+
 /** Subjects that are figures or documents about numbers, not speakers. */
 const NON_SPEAKER_SUBJECT =
   /\b(?:data|index|indexes|indices|contract|shares|stocks|prices|figures|numbers|average|rate|market|markets)$/i;
@@ -300,6 +307,16 @@ function attributionBefore(
 const ADJUNCT =
   /^(?:\s*,)?\s+(?:(?:on|last|this|earlier|late|early|in|at|during|after|before|over|via|through|from|to|by|with)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}\d'’.-]+\s+){0,3}?(?:statement|interview|release|email|e-mail|letter|conference|briefing|news conference|press conference|post|video|speech|call|meeting|tweet|phone|message|hearing|court|week|month|year|day|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|time|media|reporters|documents?|filing|report)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|recently|previously|earlier|later|again|also|repeatedly|publicly|privately|once)\b/iu;
 
+/** Skip time and setting adjuncts after a cue ("said Saturday", "said in a statement"). */
+function skipAdjuncts(text: string, pos: number, limit: number): number {
+  for (let k = 0; k < 3; k++) {
+    const adj = ADJUNCT.exec(text.slice(pos, limit));
+    if (!adj) break;
+    pos += adj[0].length;
+  }
+  return pos;
+}
+
 /** Where the reported content starts after a cue, skipping the addressee, adjuncts and "that". */
 function contentStartAfterCue(text: string, cue: CueMatch, limit: number): number {
   let pos = cue.end;
@@ -370,6 +387,7 @@ function indirectInSentence(
     const afterComma = /,\s*$/.test(text.slice(Math.max(sentence.start, cue.start - 3), cue.start));
     const closesClause =
       /^\s*(?:[,.;!?]|$)/.test(text.slice(cue.end, sentence.end)) ||
+      /^\s*(?:[,.;!?]|$)/.test(text.slice(skipAdjuncts(text, cue.end, sentence.end), sentence.end)) ||
       (afterComma &&
         !mentionSubjectBefore(text, index, sentence.start, cue.start) &&
         /^\s+\p{Lu}[^,.;]*(?:[,.;]|$)/u.test(text.slice(cue.end, sentence.end)) &&
@@ -381,7 +399,8 @@ function indirectInSentence(
       !needsThat &&
       end > start &&
       wordCount(text, content) >= 3 &&
-      !/^(?:(?:to|by|for|of|in|on|at|from|with|about|as|and|or|but)\b|\d|\$)/i.test(body) &&
+      !/^(?:(?:by|for|of|in|on|at|from|with|about|as|and|or|but)\b|\d|\$)/i.test(body) &&
+      (!/^to\b/i.test(body) || URGE_CUES.has(cue.word.toLowerCase())) &&
       !(subject && (NON_SPEAKER_SUBJECT.test(subject.text) || !plausibleSpeaker(subject.text)))
     ) {
       const quoted = segments.filter((s) => overlaps(s.content, content));
@@ -410,7 +429,7 @@ function indirectInSentence(
       segments.some((s) => overlaps(s.content, before) && s.sentenceLike)
     )
       continue;
-    if (wordCount(text, before) < 3) continue;
+    if (wordCount(text, before) < 2) continue;
     out.push({
       kind: segments.some((s) => overlaps(s.content, before)) ? 'partial' : 'indirect',
       content: before,
@@ -419,6 +438,21 @@ function indirectInSentence(
       cue: cue.word,
     });
     usedCues.add(cue.start);
+    // A parenthetical attribution ("Too often, he says, they get it.") reports what follows too.
+    const rest = /^\s*,\s*(?:that\s+)?/.exec(text.slice(cue.end, sentence.end));
+    if (rest && phrase.span.start < cue.start) {
+      const after = trimContent(
+        text,
+        cue.end + rest[0].length,
+        contentEnd(text, cue.end + rest[0].length, sentence.end),
+      );
+      if (
+        wordCount(text, after) >= 2 &&
+        !segments.some((s) => overlaps(s.content, after) && s.sentenceLike)
+      ) {
+        out.push({ kind: 'indirect', content: after, paragraph: sentence.paragraph, phrase, cue: cue.word });
+      }
+    }
   }
   // "According to X, CONTENT." and "CONTENT, according to X."
   const slice = text.slice(sentence.start, sentence.end);

@@ -19,12 +19,13 @@ const CUE_WORDS = `
   boasted boasts joked jokes quipped quips shouted shouts yelled whispered blurted estimated estimates
   indicated indicates alleged alleges denied denies promised promises vowed vows pledged pledges
   reiterated reiterates wondered wonders reported reports continued continues explained acknowledging
-  cautioning stressing arguing contending suggesting predicting announcing confirming`;
+  cautioning stressing arguing contending suggesting predicting announcing confirming advised advises
+  reminded reminds encouraged encourages`;
 export const CUES: ReadonlySet<string> = new Set(CUE_WORDS.split(/\s+/).filter(Boolean));
 
 /** Cues that take the addressee as an object before the content ("told reporters that ..."). */
 export const OBJECT_CUES: ReadonlySet<string> = new Set(
-  'told tells tell telling asked asks urged urges warned warns reminded assured informed cautioned'.split(
+  'told tells tell telling asked asks urged urges warned warns reminded reminds assured informed cautioned advised advises encouraged encourages'.split(
     ' ',
   ),
 );
