@@ -287,6 +287,19 @@ function namingAttribution(
   return { cue: last[0], ...(phrase ? { phrase } : {}) };
 }
 
+/** `"...," according to X.` after a closing quote mark. */
+function accordingAfter(
+  text: string,
+  from: number,
+  limit: number,
+): { phrase: SpeakerPhrase; cue: CueMatch } | undefined {
+  const m = /^[\s,]*according to\s+/i.exec(text.slice(from, limit));
+  if (!m) return undefined;
+  const cue = { word: 'according to', start: from + m.index, end: from + m[0].length - 1 };
+  const phrase = subjectAfter(text, cue.end, limit);
+  return phrase ? { phrase, cue } : undefined;
+}
+
 /** Attribution before an opening quote mark: `X said, "..."` / `X told reporters: "..."`. */
 function attributionBefore(
   text: string,
@@ -508,6 +521,12 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
           ? prev.close + 1
           : openSentence.start;
       found = attributionBefore(text, from, seg.open, subjectOf);
+    }
+    if (!found && seg.close !== undefined) found = accordingAfter(text, seg.close + 1, limit);
+    if (!found && openSentence && /:\s*$/.test(text.slice(openSentence.start, seg.open))) {
+      // "X is more blunt: "..."": the sentence's subject introduces the quote.
+      const phrase = sentenceSubject(text, index, openSentence.start, seg.open);
+      if (phrase) found = { phrase, cue: { word: ':', start: seg.open, end: seg.open } };
     }
     if (found) usedCues.add(found.cue.start);
     // Without an attribution, quoted words in the middle of running text are a title or a scare quote.

@@ -494,7 +494,13 @@ function resolveDescription(phrase: string, offset: number, ctx: ResolveContext)
   }
   // A person described by an unlisted role ("the 32-year-old labourer"): the person in focus.
   if (/\d+-year-old\b/.test(phrase) || PERSON_HEADS.test(head)) {
-    const person = recentEntity(ctx, offset, (e) => e.type === 'Person');
+    const person =
+      recentEntityWhere(
+        ctx,
+        offset,
+        (e, m) => e.type === 'Person' && isSubjectLike(ctx.text, m.start, m.end),
+        2500,
+      ) ?? recentEntity(ctx, offset, (e) => e.type === 'Person');
     if (person) return { id: person.localId };
   }
   return {};
