@@ -21,8 +21,7 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "$@" >/dev/null
 }
 
-node_major=$(node -p 'process.versions.node.split(".").map(Number).reduce((a,b,i)=>i==0?a*1e4:i==1?a+b*1e2:a+b,0)' 2>/dev/null || echo 0)
-if [[ $node_major -lt 201900 ]]; then
+if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)' 2>/dev/null; then
   say "Node.js 20.19 or newer is required (found: $(node --version 2>/dev/null || echo none))"; exit 1
 fi
 
@@ -37,12 +36,14 @@ if [[ $want_browser -eq 1 && ! -x /usr/bin/chromium ]]; then
   say "installing Debian's Chromium (end-to-end tests)"; apt_install chromium fonts-dejavu-core
 fi
 
-# npm ci only when the lock file changed since the last install.
+# Install only when the lock file changed since the last install. `npm install` (which keeps to the lock
+# file and leaves it unchanged) rather than `npm ci`: npm 11 here writes lock files without other
+# platforms' optional packages (e.g. rollup's), and `npm ci` then refuses them as out of sync.
 stamp=node_modules/.speakergraph-lock.sha
 lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [[ ! -f $stamp || "$(cat $stamp)" != "$lock_sum" ]]; then
   say "installing npm packages"
-  npm ci --no-audit --no-fund --loglevel=error
+  npm install --no-audit --no-fund --loglevel=error
   echo "$lock_sum" > "$stamp"
 fi
 
