@@ -8,6 +8,8 @@ import { byId, el, errorMessage } from './dom.js';
 
 export interface ConsoleEvents {
   onGraph(graph: Subgraph): void;
+  /** Node ids found in id columns of a result without graph values (marked in the view). */
+  onIds(ids: string[]): void;
   onSelect(key: string): void;
   onOpenChange(open: boolean): void;
   onQueryRun(cypher: string): void;
@@ -30,6 +32,11 @@ function isNodeJson(v: unknown): v is NodeJson {
     typeof (v as NodeJson).properties === 'object' &&
     !('startElementId' in v)
   );
+}
+
+/** Columns holding node ids (`id`, `quoteId`, `speaker_id`): their values link to the node. */
+export function isIdColumn(name: string): boolean {
+  return /^(id|ID)$|_id$|[a-z0-9]Id$|[a-z0-9]ID$/.test(name);
 }
 
 export class CypherConsole {
@@ -116,8 +123,14 @@ export class CypherConsole {
         this.paramsBox.append(el('label', { attrs: { for: id }, text: `$${p.name}` }), input);
       }
       this.runButton.parentElement?.before(this.paramsBox);
-      this.params.values().next().value?.focus();
-      this.status.textContent = `Fill in ${q.params.map((p) => `$${p.name}`).join(', ')} and run.`;
+      // Parameters documented with a default (or as nullable) may stay empty: run such queries at once.
+      const required = q.params.filter((p) => !/\bdefault\b|\bnull\b/i.test(p.description));
+      if (!required.length) {
+        void this.run();
+        return;
+      }
+      this.params.get(required[0]?.name ?? '')?.focus();
+      this.status.textContent = `Fill in ${required.map((p) => `$${p.name}`).join(', ')} and run.`;
     } else {
       void this.run();
     }
@@ -128,7 +141,8 @@ export class CypherConsole {
     const out: Record<string, unknown> = {};
     for (const [name, input] of this.params) {
       const v = input.value.trim();
-      if (/^-?\d+(\.\d+)?$/.test(v)) out[name] = Number(v);
+      if (!v) out[name] = null;
+      else if (/^-?\d+(\.\d+)?$/.test(v)) out[name] = Number(v);
       else if (/^(true|false|null)$/.test(v) || /^[[{]/.test(v)) {
         try {
           out[name] = JSON.parse(v);
@@ -156,6 +170,7 @@ export class CypherConsole {
       this.renderResult(res);
       this.events.onQueryRun(query);
       if (res.graph && res.graph.nodes.length) this.events.onGraph(res.graph);
+      else this.events.onIds(this.idsIn(res));
     } catch (e) {
       this.status.classList.add('error');
       this.status.textContent = errorMessage(e);
@@ -164,6 +179,18 @@ export class CypherConsole {
       this.running = false;
       this.runButton.disabled = false;
     }
+  }
+
+  private idsIn(res: CypherResult): string[] {
+    const ids = new Set<string>();
+    const idColumns = res.columns.filter(isIdColumn);
+    for (const row of res.rows) {
+      for (const c of idColumns) {
+        const v = row[c];
+        if (typeof v === 'string') ids.add(v);
+      }
+    }
+    return [...ids];
   }
 
   private renderResult(res: CypherResult): void {
@@ -182,15 +209,20 @@ export class CypherConsole {
     ]);
     const tbody = el('tbody');
     for (const row of res.rows.slice(0, MAX_ROWS_SHOWN)) {
-      tbody.append(el('tr', {}, columns.map((c) => el('td', {}, [this.cell(row[c])]))));
+      tbody.append(el('tr', {}, columns.map((c) => el('td', {}, [this.cell(row[c], isIdColumn(c))]))));
     }
     table.append(tbody);
     this.results.replaceChildren(table);
     if (res.rows.length > MAX_ROWS_SHOWN) this.results.append(el('p', { class: 'muted', text: `First ${MAX_ROWS_SHOWN} rows shown.` }));
   }
 
-  private cell(v: unknown): Node {
+  private cell(v: unknown, idColumn = false): Node {
     if (v === null || v === undefined) return el('span', { class: 'muted', text: 'null' });
+    if (idColumn && typeof v === 'string') {
+      const b = el('button', { class: 'speaker-link', text: v, attrs: { type: 'button', title: 'Show this node' } });
+      b.addEventListener('click', () => this.events.onSelect(v));
+      return b;
+    }
     if (isNodeJson(v)) {
       const name = v.properties['name'] ?? v.properties['text'] ?? v.id;
       const b = el('button', { class: 'speaker-link', text: `${String(name)} (${v.type})`, attrs: { type: 'button' } });

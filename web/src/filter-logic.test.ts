@@ -54,3 +54,15 @@ describe('filter logic', () => {
     expect(filtersAreDefault({ ...base(), contestedOnly: true })).toBe(false);
   });
 });
+
+import { isIdColumn } from './console.js';
+
+describe('console id columns', () => {
+  it('recognises id columns by name', () => {
+    expect(isIdColumn('id')).toBe(true);
+    expect(isIdColumn('quoteId')).toBe(true);
+    expect(isIdColumn('speaker_id')).toBe(true);
+    expect(isIdColumn('quote')).toBe(false);
+    expect(isIdColumn('valid')).toBe(false);
+  });
+});

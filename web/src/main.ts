@@ -82,6 +82,11 @@ class App {
     });
     this.console = new CypherConsole({
       onGraph: (g) => this.showQueryGraph(g),
+      onIds: (ids) => {
+        const present = ids.filter((k) => this.view.graph.hasNode(k));
+        this.view.setMarked(present);
+        this.setStatus(`${present.length} of the result's ${ids.length} node ids marked in the view`);
+      },
       onSelect: (key) => void this.select(key, { focus: true, fetchIfMissing: true }),
       onOpenChange: () => undefined,
       onQueryRun: (cypher) => {
@@ -123,7 +128,7 @@ class App {
   async start(): Promise<void> {
     this.setStatus('Loading the graph…');
     try {
-      const base = this.state.data ? await api.importGraph(this.state.data) : await api.graph({ limit: OVERVIEW_LIMIT });
+      const base = this.state.data ? await api.importGraph(this.state.data) : await api.graph({ limit: this.state.overviewLimit ?? OVERVIEW_LIMIT });
       this.view.load(base);
       if (this.state.cypher) this.console.setQuery(this.state.cypher);
       for (const key of this.state.expanded) await this.expand(key, false);

@@ -17,6 +17,7 @@ describe('view state in the URL', () => {
       expanded: ['person:dmytro-kuleba', 'country:ua'],
       cypher: 'MATCH (p:Person)-[:SAID]->(q) RETURN p, q LIMIT 5',
       data: '/bench/graph.json',
+      overviewLimit: 40,
     };
     const qs = encodeViewState(state);
     expect(decodeViewState(qs)).toEqual(state);
@@ -42,6 +43,8 @@ describe('view state in the URL', () => {
     expect(s.data).toBeUndefined();
     expect(decodeViewState('data=//evil.example/x.json').data).toBeUndefined();
     expect(decodeViewState('cam=0.5,0.5,-1').camera).toBeUndefined();
+    expect(decodeViewState('max=0').overviewLimit).toBeUndefined();
+    expect(decodeViewState('max=99999').overviewLimit).toBeUndefined();
   });
 
   it('keeps keys with reserved characters intact', () => {

@@ -34,6 +34,8 @@ export interface ViewState {
   cypher?: string;
   /** A graphology JSON file (same origin) shown instead of the database overview. */
   data?: string;
+  /** Most nodes in the overview (the most connected first); the server's default when unset. */
+  overviewLimit?: number;
 }
 
 export const DEFAULT_FILTERS: Readonly<FilterState> = Object.freeze({
@@ -74,6 +76,7 @@ function list<T extends string>(value: string | null, allowed: readonly T[]): T[
 export function encodeViewState(state: ViewState): string {
   const p = new URLSearchParams();
   if (state.data) p.set('data', state.data);
+  if (state.overviewLimit) p.set('max', String(state.overviewLimit));
   if (state.selected) p.set('node', state.selected);
   const f = state.filters;
   if (f.hiddenNodeTypes.length) p.set('hide', [...f.hiddenNodeTypes].sort().join(','));
@@ -98,6 +101,8 @@ export function decodeViewState(search: string): ViewState {
   const data = p.get('data');
   // Only same-origin relative paths: the viewer never fetches from elsewhere.
   if (data && data.startsWith('/') && !data.startsWith('//')) state.data = data;
+  const max = Number(p.get('max'));
+  if (Number.isInteger(max) && max >= 1 && max <= 5000) state.overviewLimit = max;
   const node = p.get('node');
   if (node) state.selected = node;
   state.filters.hiddenNodeTypes = list(p.get('hide'), NODE_LABELS);
