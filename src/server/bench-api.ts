@@ -1,0 +1,179 @@
+/**
+ * API load measurements with autocannon: latency percentiles and requests/s for search and neighbour
+ * expansion at N concurrent connections on loopback.
+ *
+ * The server runs as its own process (`speakergraph serve`, rate limits off) so the load generator does
+ * not share its event loop; Neo4j is whatever the configuration points at. Request targets rotate over
+ * real names and ids read from the graph (the most connected people and places), so caches see a spread.
+ *
+ *   npx tsx src/server/bench-api.ts [--duration 10] [--connections 50] [--json]
+ *   (with NEO4J_URI/NEO4J_PASSWORD or the local server's defaults)
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { loadConfig, PROJECT_ROOT, type AppConfig } from '../config.js';
+import { InternalError } from '../errors.js';
+import { openDriver } from '../store/connection.js';
+import { createGraphReads } from '../store/graph-reads.js';
+
+export interface EndpointTarget {
+  name: string;
+  /** Paths requested in turn by each connection. */
+  paths: string[];
+}
+
+export interface EndpointFigures {
+  name: string;
+  connections: number;
+  durationSeconds: number;
+  requests: number;
+  requestsPerSecond: number;
+  latencyMs: { p50: number; p90: number; p99: number; mean: number; max: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+
+export interface BenchOptions {
+  connections?: number;
+  durationSeconds?: number;
+}
+
+/** Loads one endpoint at a time (so they do not compete) and reports its figures. */
+export async function benchEndpoints(baseUrl: string, targets: EndpointTarget[], options: BenchOptions = {}): Promise<EndpointFigures[]> {
+  const connections = options.connections ?? 50;
+  const duration = options.durationSeconds ?? 10;
+  const figures: EndpointFigures[] = [];
+  for (const target of targets) {
+    const result = await autocannon({
+      url: baseUrl,
+      connections,
+      duration,
+      requests: target.paths.map((path) => ({ method: 'GET', path })),
+    });
+    figures.push({
+      name: target.name,
+      connections,
+      durationSeconds: duration,
+      requests: result.requests.total,
+      requestsPerSecond: Math.round(result.requests.average),
+      latencyMs: {
+        p50: result.latency.p50,
+        p90: result.latency.p90,
+        p99: result.latency.p99,
+        mean: Math.round(result.latency.mean * 10) / 10,
+        max: result.latency.max,
+      },
+      non2xx: result.non2xx,
+      errors: result.errors,
+      timeouts: result.timeouts,
+    });
+  }
+  return figures;
+}
+
+/** Search words and node ids from the graph itself: the most connected people, places and countries. */
+export async function pickBenchTargets(config: AppConfig, count = 20): Promise<EndpointTarget[]> {
+  const driver = openDriver(config.neo4j);
+  try {
+    const reads = createGraphReads(driver, {
+      database: config.neo4j.database,
+      cypher: { timeoutMs: config.server.cypherTimeoutMs, maxRows: config.server.cypherMaxRows },
+    });
+    const overview = await reads.overview({ types: ['Person', 'Place', 'Country', 'Organization'], limit: count });
+    if (overview.nodes.length === 0) throw new InternalError('BENCH_EMPTY_GRAPH', 'the graph is empty: ingest something first');
+    const names = overview.nodes.map((n) => String(n.attributes.name ?? n.key));
+    return [
+      {
+        name: 'search',
+        // Whole names and the prefixes a user types on the way.
+        paths: names.flatMap((name) => [name, name.slice(0, 4)]).map((q) => `/api/search?q=${encodeURIComponent(q)}&limit=10`),
+      },
+      {
+        name: 'neighbors depth 1',
+        paths: overview.nodes.map((n) => `/api/nodes/${encodeURIComponent(n.key)}/neighbors?depth=1&limit=200`),
+      },
+      {
+        name: 'neighbors depth 2',
+        paths: overview.nodes.map((n) => `/api/nodes/${encodeURIComponent(n.key)}/neighbors?depth=2&limit=200`),
+      },
+    ];
+  } finally {
+    await driver.close();
+  }
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  probe.listen(0, '127.0.0.1');
+  await once(probe, 'listening');
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/** `speakergraph serve` in a child process with rate limits off; resolves with its URL. */
+export async function startServeProcess(env: NodeJS.ProcessEnv = process.env): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src', 'main.ts'), 'serve', '--port', String(port)], {
+    cwd: PROJECT_ROOT,
+    env: { ...env, LOG_LEVEL: 'error', SPEAKERGRAPH_RATE_LIMIT_SEARCH: '0', SPEAKERGRAPH_RATE_LIMIT_CYPHER: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout?.setEncoding('utf8').on('data', (d: string) => {
+      out += d;
+      const m = /serving on (http:\/\/\S+)/.exec(out);
+      if (m?.[1]) resolve(m[1]);
+    });
+    child.once('exit', (code) => reject(new InternalError('BENCH_SERVE_EXITED', `serve exited with ${code}`)));
+  });
+  return {
+    url,
+    child,
+    async stop() {
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** Everything: targets from the graph, a server process, each endpoint loaded in turn. */
+export async function runApiBenchmark(config: AppConfig, options: BenchOptions = {}): Promise<EndpointFigures[]> {
+  const targets = await pickBenchTargets(config);
+  const server = await startServeProcess();
+  try {
+    // One warm-up pass so the first measured requests do not pay for query planning.
+    await benchEndpoints(server.url, targets, { connections: 4, durationSeconds: 1 });
+    return await benchEndpoints(server.url, targets, options);
+  } finally {
+    await server.stop();
+  }
+}
+
+export function formatFigures(figures: EndpointFigures[]): string {
+  const lines = figures.map(
+    (f) =>
+      `${f.name.padEnd(18)} ${String(f.requestsPerSecond).padStart(6)} req/s  p50 ${f.latencyMs.p50} ms  p90 ${f.latencyMs.p90} ms  ` +
+      `p99 ${f.latencyMs.p99} ms  max ${f.latencyMs.max} ms  (${f.requests} requests, ${f.non2xx} non-2xx, ${f.errors} errors)`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { values } = parseArgs({
+    options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '50' }, json: { type: 'boolean' } },
+  });
+  const figures = await runApiBenchmark(loadConfig(), {
+    durationSeconds: Number(values.duration),
+    connections: Number(values.connections),
+  });
+  process.stdout.write(values.json ? `${JSON.stringify(figures, null, 2)}\n` : formatFigures(figures));
+}
