@@ -125,6 +125,18 @@ describe('pronoun and role speakers', () => {
   });
 });
 
+describe('organisations named only in the text', () => {
+  it('carries an unlisted organisation to "the company" and "it", and expands an acronym', () => {
+    const text =
+      'In a statement, Brindlewick said it is "working to restore service for all customers." ' +
+      'The company noted that no data was lost.\n\n' +
+      'The Northern Ferry Safety Authority (NFSA) inspected the boats. NFSA said the hulls were sound.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'no data was lost'))).toBe('Brindlewick');
+    expect(speakerOf(quoteWith(quotes, 'hulls were sound'))).toBe('The Northern Ferry Safety Authority');
+  });
+});
+
 describe('indirect and partial quotes', () => {
   it('finds "X said that ...", "X said ..." without that, and "according to X"', () => {
     const text =

@@ -629,8 +629,10 @@ function attribute(
     c.final = speaker;
     if (c.segment && (speaker.id || speaker.label)) chainSpeaker.set(c.segment.chain, speaker);
     if (speaker.id) ctx.lastSpeaker = { id: speaker.id, at: c.content.start, paragraph: c.paragraph };
-    else if (speaker.label && /^\p{Lu}/u.test(speaker.label))
-      ctx.lastLabel = { label: speaker.label, paragraph: c.paragraph };
+    else if (speaker.label && /^\p{Lu}/u.test(speaker.label)) {
+      const mention = speaker.antecedent ?? c.phrase ?? { text: speaker.label, span: c.content };
+      ctx.lastLabel = { label: speaker.label, paragraph: c.paragraph, mention };
+    }
     const record: QuoteRecord = {
       localId: `q${records.length + 1}`,
       kind: c.kind,
@@ -647,11 +649,11 @@ function attribute(
       ),
     };
     if (speaker.id) record.speaker = speaker.id;
-    if (c.phrase) record.speakerMention = { text: c.phrase.text, span: c.phrase.span };
+    // An unlisted organisation reached through "it"/"the company" is named by its earlier mention.
+    const mention = !speaker.id && speaker.antecedent ? speaker.antecedent : c.phrase;
+    if (mention) record.speakerMention = { text: mention.text, span: mention.span };
     else if (speaker.label) record.speakerMention = { text: speaker.label, span: c.content };
     if (c.cue) record.cue = c.cue;
-    if (!speaker.id && speaker.label && !record.speakerMention)
-      record.speakerMention = { text: speaker.label, span: c.content };
     records.push(record);
   }
   return records;

@@ -314,7 +314,7 @@ export interface ResolveContext {
   /** Genders learnt from pronoun attributions in this article ("she said" -> female). */
   learnedGender: Map<string, 'male' | 'female'>;
   /** The last organisation/group named only by a phrase ("BC Hydro said" with no entity for it). */
-  lastLabel?: { label: string; paragraph: number };
+  lastLabel?: { label: string; paragraph: number; mention: SpeakerPhrase };
   index: MentionIndex;
   /** The speaker of the closest earlier quote, for pronoun preference. */
   lastSpeaker?: { id: string; at: number; paragraph: number };
@@ -329,6 +329,8 @@ export interface ResolvedSpeaker {
   id?: string;
   /** Name to report when no entity matched (a group like "police", an unlisted organisation). */
   label?: string;
+  /** For a label reached through an earlier mention ("it" -> "BC Hydro"): that earlier mention. */
+  antecedent?: SpeakerPhrase;
 }
 
 /** Quote spans are sorted by start: binary search for the last one starting at or before `offset`. */
@@ -408,7 +410,9 @@ function resolvePronounOnce(pronoun: string, offset: number, ctx: ResolveContext
     const last = ctx.lastSpeaker ? ctx.index.byId.get(ctx.lastSpeaker.id) : undefined;
     if (last && last.type === 'Organization' && ctx.paragraph - (ctx.lastSpeaker?.paragraph ?? 0) <= 3)
       return { id: last.localId };
-    if (ctx.lastLabel && ctx.paragraph - ctx.lastLabel.paragraph <= 3) return { label: ctx.lastLabel.label };
+    if (ctx.lastLabel && ctx.paragraph - ctx.lastLabel.paragraph <= 3) {
+      return { label: ctx.lastLabel.label, antecedent: ctx.lastLabel.mention };
+    }
     const org = recentEntity(ctx, offset, isSpeakingOrg);
     return org ? { id: org.localId } : {};
   }
@@ -485,8 +489,9 @@ function resolveDescription(phrase: string, offset: number, ctx: ResolveContext)
     );
     if (named) return { id: named.localId };
     if (ORG_NOUNS.has(head)) {
-      if (ctx.lastLabel && ctx.paragraph - ctx.lastLabel.paragraph <= 6)
-        return { label: ctx.lastLabel.label };
+      if (ctx.lastLabel && ctx.paragraph - ctx.lastLabel.paragraph <= 6) {
+        return { label: ctx.lastLabel.label, antecedent: ctx.lastLabel.mention };
+      }
       const org = recentEntity(ctx, offset, isSpeakingOrg);
       if (org) return { id: org.localId };
     }
@@ -504,6 +509,47 @@ function resolveDescription(phrase: string, offset: number, ctx: ResolveContext)
     if (person) return { id: person.localId };
   }
   return {};
+}
+
+const ORG_SUFFIX =
+  /\s(?:Inc|Co|Corp|Corporation|Ltd|LLC|Group|Energy|Electronics|Motors|Bank|Airlines|Holdings|Technologies|Systems|Industries|Company|Foundation|Association|Institute|Agency|Authority|Board|Council|Commission|Department|Ministry|Services?)\.?$/;
+
+/**
+ * The full name of an organisation the article names by acronym or short form: "IRCC" next to
+ * "Immigration, Refugees and Citizenship Canada (IRCC)", "Samsung" for "Samsung Electronics Co.".
+ */
+function fullOrganisationName(text: string, label: string): ResolvedSpeaker | undefined {
+  const found = (name: string, at: number): ResolvedSpeaker => ({
+    label: name,
+    antecedent: { text: name, span: { start: at, end: at + name.length } },
+  });
+  if (/^[A-Z]{2,6}$/.test(label)) {
+    const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const paren = new RegExp(
+      `((?:\\p{Lu}[\\p{L}'’.&-]*,?\\s+(?:(?:of|and|for|on|the|de|&)\\s+)*){1,7}\\p{Lu}[\\p{L}'’.&-]*)\\s*\\(${escaped}\\)`,
+      'u',
+    ).exec(text);
+    if (paren) return found(paren[1]!, paren.index);
+    for (const m of text.matchAll(
+      /\p{Lu}[\p{L}'’&-]*(?:,?\s+(?:(?:of|and|for|on|the|&)\s+)*\p{Lu}[\p{L}'’&-]*){1,7}/gu,
+    )) {
+      const initials = m[0]
+        .split(/[\s,]+/)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w.charAt(0))
+        .join('');
+      if (initials === label) return found(m[0], m.index);
+    }
+    return undefined;
+  }
+  if (/^\p{Lu}[\p{L}&'’-]+$/u.test(label)) {
+    const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const longer = new RegExp(`\\b${escaped}(?:\\s+\\p{Lu}[\\p{L}&'’-]*\\.?){1,3}`, 'gu');
+    for (const m of text.matchAll(longer)) {
+      if (ORG_SUFFIX.test(m[0])) return found(m[0], m.index);
+    }
+  }
+  return undefined;
 }
 
 /** Resolve a speaker phrase (a name, pronoun, description or group) found next to a cue. */
@@ -531,7 +577,12 @@ export function resolveSpeaker(phrase: SpeakerPhrase, ctx: ResolveContext): Reso
     return {};
   }
   // An unlisted name: "X of Y" / "X with Y" is X speaking for Y.
-  if (/^\p{Lu}/u.test(text))
-    return { label: text.replace(/\s+(?:of|with|from|at)\s+.*$/, '').replace(/['’]s$/, '') };
+  if (/^\p{Lu}/u.test(text)) {
+    const label = text
+      .replace(/\s+(?:of|with|from|at)\s+.*$/, '')
+      .replace(/['’]s$/, '')
+      .replace(/^\p{Lu}[\p{L}.]*-based\s+/u, '');
+    return fullOrganisationName(ctx.text, label) ?? { label };
+  }
   return {};
 }
