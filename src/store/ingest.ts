@@ -25,7 +25,7 @@ import { nodeKey } from '../model/ontology.js';
 import { resolveCorpus } from '../resolve/index.js';
 import { articleHash, loadArticleHashes, loadStoredExtractions, serializeExtraction } from './articles.js';
 import { silentProgress, type ProgressReporter } from './progress.js';
-import { applySchema } from './schema.js';
+import { applySchema, awaitSearchIndex } from './schema.js';
 import { toStoreGraph } from './store-graph.js';
 import { syncGraph, type SyncCounts } from './write.js';
 
@@ -175,6 +175,7 @@ export async function ingestArticles(driver: Driver, inputs: ArticleInput[], opt
     onStart: (total) => progress.start('write', total, 'rows'),
     onProgress: (done) => progress.update(done),
   });
+  await awaitSearchIndex(driver, database);
   progress.stop();
 
   Object.assign(summary, counts);

@@ -19,6 +19,7 @@ describe('graph/schema.cypher', () => {
     const fulltext = statements.find((s) => s.includes('FULLTEXT'));
     expect(fulltext).toContain(FULLTEXT_INDEX);
     expect(fulltext).toContain('ON EACH [n.name, n.aliases, n.text]');
+    expect(fulltext).toContain('eventually_consistent');
   });
 
   it('makes every statement idempotent and splits the script on statement ends only', () => {

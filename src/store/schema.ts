@@ -35,7 +35,11 @@ export function schemaStatements(): string[] {
   }
   const labels = NODE_LABELS.map(cypherLabel).join('|');
   const props = FULLTEXT_PROPERTIES.map((p) => `n.${p}`).join(', ');
-  out.push(`CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${labels}) ON EACH [${props}]`);
+  // Eventually consistent: Lucene updates leave the commit path (ingest waits for them at its end).
+  out.push(
+    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${labels}) ON EACH [${props}] ` +
+      'OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}}',
+  );
   return out;
 }
 
@@ -61,6 +65,11 @@ export function parseCypherScript(script: string): string[] {
     .split(/;\s*$/m)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
+}
+
+/** Waits until the eventually consistent full-text index has caught up with committed writes. */
+export async function awaitSearchIndex(driver: Driver, database?: string): Promise<void> {
+  await driver.executeQuery('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()', {}, { database });
 }
 
 /** Applies graph/schema.cypher and waits until new indexes are online. Returns how much it created. */

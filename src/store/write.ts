@@ -81,6 +81,8 @@ export async function loadStoredHashes(driver: Driver, database?: string): Promi
 export interface SyncPlan {
   nodesToWrite: StoreNode[];
   relsToWrite: StoreRel[];
+  /** Ids (label/type + id keys) of rows in nodesToWrite/relsToWrite that do not exist yet: CREATE, not MERGE. */
+  newKeys: Set<string>;
   nodesToDelete: Array<{ label: string; id: string }>;
   relsToDelete: Array<{ type: string; id: string }>;
   counts: SyncCounts;
@@ -97,12 +99,16 @@ export function planSync(desired: StoreGraph, stored: StoredHashes): SyncPlan {
     relationshipsDeleted: 0,
     relationshipsUnchanged: 0,
   };
+  const newKeys = new Set<string>();
   const wantedNodes = new Set<string>();
   const nodesToWrite: StoreNode[] = [];
   for (const node of desired.nodes) {
     const k = key(node.label, node.id);
     wantedNodes.add(k);
-    if (!stored.nodes.has(k)) counts.nodesCreated++;
+    if (!stored.nodes.has(k)) {
+      counts.nodesCreated++;
+      newKeys.add(k);
+    }
     else if (stored.nodes.get(k) !== node.hash) counts.nodesUpdated++;
     else {
       counts.nodesUnchanged++;
@@ -115,7 +121,10 @@ export function planSync(desired: StoreGraph, stored: StoredHashes): SyncPlan {
   for (const rel of desired.rels) {
     const k = key(rel.type, rel.id);
     wantedRels.add(k);
-    if (!stored.rels.has(k)) counts.relationshipsCreated++;
+    if (!stored.rels.has(k)) {
+      counts.relationshipsCreated++;
+      newKeys.add(k);
+    }
     else if (stored.rels.get(k) !== rel.hash) counts.relationshipsUpdated++;
     else {
       counts.relationshipsUnchanged++;
@@ -141,7 +150,7 @@ export function planSync(desired: StoreGraph, stored: StoredHashes): SyncPlan {
     });
   counts.nodesDeleted = nodesToDelete.length;
   counts.relationshipsDeleted = relsToDelete.length;
-  return { nodesToWrite, relsToWrite, nodesToDelete, relsToDelete, counts };
+  return { nodesToWrite, relsToWrite, newKeys, nodesToDelete, relsToDelete, counts };
 }
 
 function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
@@ -169,35 +178,52 @@ interface Step {
   expectAll?: boolean;
 }
 
-function nodeSteps(nodes: StoreNode[], batchSize: number, stubsOnly: boolean): Step[] {
+/**
+ * Rows the plan found missing are CREATEd (cheaper than MERGE: no existence check); the uniqueness
+ * constraints still refuse a duplicate should another writer have created it meanwhile. Existing rows are
+ * overwritten whole (`SET x = props`), which also removes properties the new version no longer has.
+ */
+function nodeSteps(nodes: StoreNode[], newKeys: Set<string>, batchSize: number, stubsOnly: boolean): Step[] {
   const steps: Step[] = [];
   for (const [label, group] of groupBy(nodes, (n) => n.label)) {
-    const cypher = stubsOnly
-      ? `UNWIND $rows AS row MERGE (n:${cypherLabel(label)} {id: row.id})`
-      : `UNWIND $rows AS row MERGE (n:${cypherLabel(label)} {id: row.id}) SET n = row.props`;
-    for (const batch of chunks(group, batchSize)) {
-      steps.push({ cypher, rows: batch.map((n) => (stubsOnly ? { id: n.id } : { id: n.id, props: n.props })) });
+    const l = cypherLabel(label);
+    const fresh = group.filter((n) => newKeys.has(key(n.label, n.id)));
+    const existing = group.filter((n) => !newKeys.has(key(n.label, n.id)));
+    if (stubsOnly) {
+      const cypher = `UNWIND $rows AS row CREATE (n:${l} {id: row.id})`;
+      for (const batch of chunks(fresh, batchSize)) steps.push({ cypher, rows: batch.map((n) => ({ id: n.id })) });
+      continue;
     }
+    const create = `UNWIND $rows AS row CREATE (n:${l}) SET n = row.props`;
+    const update = `UNWIND $rows AS row MERGE (n:${l} {id: row.id}) SET n = row.props`;
+    // Article stubs were created in phase 1, so full Article rows always go through MERGE.
+    const creatable = label === ARTICLE_LABEL ? [] : fresh;
+    const rest = label === ARTICLE_LABEL ? group : existing;
+    for (const batch of chunks(creatable, batchSize)) steps.push({ cypher: create, rows: batch.map((n) => ({ props: n.props })) });
+    for (const batch of chunks(rest, batchSize)) steps.push({ cypher: update, rows: batch.map((n) => ({ id: n.id, props: n.props })) });
   }
   return steps;
 }
 
-function relSteps(rels: StoreRel[], batchSize: number): Step[] {
+function relSteps(rels: StoreRel[], newKeys: Set<string>, batchSize: number): Step[] {
   const steps: Step[] = [];
   for (const group of groupBy(rels, (r) => `${r.type} ${r.sourceLabel} ${r.targetLabel}`).values()) {
     const first = group[0] as StoreRel;
-    const cypher =
+    const t = cypherRelType(first.type);
+    const create =
       `UNWIND $rows AS row ` +
       `MATCH (a:${cypherLabel(first.sourceLabel)} {id: row.source}) ` +
       `MATCH (b:${cypherLabel(first.targetLabel)} {id: row.target}) ` +
-      `MERGE (a)-[r:${cypherRelType(first.type)} {id: row.id}]->(b) SET r = row.props ` +
+      `CREATE (a)-[r:${t}]->(b) SET r = row.props ` +
       `RETURN count(*) AS written`;
-    for (const batch of chunks(group, batchSize)) {
-      steps.push({
-        cypher,
-        rows: batch.map((r) => ({ id: r.id, source: r.source, target: r.target, props: r.props })),
-        expectAll: true,
-      });
+    const update = `UNWIND $rows AS row MATCH ()-[r:${t} {id: row.id}]->() SET r = row.props RETURN count(*) AS written`;
+    const fresh = group.filter((r) => newKeys.has(key(r.type, r.id)));
+    const existing = group.filter((r) => !newKeys.has(key(r.type, r.id)));
+    for (const batch of chunks(fresh, batchSize)) {
+      steps.push({ cypher: create, rows: batch.map((r) => ({ source: r.source, target: r.target, props: r.props })), expectAll: true });
+    }
+    for (const batch of chunks(existing, batchSize)) {
+      steps.push({ cypher: update, rows: batch.map((r) => ({ id: r.id, props: r.props })), expectAll: true });
     }
   }
   return steps;
@@ -221,7 +247,7 @@ async function runStep(tx: ManagedTransaction, step: Step): Promise<void> {
   if (step.expectAll) {
     const written = Number(res.records[0]?.get('written') ?? 0);
     if (written !== step.rows.length) {
-      throw new InternalError('STORE_MISSING_ENDPOINT', `wrote ${written} of ${step.rows.length} relationships: an endpoint node is missing`, {
+      throw new InternalError('STORE_MISSING_ROWS', `wrote ${written} of ${step.rows.length} relationships: an endpoint or the relationship is missing`, {
         cypher: step.cypher,
       });
     }
@@ -234,11 +260,11 @@ export async function applySyncPlan(driver: Driver, plan: SyncPlan, options: Syn
   const articles = plan.nodesToWrite.filter((n) => n.label === ARTICLE_LABEL);
   const others = plan.nodesToWrite.filter((n) => n.label !== ARTICLE_LABEL);
   const steps = [
-    ...nodeSteps(others, batchSize, false),
-    ...nodeSteps(articles, batchSize, true),
-    ...relSteps(plan.relsToWrite, batchSize),
+    ...nodeSteps(others, plan.newKeys, batchSize, false),
+    ...nodeSteps(articles, plan.newKeys, batchSize, true),
+    ...relSteps(plan.relsToWrite, plan.newKeys, batchSize),
     ...deleteSteps(plan, batchSize),
-    ...nodeSteps(articles, batchSize, false),
+    ...nodeSteps(articles, plan.newKeys, batchSize, false),
   ];
   const total = steps.reduce((sum, s) => sum + s.rows.length, 0);
   let done = 0;

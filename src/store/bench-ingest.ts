@@ -1,0 +1,163 @@
+/**
+ * Ingest benchmark (issue 9, item 3): nodes+relationships per second for the batched diff sync, the same
+ * data written one statement per row (the ratio), and a no-change re-ingest. WIPES the target database.
+ *
+ *   npx tsx src/store/bench-ingest.ts <articles.jsonl|dir> --yes-wipe [--data-dir D --bolt-port P]
+ *        [--naive-articles 300] [--batch-size 2000] [--json]
+ * (or NEO4J_URI/NEO4J_PASSWORD for a server of your own). `benchIngest()` is what `speakergraph bench` calls.
+ */
+import type { Driver } from 'neo4j-driver';
+import { loadConfig } from '../config.js';
+import type { ArticleInput, DocumentExtraction } from '../extract/types.js';
+import { readArticles } from '../input/read-articles.js';
+import { defaultPipeline, ingestArticles, type IngestPipeline } from './ingest.js';
+import { applySchema } from './schema.js';
+import { toStoreGraph } from './store-graph.js';
+import { withStore } from './store.js';
+import { syncGraph, writeRowByRow } from './write.js';
+
+export interface IngestBenchResult {
+  articles: number;
+  nodes: number;
+  relationships: number;
+  /** Whole ingest into an empty database: read state, extract, resolve, write. */
+  ingestSeconds: number;
+  extractSeconds: number;
+  resolveSeconds: number;
+  /** Batched diff sync of the full graph into an empty database. */
+  batchedWriteSeconds: number;
+  batchedRowsPerSecond: number;
+  /** Same subset both ways, for the ratio. */
+  naiveArticles: number;
+  naiveRows: number;
+  naiveRowsPerSecond: number;
+  batchedSubsetRowsPerSecond: number;
+  batchedVsNaive: number;
+  /** Re-ingest of the same articles with nothing changed. */
+  noChangeReingestSeconds: number;
+}
+
+const seconds = (t0: number) => (performance.now() - t0) / 1000;
+const wipe = async (driver: Driver) => {
+  // In bounded transactions: one DETACH DELETE of a large graph would need the whole graph in memory.
+  const session = driver.session();
+  try {
+    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
+};
+
+function buildStoreGraph(pipeline: IngestPipeline, docs: DocumentExtraction[]) {
+  const sorted = [...docs].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
+  return toStoreGraph(pipeline.buildGraph(sorted));
+}
+
+export async function benchIngest(
+  driver: Driver,
+  articles: ArticleInput[],
+  options: { naiveArticles?: number; batchSize?: number; pipeline?: IngestPipeline } = {},
+): Promise<IngestBenchResult> {
+  const pipeline = options.pipeline ?? defaultPipeline;
+  const batchSize = options.batchSize;
+  await applySchema(driver);
+
+  let t0 = performance.now();
+  const docs = articles.map((a) => pipeline.extract(a));
+  const extractSeconds = seconds(t0);
+  t0 = performance.now();
+  const full = buildStoreGraph(pipeline, docs);
+  const resolveSeconds = seconds(t0);
+
+  // Write-only throughput: the batched sync of the full graph into an empty database.
+  await wipe(driver);
+  t0 = performance.now();
+  await syncGraph(driver, full, { batchSize });
+  const batchedWriteSeconds = seconds(t0);
+  const rows = full.nodes.length + full.rels.length;
+
+  // Ratio on a subset both ways (row by row over the whole corpus would take many minutes).
+  const subsetDocs = docs.slice(0, options.naiveArticles ?? 300);
+  const subset = buildStoreGraph(pipeline, subsetDocs);
+  const subsetRows = subset.nodes.length + subset.rels.length;
+  await wipe(driver);
+  t0 = performance.now();
+  await writeRowByRow(driver, subset);
+  const naiveSeconds = seconds(t0);
+  await wipe(driver);
+  t0 = performance.now();
+  await syncGraph(driver, subset, { batchSize });
+  const batchedSubsetSeconds = seconds(t0);
+
+  // End-to-end ingest into an empty database, then the same again with nothing changed.
+  await wipe(driver);
+  t0 = performance.now();
+  await ingestArticles(driver, articles, { pipeline, batchSize });
+  const ingestSeconds = seconds(t0);
+  t0 = performance.now();
+  const again = await ingestArticles(driver, articles, { pipeline, batchSize });
+  const noChangeReingestSeconds = seconds(t0);
+  if (again.articlesSkipped !== articles.length) throw new Error('no-change re-ingest did not skip every article');
+
+  const naiveRowsPerSecond = subsetRows / naiveSeconds;
+  const batchedSubsetRowsPerSecond = subsetRows / batchedSubsetSeconds;
+  return {
+    articles: articles.length,
+    nodes: full.nodes.length,
+    relationships: full.rels.length,
+    ingestSeconds,
+    extractSeconds,
+    resolveSeconds,
+    batchedWriteSeconds,
+    batchedRowsPerSecond: rows / batchedWriteSeconds,
+    naiveArticles: subsetDocs.length,
+    naiveRows: subsetRows,
+    naiveRowsPerSecond,
+    batchedSubsetRowsPerSecond,
+    batchedVsNaive: batchedSubsetRowsPerSecond / naiveRowsPerSecond,
+    noChangeReingestSeconds,
+  };
+}
+
+async function main(argv: string[]): Promise<void> {
+  const flag = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const input = argv[0];
+  if (!input || !argv.includes('--yes-wipe')) {
+    process.stderr.write('usage: bench-ingest.ts <articles.jsonl|dir> --yes-wipe [--data-dir D --bolt-port P] [--naive-articles N] [--batch-size N] [--json]\n');
+    process.exitCode = 1;
+    return;
+  }
+  const port = flag('--bolt-port');
+  const config = loadConfig({ dataDir: flag('--data-dir'), boltPort: port ? Number(port) : undefined });
+  const articles: ArticleInput[] = [];
+  for await (const a of readArticles([input], (p) => process.stderr.write(`skipped ${p.file}: ${p.message}\n`))) articles.push(a);
+  const naive = flag('--naive-articles');
+  const batch = flag('--batch-size');
+  const result = await withStore(config.neo4j, (driver) =>
+    benchIngest(driver, articles, {
+      ...(naive ? { naiveArticles: Number(naive) } : {}),
+      ...(batch ? { batchSize: Number(batch) } : {}),
+    }),
+  );
+  if (argv.includes('--json')) {
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return;
+  }
+  const f = (n: number, d = 1) => n.toFixed(d);
+  process.stdout.write(
+    [
+      `articles ${result.articles}: ${result.nodes} nodes + ${result.relationships} relationships`,
+      `ingest into empty db: ${f(result.ingestSeconds)}s (extract ${f(result.extractSeconds)}s, resolve ${f(result.resolveSeconds)}s)`,
+      `batched write: ${f(result.batchedWriteSeconds)}s = ${f(result.batchedRowsPerSecond, 0)} nodes+rels/s`,
+      `same ${result.naiveArticles}-article subset (${result.naiveRows} rows): row by row ${f(result.naiveRowsPerSecond, 0)}/s, batched ${f(result.batchedSubsetRowsPerSecond, 0)}/s, ratio ${f(result.batchedVsNaive)}x`,
+      `no-change re-ingest: ${f(result.noChangeReingestSeconds, 2)}s`,
+    ].join('\n') + '\n',
+  );
+}
+
+if (process.argv[1]?.endsWith('bench-ingest.ts') || process.argv[1]?.endsWith('bench-ingest.js')) {
+  await main(process.argv.slice(2));
+}
