@@ -56,6 +56,33 @@ const PARTICLE = String.raw`(?:de|da|di|du|van|von|der|den|la|le|bin|ibn|dos|das
 /** A run of capitalised words (with name particles between them) on one line. */
 const CAPITALISED_RUN = new RegExp(`${NAME_WORD}(?:[ \\u00a0](?:${PARTICLE}[ \\u00a0])*${NAME_WORD})*`, 'gu');
 
+/** Kinship and other role nouns that carry a gender ("her son X"). */
+const ROLE_GENDER: Readonly<Record<string, Gender>> = {
+  son: 'male',
+  father: 'male',
+  husband: 'male',
+  brother: 'male',
+  boyfriend: 'male',
+  grandfather: 'male',
+  uncle: 'male',
+  nephew: 'male',
+  businessman: 'male',
+  spokesman: 'male',
+  chairman: 'male',
+  daughter: 'female',
+  mother: 'female',
+  wife: 'female',
+  sister: 'female',
+  girlfriend: 'female',
+  grandmother: 'female',
+  aunt: 'female',
+  niece: 'female',
+  businesswoman: 'female',
+  spokeswoman: 'female',
+  chairwoman: 'female',
+  actress: 'female',
+};
+
 const PRONOUN_GENDER: Readonly<Record<string, Gender>> = {
   he: 'male',
   him: 'male',
@@ -491,6 +518,13 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     }
   }
 
+  for (const p of people) {
+    if (p.gender) continue;
+    const fromRole = p.roles
+      .map((r) => ROLE_GENDER[r.title.toLowerCase().split(/\s+/).at(-1) ?? ''])
+      .find(Boolean);
+    if (fromRole) p.gender = fromRole;
+  }
   inferGenderFromPronouns(text, sentences, people);
 
   people.sort(
@@ -562,7 +596,8 @@ function inferGenderFromPronouns(text: string, sentences: Sentence[], people: Pe
     const sentenceEnd = sentenceAt(sentences, mention.start)?.end ?? text.length;
     const limit = Math.min(nextOther?.start ?? text.length, sentenceEnd + 300);
     const window = text.slice(mention.end, limit);
-    const pronoun = /\b(he|him|his|himself|she|her|hers|herself)\b/i.exec(window);
+    // Subject pronouns only: "her son X at her home" says nothing about X.
+    const pronoun = /\b(he|himself|she|herself)\b/i.exec(window);
     if (!pronoun) continue;
     const gender = PRONOUN_GENDER[pronoun[1]!.toLowerCase()]!;
     const tally = votes.get(mention.person) ?? { male: 0, female: 0 };

@@ -99,7 +99,7 @@ export const ROLE_NOUNS = set(`
   campaigner candidate politician lawmaker legislator mayor councillor councilor governor commissioner
   judge prosecutor detective inspector constable sergeant investigator chairman chairwoman chair
   president-elect counterpart colleague head partner resident neighbour neighbor witness victim mother
-  father son daughter wife husband brother sister friend agent secretary adviser advisor consultant
+  father son daughter wife husband brother sister friend boyfriend girlfriend grandmother grandfather uncle aunt nephew niece agent secretary adviser advisor consultant
   strategist pollster historian chef farmer worker employee engineer pilot driver officer soldier
   general commander representative member co-author trustee spokesperson negotiator mediator
   entrepreneur businessman businesswoman psychologist psychiatrist pharmacist researcher biologist
