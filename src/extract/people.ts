@@ -6,6 +6,7 @@
  * Role and nationality `country` values are canonical country NAMES from the gazetteer; the document
  * orchestrator maps them to Country local ids.
  */
+import { FACILITY_HEADS, ORGANIZATION_HEADS, REGION_HEADS } from './gazetteer-supplement.js';
 import {
   countryForDemonym,
   countryForDemonymPlural,
@@ -219,6 +220,16 @@ function lookupPlaceOrOrg(name: string): boolean {
   );
 }
 
+/** Last words that make a capitalised run a building, body, region or event, never a person. */
+const NON_PERSON_LAST_WORDS = new Set([
+  ...Object.keys(ORGANIZATION_HEADS),
+  ...FACILITY_HEADS,
+  ...REGION_HEADS,
+  ...'Legislature Building Museum Library Gallery Theatre Theater Mall Market Cup Games Awards Award Prize Festival Week Day Month Year Act Bill Plan Program Programme Project Report Fund Trust'.split(
+    ' ',
+  ),
+]);
+
 /** Trim non-name words from both ends of a candidate name; undefined when nothing name-like is left. */
 function cleanName(words: Word[]): Word[] | undefined {
   let s = 0;
@@ -239,6 +250,7 @@ function cleanName(words: Word[]): Word[] | undefined {
   const kept = words.slice(s, e);
   if (kept.length === 0 || kept.length > 4) return undefined;
   if (kept.some((w) => NON_NAME_WORDS.has(w.key) || (isAllCaps(w) && !isInitial(w)))) return undefined;
+  if (kept.length > 1 && NON_PERSON_LAST_WORDS.has(nameText(kept.at(-1)!))) return undefined;
   // A name ends in a real word, not an initial.
   if (isInitial(kept.at(-1)!)) return undefined;
   // A possessive can only be the last word ("Kim Lee's"); inside it separates two phrases.

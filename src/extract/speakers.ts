@@ -423,7 +423,7 @@ function resolvePronounOnce(pronoun: string, offset: number, ctx: ResolveContext
 function isSubjectLike(text: string, start: number, end: number): boolean {
   if (/^['’]s?\b/.test(text.slice(end, end + 2))) return false;
   const before = text.slice(Math.max(0, start - 25), start);
-  return !/\b(?:about|with|to|for|of|by|from|against|on|at|into|than|like|and|or|met|called|told|asked|thanked|blamed|criticized|criticised|praised|beat|defeated|replace|replaced)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/iu.test(
+  return !/\b(?:about|with|to|for|of|by|from|against|on|at|into|than|like|and|or|met|called|told|asked|thanked|blamed|criticized|criticised|praised|beat|defeated|replace|replaced)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(
     before,
   );
 }
