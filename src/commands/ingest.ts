@@ -34,14 +34,19 @@ export function registerIngestCommand(program: Command): void {
   addNeo4jOptions(
     program
       .command('ingest')
-      .description('extract articles and write the graph into Neo4j (idempotent; unchanged articles are skipped)')
+      .description(
+        'extract articles and write the graph into Neo4j (idempotent; unchanged articles are skipped)',
+      )
       .argument('<paths...>', '.txt/.md files, .jsonl/.ndjson files or directories (walked recursively)')
       .option('--batch-size <n>', `rows per write transaction (default ${DEFAULT_BATCH_SIZE})`)
       .option('--json', 'print the summary as JSON'),
   ).action(async (paths: string[], rawOptions: CommonOptions & Record<string, unknown>) => {
     const parsed = optionsSchema.safeParse(rawOptions);
     if (!parsed.success) {
-      throw new UserError('BAD_OPTION', `invalid option: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      throw new UserError(
+        'BAD_OPTION',
+        `invalid option: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
     }
     const opts = parsed.data;
     const { config, log } = configFrom(rawOptions);
@@ -55,7 +60,9 @@ export function registerIngestCommand(program: Command): void {
       articles.push(article);
     }
     if (articles.length === 0) {
-      throw new UserError('NO_ARTICLES', `no readable articles in ${paths.join(', ')}`, { problems: problems.length });
+      throw new UserError('NO_ARTICLES', `no readable articles in ${paths.join(', ')}`, {
+        problems: problems.length,
+      });
     }
 
     const summary = await withStore(config.neo4j, (driver) =>
@@ -66,12 +73,20 @@ export function registerIngestCommand(program: Command): void {
         progress: createProgress(log),
       }),
     );
-    for (const f of summary.failures) log.warn({ article: f.articleId }, `article ${f.articleId} failed: ${f.message}`);
+    for (const f of summary.failures)
+      log.warn({ article: f.articleId }, `article ${f.articleId} failed: ${f.message}`);
     log.info({ ...summary, failures: summary.failures.length }, 'ingest finished');
-    process.stdout.write(opts.json ? `${JSON.stringify({ ...summary, inputProblems: problems.length })}\n` : `${formatSummary(summary)}\n`);
+    process.stdout.write(
+      opts.json
+        ? `${JSON.stringify({ ...summary, inputProblems: problems.length })}\n`
+        : `${formatSummary(summary)}\n`,
+    );
     const bad = problems.length + summary.articlesFailed;
     if (bad > 0) {
-      throw new UserError('INGEST_INCOMPLETE', `${bad} input(s) could not be ingested (see the log above); everything else was written`);
+      throw new UserError(
+        'INGEST_INCOMPLETE',
+        `${bad} input(s) could not be ingested (see the log above); everything else was written`,
+      );
     }
   });
 }

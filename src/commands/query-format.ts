@@ -31,8 +31,14 @@ export function formatTable(result: QueryResult, maxWidth = 60): string {
     return flat.length > maxWidth ? `${flat.slice(0, maxWidth - 1)}…` : flat;
   };
   const cells = result.rows.map((row) => result.columns.map((c) => clip(cellText(row[c]))));
-  const widths = result.columns.map((c, i) => Math.max(c.length, ...cells.map((r) => (r[i] as string).length)));
-  const line = (values: string[]) => values.map((v, i) => v.padEnd(widths[i] as number)).join(' | ').trimEnd();
+  const widths = result.columns.map((c, i) =>
+    Math.max(c.length, ...cells.map((r) => (r[i] as string).length)),
+  );
+  const line = (values: string[]) =>
+    values
+      .map((v, i) => v.padEnd(widths[i] as number))
+      .join(' | ')
+      .trimEnd();
   const out = [line(result.columns), widths.map((w) => '-'.repeat(w)).join('-+-'), ...cells.map(line)];
   out.push(`(${result.rows.length} row${result.rows.length === 1 ? '' : 's'})`);
   return `${out.join('\n')}\n`;

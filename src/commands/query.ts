@@ -19,7 +19,9 @@ const optionsSchema = z.object({
 });
 
 function write(text: string): Promise<void> {
-  return new Promise((resolve, reject) => process.stdout.write(text, (err) => (err ? reject(err) : resolve())));
+  return new Promise((resolve, reject) =>
+    process.stdout.write(text, (err) => (err ? reject(err) : resolve())),
+  );
 }
 
 export function registerQueryCommand(program: Command): void {
@@ -35,24 +37,32 @@ export function registerQueryCommand(program: Command): void {
   ).action(async (cypher: string | undefined, rawOptions: CommonOptions & Record<string, unknown>) => {
     const parsed = optionsSchema.safeParse(rawOptions);
     if (!parsed.success) {
-      throw new UserError('BAD_OPTION', `invalid option: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      throw new UserError(
+        'BAD_OPTION',
+        `invalid option: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
     }
     const opts = parsed.data;
     if (opts.list) {
       const lines = listSavedQueries().map(
-        (q) => `${q.name}: ${q.title}\n  ${q.description}${q.params.map((p) => `\n  $${p.name}: ${p.description}`).join('')}`,
+        (q) =>
+          `${q.name}: ${q.title}\n  ${q.description}${q.params.map((p) => `\n  $${p.name}: ${p.description}`).join('')}`,
       );
       await write(`${lines.join('\n')}\n`);
       return;
     }
-    if (opts.saved && cypher) throw new UserError('BAD_OPTION', 'give either a Cypher query or --saved, not both');
+    if (opts.saved && cypher)
+      throw new UserError('BAD_OPTION', 'give either a Cypher query or --saved, not both');
     const saved = opts.saved ? getSavedQuery(opts.saved) : undefined;
     const text = saved ? saved.cypher : cypher;
-    if (!text?.trim()) throw new UserError('BAD_OPTION', 'no query given (a Cypher string, --saved <name> or --list)');
+    if (!text?.trim())
+      throw new UserError('BAD_OPTION', 'no query given (a Cypher string, --saved <name> or --list)');
     const given = parseParamsJson(opts.params);
     const params = saved ? savedQueryParams(saved, given) : given;
     const { config } = configFrom(rawOptions);
-    const result = await withStore(config.neo4j, (driver) => runReadQuery(driver, config.neo4j, text, params));
+    const result = await withStore(config.neo4j, (driver) =>
+      runReadQuery(driver, config.neo4j, text, params),
+    );
     await write(formatResult(result, opts.format));
   });
 }

@@ -49,7 +49,9 @@ const wipe = async (driver: Driver) => {
 };
 
 function buildStoreGraph(pipeline: IngestPipeline, docs: DocumentExtraction[]) {
-  const sorted = [...docs].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
+  const sorted = [...docs].sort((a, b) =>
+    a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0,
+  );
   return toStoreGraph(pipeline.buildGraph(sorted));
 }
 
@@ -97,7 +99,8 @@ export async function benchIngest(
   t0 = performance.now();
   const again = await ingestArticles(driver, articles, { pipeline, batchSize });
   const noChangeReingestSeconds = seconds(t0);
-  if (again.articlesSkipped !== articles.length) throw new Error('no-change re-ingest did not skip every article');
+  if (again.articlesSkipped !== articles.length)
+    throw new Error('no-change re-ingest did not skip every article');
 
   const naiveRowsPerSecond = subsetRows / naiveSeconds;
   const batchedSubsetRowsPerSecond = subsetRows / batchedSubsetSeconds;
@@ -126,14 +129,19 @@ async function main(argv: string[]): Promise<void> {
   };
   const input = argv[0];
   if (!input || !argv.includes('--yes-wipe')) {
-    process.stderr.write('usage: bench-ingest.ts <articles.jsonl|dir> --yes-wipe [--data-dir D --bolt-port P] [--naive-articles N] [--batch-size N] [--json]\n');
+    process.stderr.write(
+      'usage: bench-ingest.ts <articles.jsonl|dir> --yes-wipe [--data-dir D --bolt-port P] [--naive-articles N] [--batch-size N] [--json]\n',
+    );
     process.exitCode = 1;
     return;
   }
   const port = flag('--bolt-port');
   const config = loadConfig({ dataDir: flag('--data-dir'), boltPort: port ? Number(port) : undefined });
   const articles: ArticleInput[] = [];
-  for await (const a of readArticles([input], (p) => process.stderr.write(`skipped ${p.file}: ${p.message}\n`))) articles.push(a);
+  for await (const a of readArticles([input], (p) =>
+    process.stderr.write(`skipped ${p.file}: ${p.message}\n`),
+  ))
+    articles.push(a);
   const naive = flag('--naive-articles');
   const batch = flag('--batch-size');
   const result = await withStore(config.neo4j, (driver) =>

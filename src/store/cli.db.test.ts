@@ -12,7 +12,13 @@ import { countGraph, graphChecksum } from './read.js';
 import { listSavedQueries } from './saved-queries.js';
 
 const conn = inject('neo4j');
-const env = { ...process.env, NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password, LOG_LEVEL: 'warn' };
+const env = {
+  ...process.env,
+  NEO4J_URI: conn.uri,
+  NEO4J_USER: conn.user,
+  NEO4J_PASSWORD: conn.password,
+  LOG_LEVEL: 'warn',
+};
 const SAMPLE = join(PROJECT_ROOT, 'graph', 'articles');
 
 describe('speakergraph ingest and query (CLI, real Neo4j)', () => {
@@ -39,29 +45,45 @@ describe('speakergraph ingest and query (CLI, real Neo4j)', () => {
     expect(second.stdout).toMatch(/nodes: 0 created, 0 updated, 0 deleted/);
   });
 
-  it.each(listSavedQueries().map((q) => [q.name] as const))('saved query %s returns rows on the sample corpus', async (name) => {
-    const params: Record<string, Record<string, unknown>> = {
-      'quotes-by-person': { name: 'Kuleba' },
-      'ego-network': { name: 'Lavrov' },
-      'who-said-what-about-whom': { about: 'Lavrov' },
-    };
-    const r = await runCli(['query', '--saved', name, '--params', JSON.stringify(params[name] ?? {}), '--format', 'json'], env);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    const rows = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
-    expect(rows.length).toBeGreaterThan(0);
-    if (name === 'quotes-by-person') expect(rows.every((row) => String(row.speaker).includes('Kuleba'))).toBe(true);
-    if (name === 'corroborated-quotes') expect(rows.every((row) => Number(row.sources) >= 2)).toBe(true);
-    if (name === 'contested-quotes') expect(rows.every((row) => Number(row.speakers) >= 2)).toBe(true);
-    if (name === 'events-with-mediators') expect(rows.every((row) => (row.mediators as unknown[]).length > 0)).toBe(true);
-    if (name === 'ego-network') expect(rows.every((row) => String(row.person).includes('Lavrov'))).toBe(true);
-    if (name === 'who-said-what-about-whom') {
-      expect(rows.every((row) => String(row.about).includes('Lavrov') && !String(row.speaker).includes('Lavrov'))).toBe(true);
-    }
-  });
+  it.each(listSavedQueries().map((q) => [q.name] as const))(
+    'saved query %s returns rows on the sample corpus',
+    async (name) => {
+      const params: Record<string, Record<string, unknown>> = {
+        'quotes-by-person': { name: 'Kuleba' },
+        'ego-network': { name: 'Lavrov' },
+        'who-said-what-about-whom': { about: 'Lavrov' },
+      };
+      const r = await runCli(
+        ['query', '--saved', name, '--params', JSON.stringify(params[name] ?? {}), '--format', 'json'],
+        env,
+      );
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const rows = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
+      expect(rows.length).toBeGreaterThan(0);
+      if (name === 'quotes-by-person')
+        expect(rows.every((row) => String(row.speaker).includes('Kuleba'))).toBe(true);
+      if (name === 'corroborated-quotes') expect(rows.every((row) => Number(row.sources) >= 2)).toBe(true);
+      if (name === 'contested-quotes') expect(rows.every((row) => Number(row.speakers) >= 2)).toBe(true);
+      if (name === 'events-with-mediators')
+        expect(rows.every((row) => (row.mediators as unknown[]).length > 0)).toBe(true);
+      if (name === 'ego-network')
+        expect(rows.every((row) => String(row.person).includes('Lavrov'))).toBe(true);
+      if (name === 'who-said-what-about-whom') {
+        expect(
+          rows.every(
+            (row) => String(row.about).includes('Lavrov') && !String(row.speaker).includes('Lavrov'),
+          ),
+        ).toBe(true);
+      }
+    },
+  );
 
   it('prints rows as json, csv and table, with parameters', async () => {
-    const q = ['query', 'MATCH (p:Person) WHERE p.name CONTAINS $n RETURN p.name AS name, $k AS k ORDER BY name LIMIT $lim'];
+    const q = [
+      'query',
+      'MATCH (p:Person) WHERE p.name CONTAINS $n RETURN p.name AS name, $k AS k ORDER BY name LIMIT $lim',
+    ];
     const params = ['--params', '{"n":"Kuleba","k":"a,\\"b\\"","lim":1}'];
     const json = await runCli([...q, ...params, '--format', 'json'], env);
     expect(JSON.parse(json.stdout)).toEqual([{ name: 'Dmytro Kuleba', k: 'a,"b"' }]);
@@ -74,10 +96,16 @@ describe('speakergraph ingest and query (CLI, real Neo4j)', () => {
 
   it('refuses writes with a clear message and leaves the database unchanged', async () => {
     const before = await graphChecksum(driver);
-    for (const cypher of ['CREATE (:Person {id: "x", name: "x"})', 'MATCH (n) DETACH DELETE n', 'MATCH (p:Person) SET p.name = "y"']) {
+    for (const cypher of [
+      'CREATE (:Person {id: "x", name: "x"})',
+      'MATCH (n) DETACH DELETE n',
+      'MATCH (p:Person) SET p.name = "y"',
+    ]) {
       const r = await runCli(['query', cypher], env);
       expect(r.code).toBe(1);
-      expect(r.stderr).toBe('speakergraph: refused: this query writes to the database, and queries here are read-only\n');
+      expect(r.stderr).toBe(
+        'speakergraph: refused: this query writes to the database, and queries here are read-only\n',
+      );
     }
     expect(await graphChecksum(driver)).toBe(before);
   });
@@ -86,9 +114,17 @@ describe('speakergraph ingest and query (CLI, real Neo4j)', () => {
     const cases: Array<[string[], NodeJS.ProcessEnv, RegExp]> = [
       [['query', 'RETURN 1', '--params', '{bad'], env, /--params is not valid JSON/],
       [['query', 'RETURN RETURN'], env, /SyntaxError/],
-      [['ingest', SAMPLE], { ...env, NEO4J_PASSWORD: 'wrong-password' }, /rejected the credentials.*NEO4J_PASSWORD/],
+      [
+        ['ingest', SAMPLE],
+        { ...env, NEO4J_PASSWORD: 'wrong-password' },
+        /rejected the credentials.*NEO4J_PASSWORD/,
+      ],
       [['query', 'RETURN 1'], { ...env, NEO4J_PASSWORD: 'wrong-password' }, /rejected the credentials/],
-      [['ingest', SAMPLE], { ...env, NEO4J_URI: 'bolt://127.0.0.1:1' }, /cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1/],
+      [
+        ['ingest', SAMPLE],
+        { ...env, NEO4J_URI: 'bolt://127.0.0.1:1' },
+        /cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1/,
+      ],
     ];
     const before = await graphChecksum(driver);
     for (const [args, e, message] of cases) {
@@ -106,7 +142,8 @@ describe('speakergraph ingest and query (CLI, real Neo4j)', () => {
     const lines: string[] = [];
     for (const f of readdirSync(SAMPLE).sort()) {
       const text = readFileSync(join(SAMPLE, f), 'utf8');
-      for (let i = 0; i < 40; i++) lines.push(JSON.stringify({ id: `${f}-${i}`, text: i % 2 ? text : `${text}\n\nUpdate ${i}.` }));
+      for (let i = 0; i < 40; i++)
+        lines.push(JSON.stringify({ id: `${f}-${i}`, text: i % 2 ? text : `${text}\n\nUpdate ${i}.` }));
     }
     writeFileSync(join(dir, 'corpus.jsonl'), `${lines.join('\n')}\n`);
     const args = ['ingest', join(dir, 'corpus.jsonl'), '--batch-size', '25'];
@@ -118,11 +155,15 @@ describe('speakergraph ingest and query (CLI, real Neo4j)', () => {
 
     await driver.executeQuery('MATCH (n) DETACH DELETE n');
     const killedAt = await new Promise<number>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src', 'main.ts'), ...args], {
-        cwd: PROJECT_ROOT,
-        env: { ...env, LOG_LEVEL: 'debug' },
-        stdio: ['ignore', 'ignore', 'pipe'],
-      });
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', join(PROJECT_ROOT, 'src', 'main.ts'), ...args],
+        {
+          cwd: PROJECT_ROOT,
+          env: { ...env, LOG_LEVEL: 'debug' },
+          stdio: ['ignore', 'ignore', 'pipe'],
+        },
+      );
       let buffer = '';
       let done = -1;
       child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
@@ -138,14 +179,18 @@ describe('speakergraph ingest and query (CLI, real Neo4j)', () => {
         buffer = buffer.slice(buffer.lastIndexOf('\n') + 1);
       });
       child.on('error', reject);
-      child.on('close', (_code, signal) => (signal === 'SIGKILL' ? resolve(done) : reject(new Error(`not killed (${signal})`))));
+      child.on('close', (_code, signal) =>
+        signal === 'SIGKILL' ? resolve(done) : reject(new Error(`not killed (${signal})`)),
+      );
     });
     expect(killedAt).toBeGreaterThan(0);
     const partial = await countGraph(driver);
     expect(partial.totalNodes + partial.totalRelationships).toBeGreaterThan(0);
     expect(await graphChecksum(driver)).not.toBe(clean);
     // No article was marked ingested: they are all redone.
-    const { records } = await driver.executeQuery('MATCH (a:Article) WHERE a.textHash IS NOT NULL RETURN count(a) AS c');
+    const { records } = await driver.executeQuery(
+      'MATCH (a:Article) WHERE a.textHash IS NOT NULL RETURN count(a) AS c',
+    );
     expect(records[0]?.get('c')).toBe(0);
 
     const rerun = await runCli([...args, '--json'], env);

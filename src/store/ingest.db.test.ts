@@ -26,10 +26,23 @@ const linePipeline: IngestPipeline = {
       const m = /^(\w[\w ]*): (.+)$/.exec(line);
       if (m) {
         const localId = `e${entities.length}`;
-        entities.push({ localId, type: 'Person', name: m[1] as string, aliases: [], mentions: [{ start: offset, end: offset + (m[1] as string).length }] });
+        entities.push({
+          localId,
+          type: 'Person',
+          name: m[1] as string,
+          aliases: [],
+          mentions: [{ start: offset, end: offset + (m[1] as string).length }],
+        });
         const start = offset + (m[1] as string).length + 2;
         const span = { start, end: start + (m[2] as string).length };
-        quotes.push({ localId: `q${quotes.length}`, kind: 'direct', text: m[2] as string, span, speaker: localId, sentenceSpan: span });
+        quotes.push({
+          localId: `q${quotes.length}`,
+          kind: 'direct',
+          text: m[2] as string,
+          span,
+          speaker: localId,
+          sentenceSpan: span,
+        });
       }
       offset += line.length + 1;
     }
@@ -56,8 +69,13 @@ const linePipeline: IngestPipeline = {
         g.setNodeAttribute(k, 'corroboration', (g.getNodeAttribute(k, 'articles') as string[]).length);
         const said = `SAID|${p}|${k}`;
         if (!g.hasEdge(said)) g.addEdgeWithKey(said, p, k, { type: 'SAID', articles: [] });
-        g.updateEdgeAttribute(said, 'articles', (a: string[] | undefined) => addTo({ articles: a ?? [] }, id));
-        g.addEdgeWithKey(`REPORTED_IN|${k}|${id}`, k, `article:${id}`, { type: 'REPORTED_IN', articles: [id] });
+        g.updateEdgeAttribute(said, 'articles', (a: string[] | undefined) =>
+          addTo({ articles: a ?? [] }, id),
+        );
+        g.addEdgeWithKey(`REPORTED_IN|${k}|${id}`, k, `article:${id}`, {
+          type: 'REPORTED_IN',
+          articles: [id],
+        });
       }
     }
     return g;
@@ -87,18 +105,25 @@ describe('ingest against the real Neo4j', () => {
   describe('with a predictable line pipeline', () => {
     const a = { id: 'A', text: 'Alice: hello there\nBob: we agree' };
     const b = { id: 'B', text: 'Bob: we agree\nCarol: maybe' };
-    const ingest = (inputs: ArticleInput[]) => ingestArticles(driver, inputs, { pipeline: linePipeline, batchSize: 3 });
+    const ingest = (inputs: ArticleInput[]) =>
+      ingestArticles(driver, inputs, { pipeline: linePipeline, batchSize: 3 });
 
     it('a changed article replaces its own facts: facts only it supported go, shared facts lose that source', async () => {
       await ingest([a, b]);
       const shared = `quote:${contentHash('we agree')}`;
-      expect((await getNode(driver, shared))?.properties).toMatchObject({ articles: ['A', 'B'], corroboration: 2 });
+      expect((await getNode(driver, shared))?.properties).toMatchObject({
+        articles: ['A', 'B'],
+        corroboration: 2,
+      });
 
       const changed = { id: 'A', text: 'Alice: goodbye' };
       const summary = await ingest([changed]);
       expect(summary).toMatchObject({ articlesChanged: 1, articlesNew: 0, articlesStored: 2 });
       expect(await getNode(driver, `quote:${contentHash('hello there')}`)).toBeUndefined();
-      expect((await getNode(driver, shared))?.properties).toMatchObject({ articles: ['B'], corroboration: 1 });
+      expect((await getNode(driver, shared))?.properties).toMatchObject({
+        articles: ['B'],
+        corroboration: 1,
+      });
       const { records } = await driver.executeQuery(
         'MATCH (:Person {id: "person:Bob"})-[s:SAID]->(:Quote {id: $q}) RETURN s.articles AS a',
         { q: shared },
@@ -146,7 +171,11 @@ describe('ingest against the real Neo4j', () => {
       const counts = await countGraph(driver);
       const checksum = await graphChecksum(driver);
       const second = await ingest(articles);
-      expect(second).toMatchObject({ articlesSkipped: articles.length, nodesCreated: 0, relationshipsCreated: 0 });
+      expect(second).toMatchObject({
+        articlesSkipped: articles.length,
+        nodesCreated: 0,
+        relationshipsCreated: 0,
+      });
       expect(await countGraph(driver)).toEqual(counts);
       expect(await graphChecksum(driver)).toBe(checksum);
     });
@@ -192,7 +221,9 @@ describe('ingest against the real Neo4j', () => {
       const prefix = await searchNodes(driver, 'Kule');
       expect(prefix.map((h) => h.id)).toContain(hits[0]?.id);
 
-      const { records } = await driver.executeQuery('MATCH (q:Quote) WHERE q.kind = "direct" RETURN q.id AS id LIMIT 1');
+      const { records } = await driver.executeQuery(
+        'MATCH (q:Quote) WHERE q.kind = "direct" RETURN q.id AS id LIMIT 1',
+      );
       const quote = await getNode(driver, records[0]?.get('id') as string);
       expect(quote?.provenance.length).toBeGreaterThan(0);
       const p = quote?.provenance[0];

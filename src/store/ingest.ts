@@ -104,7 +104,11 @@ function attachArticleRecords(graph: AbstractGraph, records: Extracted[]): void 
   }
 }
 
-export async function ingestArticles(driver: Driver, inputs: ArticleInput[], options: IngestOptions): Promise<IngestSummary> {
+export async function ingestArticles(
+  driver: Driver,
+  inputs: ArticleInput[],
+  options: IngestOptions,
+): Promise<IngestSummary> {
   const started = Date.now();
   const progress = options.progress ?? silentProgress;
   const { database } = options;
@@ -113,7 +117,8 @@ export async function ingestArticles(driver: Driver, inputs: ArticleInput[], opt
   // One input per article id; a repeated id would make the result depend on input order.
   const unique = new Map<string, ArticleInput>();
   for (const input of inputs) {
-    if (unique.has(input.id)) failures.push({ articleId: input.id, message: 'duplicate article id in the input; first kept' });
+    if (unique.has(input.id))
+      failures.push({ articleId: input.id, message: 'duplicate article id in the input; first kept' });
     else unique.set(input.id, input);
   }
 
@@ -150,7 +155,12 @@ export async function ingestArticles(driver: Driver, inputs: ArticleInput[], opt
   todo.forEach(({ input, textHash, changed }, i) => {
     try {
       const extraction = options.pipeline.extract(input);
-      extracted.push({ articleId: input.id, textHash, extraction, extractionJson: serializeExtraction(extraction) });
+      extracted.push({
+        articleId: input.id,
+        textHash,
+        extraction,
+        extractionJson: serializeExtraction(extraction),
+      });
       if (changed) summary.articlesChanged++;
       else summary.articlesNew++;
     } catch (err) {

@@ -32,7 +32,10 @@ export function cypherLabel(value: unknown): string {
 
 export function cypherRelType(value: unknown): string {
   if (!isRelationshipType(value)) {
-    throw new InternalError('STORE_BAD_REL_TYPE', `not a relationship type of the ontology: ${JSON.stringify(value)}`);
+    throw new InternalError(
+      'STORE_BAD_REL_TYPE',
+      `not a relationship type of the ontology: ${JSON.stringify(value)}`,
+    );
   }
   return `\`${value}\``;
 }

@@ -34,11 +34,20 @@ export function toStoreError(err: unknown, conn: Neo4jConnection): Error {
     );
   }
   if (isWriteRefused(err)) {
-    return new UserError('QUERY_WRITE_REFUSED', 'refused: this query writes to the database, and queries here are read-only', {}, {
-      cause: err,
-    });
+    return new UserError(
+      'QUERY_WRITE_REFUSED',
+      'refused: this query writes to the database, and queries here are read-only',
+      {},
+      {
+        cause: err,
+      },
+    );
   }
-  if (err instanceof Neo4jError || !(err instanceof Error) || /connect|ECONNREFUSED|socket/i.test(err.message)) {
+  if (
+    err instanceof Neo4jError ||
+    !(err instanceof Error) ||
+    /connect|ECONNREFUSED|socket/i.test(err.message)
+  ) {
     return describeNeo4jError(err, conn);
   }
   return err;

@@ -72,13 +72,23 @@ class LogProgress implements ProgressReporter {
     const rate = seconds > 0 ? this.done / seconds : 0;
     const eta = rate > 0 ? (this.total - this.done) / rate : undefined;
     this.log.info(
-      { phase: this.phase, done: this.done, total: this.total, unit: this.unit, rate: Math.round(rate), etaSeconds: eta && Math.round(eta) },
+      {
+        phase: this.phase,
+        done: this.done,
+        total: this.total,
+        unit: this.unit,
+        rate: Math.round(rate),
+        etaSeconds: eta && Math.round(eta),
+      },
       'progress',
     );
   }
 }
 
-export function createProgress(log: Logger, options: { tty?: boolean; everyMs?: number } = {}): ProgressReporter {
+export function createProgress(
+  log: Logger,
+  options: { tty?: boolean; everyMs?: number } = {},
+): ProgressReporter {
   const tty = options.tty ?? isatty(2);
   return tty ? new BarProgress() : new LogProgress(log, options.everyMs ?? 2000);
 }

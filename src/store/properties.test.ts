@@ -4,7 +4,15 @@ import { canonicalJson, contentHash, fromNeo4jProps, toNeo4jProps } from './prop
 
 describe('toNeo4jProps', () => {
   it('keeps primitives and native lists, integers as Neo4j integers, floats as floats', () => {
-    const p = toNeo4jProps({ name: 'A', count: 3, score: 0.5, ok: true, aliases: ['x', 'y'], offsets: [1, 2], mixed: [1, 2.5] });
+    const p = toNeo4jProps({
+      name: 'A',
+      count: 3,
+      score: 0.5,
+      ok: true,
+      aliases: ['x', 'y'],
+      offsets: [1, 2],
+      mixed: [1, 2.5],
+    });
     expect(p.name).toBe('A');
     expect(neo4j.isInt(p.count)).toBe(true);
     expect(p.score).toBe(0.5);
@@ -15,7 +23,12 @@ describe('toNeo4jProps', () => {
   });
 
   it('stores objects and lists of objects as JSON listed in jsonKeys, and reads them back', () => {
-    const attrs = { spans: [{ article: 'a', start: 1, end: 5 }], meta: { b: 1, a: 'x' }, gone: undefined, nothing: null };
+    const attrs = {
+      spans: [{ article: 'a', start: 1, end: 5 }],
+      meta: { b: 1, a: 'x' },
+      gone: undefined,
+      nothing: null,
+    };
     const p = toNeo4jProps(attrs);
     expect(p.jsonKeys).toEqual(['meta', 'spans']);
     expect(typeof p.spans).toBe('string');

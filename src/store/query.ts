@@ -25,14 +25,21 @@ export function toPlain(value: unknown): unknown {
     return { id: properties.id ?? value.elementId, type: value.type, properties };
   }
   if (isPath(value)) {
-    return { nodes: [value.start, ...value.segments.map((s) => s.end)].map(toPlain), relationships: value.segments.map((s) => toPlain(s.relationship)) };
+    return {
+      nodes: [value.start, ...value.segments.map((s) => s.end)].map(toPlain),
+      relationships: value.segments.map((s) => toPlain(s.relationship)),
+    };
   }
   if (Array.isArray(value)) return value.map(toPlain);
   if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
   if (typeof value === 'object') {
     // Temporal and spatial values print as their ISO/WKT-like strings.
     const proto = Object.getPrototypeOf(value) as object | null;
-    if (proto !== Object.prototype && proto !== null && typeof (value as { toString?: unknown }).toString === 'function') {
+    if (
+      proto !== Object.prototype &&
+      proto !== null &&
+      typeof (value as { toString?: unknown }).toString === 'function'
+    ) {
       return String(value);
     }
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
@@ -77,7 +84,9 @@ export async function runReadQuery(
       async (tx) => {
         const res = await tx.run(cypher, toQueryParams(params) as Record<string, unknown>);
         const columns = res.records[0]?.keys.map(String) ?? [];
-        const rows = res.records.map((r) => Object.fromEntries(r.keys.map((k) => [String(k), toPlain(r.get(k))])));
+        const rows = res.records.map((r) =>
+          Object.fromEntries(r.keys.map((k) => [String(k), toPlain(r.get(k))])),
+        );
         return { columns, rows };
       },
       options.timeoutMs !== undefined ? { timeout: options.timeoutMs } : {},

@@ -24,10 +24,18 @@ export async function countGraph(driver: Driver, database?: string): Promise<Gra
   const nodes: Record<string, number> = {};
   const relationships: Record<string, number> = {};
   for (const label of NODE_LABELS) {
-    const { records } = await driver.executeQuery(`MATCH (n:${cypherLabel(label)}) RETURN count(n) AS c`, {}, opts);
+    const { records } = await driver.executeQuery(
+      `MATCH (n:${cypherLabel(label)}) RETURN count(n) AS c`,
+      {},
+      opts,
+    );
     nodes[label] = Number(records[0]?.get('c') ?? 0);
   }
-  const { records } = await driver.executeQuery('MATCH ()-[r]->() RETURN type(r) AS t, count(r) AS c', {}, opts);
+  const { records } = await driver.executeQuery(
+    'MATCH ()-[r]->() RETURN type(r) AS t, count(r) AS c',
+    {},
+    opts,
+  );
   for (const type of RELATIONSHIP_TYPES) relationships[type] = 0;
   for (const r of records) relationships[r.get('t') as string] = Number(r.get('c'));
   const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
@@ -148,11 +156,15 @@ export async function provenanceOf(
     { ids: [...new Set(spans.map((s) => s.article))] },
     { database: options.database, routing: neo4j.routing.READ },
   );
-  const articles = new Map<string, { props: Record<string, unknown>; sentences: Array<{ start: number; end: number }> }>();
+  const articles = new Map<
+    string,
+    { props: Record<string, unknown>; sentences: Array<{ start: number; end: number }> }
+  >();
   for (const r of records) {
     const props = (r.get('a') as Node).properties as Record<string, unknown>;
     const body = typeof props.body === 'string' ? props.body : '';
-    const sentences = typeof props.extraction === 'string' ? parseExtraction(props.extraction, body).sentences : [];
+    const sentences =
+      typeof props.extraction === 'string' ? parseExtraction(props.extraction, body).sentences : [];
     articles.set(String(props.articleId), { props: { ...props, body }, sentences });
   }
   return spans.flatMap((s) => {
@@ -162,7 +174,8 @@ export async function provenanceOf(
     const covering = article.sentences.filter((x) => x.end > s.start && x.start < s.end);
     const from = covering.length > 0 ? Math.min(...covering.map((x) => x.start)) : s.start;
     const to = covering.length > 0 ? Math.max(...covering.map((x) => x.end)) : s.end;
-    const meta = (k: string) => (typeof article.props[k] === 'string' ? (article.props[k] as string) : undefined);
+    const meta = (k: string) =>
+      typeof article.props[k] === 'string' ? (article.props[k] as string) : undefined;
     return [
       {
         articleId: s.article,
@@ -184,11 +197,19 @@ export interface NodeDetails extends StoredNode {
 }
 
 /** A node by id with all its properties and its provenance; undefined if there is none. */
-export async function getNode(driver: Driver, id: string, database?: string): Promise<NodeDetails | undefined> {
-  const { records } = await driver.executeQuery(`${matchNodeById(id)} RETURN n LIMIT 1`, { id }, {
-    database,
-    routing: neo4j.routing.READ,
-  });
+export async function getNode(
+  driver: Driver,
+  id: string,
+  database?: string,
+): Promise<NodeDetails | undefined> {
+  const { records } = await driver.executeQuery(
+    `${matchNodeById(id)} RETURN n LIMIT 1`,
+    { id },
+    {
+      database,
+      routing: neo4j.routing.READ,
+    },
+  );
   const row = records[0];
   if (!row) return undefined;
   const node = decodeNode(row.get('n') as Node);
@@ -208,7 +229,12 @@ export function toSerializedGraph(nodes: StoredNode[], edges: StoredEdge[]): Ser
     attributes: {},
     options: { type: 'directed', multi: true, allowSelfLoops: true },
     nodes: nodes.map((n) => ({ key: n.id, attributes: { ...n.properties, type: n.type } })),
-    edges: edges.map((e) => ({ key: e.id, source: e.source, target: e.target, attributes: { ...e.properties, type: e.type } })),
+    edges: edges.map((e) => ({
+      key: e.id,
+      source: e.source,
+      target: e.target,
+      attributes: { ...e.properties, type: e.type },
+    })),
   };
 }
 

@@ -18,17 +18,23 @@ describe('graph/queries/*.cypher', () => {
     );
   });
 
-  it.each(listSavedQueries().map((q) => [q.name, q] as const))('%s has a header and declares exactly the $parameters it uses', (_name, q) => {
-    expect(q.title.length).toBeGreaterThan(3);
-    expect(q.description.length).toBeGreaterThan(20);
-    const used = new Set([...q.cypher.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]));
-    expect(new Set(q.params.map((p) => p.name))).toEqual(used);
-    expect(q.cypher).not.toMatch(/\b(CREATE|MERGE|DELETE|SET|REMOVE|LOAD CSV)\b/i);
-  });
+  it.each(listSavedQueries().map((q) => [q.name, q] as const))(
+    '%s has a header and declares exactly the $parameters it uses',
+    (_name, q) => {
+      expect(q.title.length).toBeGreaterThan(3);
+      expect(q.description.length).toBeGreaterThan(20);
+      const used = new Set([...q.cypher.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]));
+      expect(new Set(q.params.map((p) => p.name))).toEqual(used);
+      expect(q.cypher).not.toMatch(/\b(CREATE|MERGE|DELETE|SET|REMOVE|LOAD CSV)\b/i);
+    },
+  );
 });
 
 describe('savedQueryParams', () => {
-  const q = parseSavedQuery('x.cypher', '// title: T\n// description: D\n// param name: who\n// param limit: rows\nRETURN $name, $limit');
+  const q = parseSavedQuery(
+    'x.cypher',
+    '// title: T\n// description: D\n// param name: who\n// param limit: rows\nRETURN $name, $limit',
+  );
   it('fills missing declared parameters with null and refuses undeclared ones', () => {
     expect(savedQueryParams(q, { name: 'A' })).toEqual({ name: 'A', limit: null });
     expect(() => savedQueryParams(q, { nme: 'A' })).toThrow(UserError);

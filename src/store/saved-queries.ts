@@ -28,11 +28,18 @@ export function parseSavedQuery(file: string, source: string): SavedQuery {
   for (; i < lines.length && (lines[i] as string).trimStart().startsWith('//'); i++) {
     header.push((lines[i] as string).replace(/^\s*\/\/\s?/, ''));
   }
-  const field = (name: string) => header.find((h) => h.startsWith(`${name}:`))?.slice(name.length + 1).trim();
+  const field = (name: string) =>
+    header
+      .find((h) => h.startsWith(`${name}:`))
+      ?.slice(name.length + 1)
+      .trim();
   const title = field('title');
   const description = field('description');
   if (!title || !description) {
-    throw new UserError('SAVED_QUERY_HEADER', `${file}: the header needs "// title:" and "// description:" lines`);
+    throw new UserError(
+      'SAVED_QUERY_HEADER',
+      `${file}: the header needs "// title:" and "// description:" lines`,
+    );
   }
   const params = header
     .map((h) => /^param\s+([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(.*)$/.exec(h))
@@ -52,7 +59,9 @@ export function listSavedQueries(dir = SAVED_QUERIES_DIR): SavedQuery[] {
 export function getSavedQuery(name: string, dir = SAVED_QUERIES_DIR): SavedQuery {
   const found = listSavedQueries(dir).find((q) => q.name === name);
   if (!found) {
-    const names = listSavedQueries(dir).map((q) => q.name).join(', ');
+    const names = listSavedQueries(dir)
+      .map((q) => q.name)
+      .join(', ');
     throw new UserError('SAVED_QUERY_UNKNOWN', `no saved query "${name}" (available: ${names})`);
   }
   return found;

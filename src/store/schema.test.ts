@@ -11,10 +11,14 @@ describe('graph/schema.cypher', () => {
   it('has an id uniqueness constraint for every node label and relationship type of the ontology', () => {
     const statements = parseCypherScript(readFileSync(SCHEMA_FILE, 'utf8'));
     for (const label of NODE_LABELS) {
-      expect(statements).toContainEqual(expect.stringMatching(new RegExp(`FOR \\(n:\`${label}\`\\) REQUIRE n\\.id IS UNIQUE$`)));
+      expect(statements).toContainEqual(
+        expect.stringMatching(new RegExp(`FOR \\(n:\`${label}\`\\) REQUIRE n\\.id IS UNIQUE$`)),
+      );
     }
     for (const type of EDGE_TYPES) {
-      expect(statements).toContainEqual(expect.stringMatching(new RegExp(`FOR \\(\\)-\\[r:\`${type}\`\\]-\\(\\) REQUIRE r\\.id IS UNIQUE$`)));
+      expect(statements).toContainEqual(
+        expect.stringMatching(new RegExp(`FOR \\(\\)-\\[r:\`${type}\`\\]-\\(\\) REQUIRE r\\.id IS UNIQUE$`)),
+      );
     }
     const fulltext = statements.find((s) => s.includes('FULLTEXT'));
     expect(fulltext).toContain(FULLTEXT_INDEX);
@@ -24,6 +28,9 @@ describe('graph/schema.cypher', () => {
 
   it('makes every statement idempotent and splits the script on statement ends only', () => {
     expect(schemaStatements().every((s) => s.includes('IF NOT EXISTS'))).toBe(true);
-    expect(parseCypherScript('// c;\nRETURN 1;\n// x\nRETURN "a;b"\n;\n')).toEqual(['RETURN 1', 'RETURN "a;b"']);
+    expect(parseCypherScript('// c;\nRETURN 1;\n// x\nRETURN "a;b"\n;\n')).toEqual([
+      'RETURN 1',
+      'RETURN "a;b"',
+    ]);
   });
 });

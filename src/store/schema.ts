@@ -21,7 +21,9 @@ const snake = (s: string) => s.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase()
 export function schemaStatements(): string[] {
   const out: string[] = [];
   for (const label of NODE_LABELS) {
-    out.push(`CREATE CONSTRAINT ${snake(label)}_id_unique IF NOT EXISTS FOR (n:${cypherLabel(label)}) REQUIRE n.id IS UNIQUE`);
+    out.push(
+      `CREATE CONSTRAINT ${snake(label)}_id_unique IF NOT EXISTS FOR (n:${cypherLabel(label)}) REQUIRE n.id IS UNIQUE`,
+    );
   }
   for (const label of NODE_LABELS) {
     out.push(`CREATE INDEX ${snake(label)}_name IF NOT EXISTS FOR (n:${cypherLabel(label)}) ON (n.name)`);
@@ -69,7 +71,11 @@ export function parseCypherScript(script: string): string[] {
 
 /** Waits until the eventually consistent full-text index has caught up with committed writes. */
 export async function awaitSearchIndex(driver: Driver, database?: string): Promise<void> {
-  await driver.executeQuery('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()', {}, { database });
+  await driver.executeQuery(
+    'CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()',
+    {},
+    { database },
+  );
 }
 
 /** Applies graph/schema.cypher and waits until new indexes are online. Returns how much it created. */

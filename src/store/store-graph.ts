@@ -42,7 +42,13 @@ function withoutType(attrs: Record<string, unknown>): Record<string, unknown> {
  * gets new relationship ids). Parallel edges of one type between the same nodes are numbered in the order
  * of their content hashes, which keeps the numbering independent of insertion order.
  */
-function relBaseId(type: string, sourceLabel: string, source: string, targetLabel: string, target: string): string {
+function relBaseId(
+  type: string,
+  sourceLabel: string,
+  source: string,
+  targetLabel: string,
+  target: string,
+): string {
   return `rel:${contentHash([type, sourceLabel, source, targetLabel, target])}`;
 }
 
@@ -52,23 +58,39 @@ export function toStoreGraph(graph: AbstractGraph): StoreGraph {
   graph.forEachNode((key, attrs) => {
     const label = attrs.type;
     if (!isNodeLabel(label)) {
-      throw new InternalError('STORE_BAD_NODE', `node ${key} has type ${JSON.stringify(label)}, not an ontology label`, {
-        node: key,
-      });
+      throw new InternalError(
+        'STORE_BAD_NODE',
+        `node ${key} has type ${JSON.stringify(label)}, not an ontology label`,
+        {
+          node: key,
+        },
+      );
     }
     labelOf.set(key, label);
     const content = withoutType(attrs);
     const hash = contentHash([label, key, content]);
-    nodes.push({ id: key, label, hash, props: { ...toNeo4jProps(content), id: key, [SYNC_HASH_PROPERTY]: hash } });
+    nodes.push({
+      id: key,
+      label,
+      hash,
+      props: { ...toNeo4jProps(content), id: key, [SYNC_HASH_PROPERTY]: hash },
+    });
   });
 
-  const byBaseId = new Map<string, Array<Omit<StoreRel, 'id' | 'props'> & { content: Record<string, unknown> }>>();
+  const byBaseId = new Map<
+    string,
+    Array<Omit<StoreRel, 'id' | 'props'> & { content: Record<string, unknown> }>
+  >();
   graph.forEachEdge((edge, attrs, source, target) => {
     const type = attrs.type;
     if (!isRelationshipType(type)) {
-      throw new InternalError('STORE_BAD_EDGE', `edge ${edge} has type ${JSON.stringify(type)}, not an ontology type`, {
-        edge,
-      });
+      throw new InternalError(
+        'STORE_BAD_EDGE',
+        `edge ${edge} has type ${JSON.stringify(type)}, not an ontology type`,
+        {
+          edge,
+        },
+      );
     }
     const sourceLabel = labelOf.get(source) as string;
     const targetLabel = labelOf.get(target) as string;

@@ -13,8 +13,21 @@ const span = (article: string, start: number, end: number) => ({ article, start,
 
 function smallGraph() {
   const g = new MultiDirectedGraph();
-  g.addNode('person:kim', { type: 'Person', name: 'Ana Kim', aliases: ['Kim'], articles: ['a1'], spans: [span('a1', 0, 7)] });
-  g.addNode('country:fr', { type: 'Country', name: 'France', aliases: [], iso: 'FR', articles: ['a1'], spans: [] });
+  g.addNode('person:kim', {
+    type: 'Person',
+    name: 'Ana Kim',
+    aliases: ['Kim'],
+    articles: ['a1'],
+    spans: [span('a1', 0, 7)],
+  });
+  g.addNode('country:fr', {
+    type: 'Country',
+    name: 'France',
+    aliases: [],
+    iso: 'FR',
+    articles: ['a1'],
+    spans: [],
+  });
   g.addNode('quote:q1', {
     type: 'Quote',
     name: 'We will talk',
@@ -27,11 +40,31 @@ function smallGraph() {
     spans: [span('a1', 10, 22)],
   });
   g.addNode('article:a1', { type: 'Article', name: 'a1', articleId: 'a1', articles: ['a1'], spans: [] });
-  g.addEdgeWithKey('e1', 'person:kim', 'quote:q1', { type: 'SAID', contested: false, articles: ['a1'], spans: [span('a1', 0, 30)] });
-  g.addEdgeWithKey('e2', 'person:kim', 'country:fr', { type: 'HOLDS_OFFICE', title: 'Minister', articles: ['a1'], spans: [] });
-  g.addEdgeWithKey('e3', 'person:kim', 'country:fr', { type: 'HOLDS_OFFICE', title: 'Envoy', articles: ['a1'], spans: [] });
+  g.addEdgeWithKey('e1', 'person:kim', 'quote:q1', {
+    type: 'SAID',
+    contested: false,
+    articles: ['a1'],
+    spans: [span('a1', 0, 30)],
+  });
+  g.addEdgeWithKey('e2', 'person:kim', 'country:fr', {
+    type: 'HOLDS_OFFICE',
+    title: 'Minister',
+    articles: ['a1'],
+    spans: [],
+  });
+  g.addEdgeWithKey('e3', 'person:kim', 'country:fr', {
+    type: 'HOLDS_OFFICE',
+    title: 'Envoy',
+    articles: ['a1'],
+    spans: [],
+  });
   g.addEdgeWithKey('e4', 'quote:q1', 'article:a1', { type: 'REPORTED_IN', articles: ['a1'], spans: [] });
-  g.addEdgeWithKey('e5', 'person:kim', 'article:a1', { type: 'MENTIONED_IN', count: 2, articles: ['a1'], spans: [] });
+  g.addEdgeWithKey('e5', 'person:kim', 'article:a1', {
+    type: 'MENTIONED_IN',
+    count: 2,
+    articles: ['a1'],
+    spans: [],
+  });
   return g;
 }
 
@@ -49,7 +82,12 @@ describe('syncGraph against the real Neo4j', () => {
 
   it('creates every node and relationship, including parallel edges of one type', async () => {
     const counts = await syncGraph(driver, toStoreGraph(smallGraph()), { batchSize: 2 });
-    expect(counts).toMatchObject({ nodesCreated: 4, relationshipsCreated: 5, nodesDeleted: 0, relationshipsDeleted: 0 });
+    expect(counts).toMatchObject({
+      nodesCreated: 4,
+      relationshipsCreated: 5,
+      nodesDeleted: 0,
+      relationshipsDeleted: 0,
+    });
     const stored = await countGraph(driver);
     expect(stored.totalNodes).toBe(4);
     expect(stored.relationships.HOLDS_OFFICE).toBe(2);
@@ -59,7 +97,14 @@ describe('syncGraph against the real Neo4j', () => {
   it('writes nothing when nothing changed, and the database is unchanged', async () => {
     const before = await graphChecksum(driver);
     const counts = await syncGraph(driver, toStoreGraph(smallGraph()));
-    expect(counts).toMatchObject({ nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUpdated: 0, nodesUnchanged: 4, relationshipsUnchanged: 5 });
+    expect(counts).toMatchObject({
+      nodesCreated: 0,
+      nodesUpdated: 0,
+      relationshipsCreated: 0,
+      relationshipsUpdated: 0,
+      nodesUnchanged: 4,
+      relationshipsUnchanged: 5,
+    });
     expect(await graphChecksum(driver)).toBe(before);
   });
 
@@ -81,7 +126,12 @@ describe('syncGraph against the real Neo4j', () => {
     g.dropEdge('e3');
     g.dropNode('quote:q1');
     const counts = await syncGraph(driver, toStoreGraph(g));
-    expect(counts).toMatchObject({ nodesUpdated: 2, nodesDeleted: 1, relationshipsDeleted: 3, relationshipsCreated: 0 });
+    expect(counts).toMatchObject({
+      nodesUpdated: 2,
+      nodesDeleted: 1,
+      relationshipsDeleted: 3,
+      relationshipsCreated: 0,
+    });
     const { records } = await driver.executeQuery('MATCH (c:Country) RETURN c.iso AS iso');
     expect(records[0]?.get('iso')).toBeNull();
     // The result is the same database a fresh write of the new graph gives.

@@ -63,13 +63,15 @@ export async function loadStoredHashes(driver: Driver, database?: string): Promi
         const res = await tx.run(
           `MATCH (n:${cypherLabel(label)}) WHERE n.id IS NOT NULL RETURN n.id AS id, n.${SYNC_HASH_PROPERTY} AS hash`,
         );
-        for (const r of res.records) nodes.set(key(label, r.get('id') as string), r.get('hash') as string | null);
+        for (const r of res.records)
+          nodes.set(key(label, r.get('id') as string), r.get('hash') as string | null);
       }
       for (const type of RELATIONSHIP_TYPES) {
         const res = await tx.run(
           `MATCH ()-[r:${cypherRelType(type)}]->() WHERE r.id IS NOT NULL RETURN r.id AS id, r.${SYNC_HASH_PROPERTY} AS hash`,
         );
-        for (const r of res.records) rels.set(key(type, r.get('id') as string), r.get('hash') as string | null);
+        for (const r of res.records)
+          rels.set(key(type, r.get('id') as string), r.get('hash') as string | null);
       }
     });
   } finally {
@@ -108,8 +110,7 @@ export function planSync(desired: StoreGraph, stored: StoredHashes): SyncPlan {
     if (!stored.nodes.has(k)) {
       counts.nodesCreated++;
       newKeys.add(k);
-    }
-    else if (stored.nodes.get(k) !== node.hash) counts.nodesUpdated++;
+    } else if (stored.nodes.get(k) !== node.hash) counts.nodesUpdated++;
     else {
       counts.nodesUnchanged++;
       continue;
@@ -124,8 +125,7 @@ export function planSync(desired: StoreGraph, stored: StoredHashes): SyncPlan {
     if (!stored.rels.has(k)) {
       counts.relationshipsCreated++;
       newKeys.add(k);
-    }
-    else if (stored.rels.get(k) !== rel.hash) counts.relationshipsUpdated++;
+    } else if (stored.rels.get(k) !== rel.hash) counts.relationshipsUpdated++;
     else {
       counts.relationshipsUnchanged++;
       continue;
@@ -191,7 +191,8 @@ function nodeSteps(nodes: StoreNode[], newKeys: Set<string>, batchSize: number, 
     const existing = group.filter((n) => !newKeys.has(key(n.label, n.id)));
     if (stubsOnly) {
       const cypher = `UNWIND $rows AS row CREATE (n:${l} {id: row.id})`;
-      for (const batch of chunks(fresh, batchSize)) steps.push({ cypher, rows: batch.map((n) => ({ id: n.id })) });
+      for (const batch of chunks(fresh, batchSize))
+        steps.push({ cypher, rows: batch.map((n) => ({ id: n.id })) });
       continue;
     }
     const create = `UNWIND $rows AS row CREATE (n:${l}) SET n = row.props`;
@@ -199,8 +200,10 @@ function nodeSteps(nodes: StoreNode[], newKeys: Set<string>, batchSize: number, 
     // Article stubs were created in phase 1, so full Article rows always go through MERGE.
     const creatable = label === ARTICLE_LABEL ? [] : fresh;
     const rest = label === ARTICLE_LABEL ? group : existing;
-    for (const batch of chunks(creatable, batchSize)) steps.push({ cypher: create, rows: batch.map((n) => ({ props: n.props })) });
-    for (const batch of chunks(rest, batchSize)) steps.push({ cypher: update, rows: batch.map((n) => ({ id: n.id, props: n.props })) });
+    for (const batch of chunks(creatable, batchSize))
+      steps.push({ cypher: create, rows: batch.map((n) => ({ props: n.props })) });
+    for (const batch of chunks(rest, batchSize))
+      steps.push({ cypher: update, rows: batch.map((n) => ({ id: n.id, props: n.props })) });
   }
   return steps;
 }
@@ -220,7 +223,11 @@ function relSteps(rels: StoreRel[], newKeys: Set<string>, batchSize: number): St
     const fresh = group.filter((r) => newKeys.has(key(r.type, r.id)));
     const existing = group.filter((r) => !newKeys.has(key(r.type, r.id)));
     for (const batch of chunks(fresh, batchSize)) {
-      steps.push({ cypher: create, rows: batch.map((r) => ({ source: r.source, target: r.target, props: r.props })), expectAll: true });
+      steps.push({
+        cypher: create,
+        rows: batch.map((r) => ({ source: r.source, target: r.target, props: r.props })),
+        expectAll: true,
+      });
     }
     for (const batch of chunks(existing, batchSize)) {
       steps.push({ cypher: update, rows: batch.map((r) => ({ id: r.id, props: r.props })), expectAll: true });
@@ -247,15 +254,23 @@ async function runStep(tx: ManagedTransaction, step: Step): Promise<void> {
   if (step.expectAll) {
     const written = Number(res.records[0]?.get('written') ?? 0);
     if (written !== step.rows.length) {
-      throw new InternalError('STORE_MISSING_ROWS', `wrote ${written} of ${step.rows.length} relationships: an endpoint or the relationship is missing`, {
-        cypher: step.cypher,
-      });
+      throw new InternalError(
+        'STORE_MISSING_ROWS',
+        `wrote ${written} of ${step.rows.length} relationships: an endpoint or the relationship is missing`,
+        {
+          cypher: step.cypher,
+        },
+      );
     }
   }
 }
 
 /** Applies a plan in the crash-safe order described at the top of this file. */
-export async function applySyncPlan(driver: Driver, plan: SyncPlan, options: SyncOptions = {}): Promise<void> {
+export async function applySyncPlan(
+  driver: Driver,
+  plan: SyncPlan,
+  options: SyncOptions = {},
+): Promise<void> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const articles = plan.nodesToWrite.filter((n) => n.label === ARTICLE_LABEL);
   const others = plan.nodesToWrite.filter((n) => n.label !== ARTICLE_LABEL);
@@ -303,7 +318,11 @@ function packTransactions(steps: Step[], batchSize: number): Step[][] {
 }
 
 /** Brings the database to `desired`: diff, then write only what changed. */
-export async function syncGraph(driver: Driver, desired: StoreGraph, options: SyncOptions = {}): Promise<SyncCounts> {
+export async function syncGraph(
+  driver: Driver,
+  desired: StoreGraph,
+  options: SyncOptions = {},
+): Promise<SyncCounts> {
   const stored = await loadStoredHashes(driver, options.database);
   const plan = planSync(desired, stored);
   await applySyncPlan(driver, plan, options);
@@ -319,7 +338,10 @@ export async function writeRowByRow(driver: Driver, desired: StoreGraph, databas
   let written = 0;
   try {
     for (const n of desired.nodes) {
-      await session.run(`MERGE (n:${cypherLabel(n.label)} {id: $id}) SET n = $props`, { id: n.id, props: n.props });
+      await session.run(`MERGE (n:${cypherLabel(n.label)} {id: $id}) SET n = $props`, {
+        id: n.id,
+        props: n.props,
+      });
       written++;
     }
     for (const r of desired.rels) {
