@@ -88,6 +88,10 @@ export function registerExportCommand(program: Command): void {
       const out = opts.out;
       let stats: ExportStats;
       if (out === undefined) {
+        // A reader that stops early (`| head`) closes the pipe: stop quietly instead of crashing on EPIPE.
+        process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+          if (err.code !== 'EPIPE') throw err;
+        });
         stats = await writeExport(request.format, source, process.stdout, { end: false });
       } else if (request.format === 'csv' && !out.toLowerCase().endsWith('.zip')) {
         stats = await toFile(out, (tmp) => writeCsvFolder(source, tmp));

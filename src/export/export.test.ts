@@ -116,3 +116,24 @@ describe('escaping', () => {
     expect(attributeName('name')).toBe('name');
   });
 });
+
+describe('streamSink', () => {
+  it('waits for drain without leaving listeners behind', async () => {
+    const { Writable } = await import('node:stream');
+    const { streamSink } = await import('./sink.js');
+    let written = 0;
+    const slow = new Writable({
+      highWaterMark: 16,
+      write(chunk: Buffer, _enc, cb) {
+        written += chunk.length;
+        setImmediate(cb);
+      },
+    });
+    const sink = streamSink(slow);
+    for (let i = 0; i < 50; i++) await sink.write('x'.repeat(70_000));
+    await sink.flush();
+    expect(written).toBe(50 * 70_000);
+    expect(slow.listenerCount('close')).toBe(0);
+    expect(slow.listenerCount('drain')).toBe(0);
+  });
+});

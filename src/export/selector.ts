@@ -87,6 +87,7 @@ export function exportFileName(request: ExportRequest, extension: string, now = 
   const what = s.query ? 'query' : s.node ? `node-${s.node}` : s.ids ? 'selection' : s.types ? s.types.join('-') : 'graph';
   const slug = what
     .normalize('NFKD')
+    .replace(/\p{M}+/gu, '') // accents off: Ç -> C
     .replace(/[^A-Za-z0-9-]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);

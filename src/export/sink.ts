@@ -25,7 +25,10 @@ export function streamSink(stream: Writable): TextSink {
     if (stream.destroyed) throw new Error('output closed before the export finished');
     if (!stream.write(text)) {
       // 'close' as well as 'drain': a client that went away must not leave the export waiting forever.
-      await Promise.race([once(stream, 'drain'), once(stream, 'close')]);
+      // The abort removes the loser's listener (otherwise every wait would leave one behind).
+      const ac = new AbortController();
+      await Promise.race([once(stream, 'drain', { signal: ac.signal }), once(stream, 'close', { signal: ac.signal })]);
+      ac.abort();
       if (stream.destroyed) throw new Error('output closed before the export finished');
     }
   };

@@ -43,7 +43,7 @@ export interface ExportReadOptions {
   database?: string;
   /** Nodes per page (and per transaction). */
   pageSize?: number;
-  /** Timeout of the user's query (query selector). */
+  /** Timeout of the user's query (query selector) and of the neighbourhood search (node selector). */
   queryTimeoutMs?: number;
 }
 
@@ -275,12 +275,22 @@ async function resolveCentre(read: Reader, labels: string[], node: string): Prom
   );
 }
 
-async function neighbourhood(read: Reader, centre: string, depth: number, types: string[] | undefined): Promise<string[]> {
+async function neighbourhood(
+  read: Reader,
+  centre: string,
+  depth: number,
+  types: string[] | undefined,
+  timeoutMs: number,
+): Promise<string[]> {
   // Paths of any direction through any node; the type filter applies to the nodes exported.
   const q =
     `MATCH (c) WHERE elementId(c) = $centre MATCH (c)-[*0..${depth}]-(n) ` +
     `WITH DISTINCT n WHERE true${typeFilter('n', types)} RETURN elementId(n) AS eid`;
-  return (await collect(read.stream(q, { centre, types: types ?? null }))).map((r) => r.get('eid') as string);
+  try {
+    return (await collect(read.stream(q, { centre, types: types ?? null }, timeoutMs))).map((r) => r.get('eid') as string);
+  } catch (err) {
+    throw classifyCypherError(err, timeoutMs);
+  }
 }
 
 /** Walks a record value (lists, maps, paths) and collects node and relationship element ids. */
@@ -374,7 +384,8 @@ export async function openNeo4jExport(
       throw new UserError('EXPORT_DEPTH', `depth must be a whole number from 0 to ${MAX_EXPORT_DEPTH}`);
     }
     const centre = await resolveCentre(read, labels, selector.node);
-    const nodes = await neighbourhood(read, centre, depth, selector.types);
+    const timeout = options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS;
+    const nodes = await neighbourhood(read, centre, depth, selector.types, timeout);
     return selectionSource(read, { nodes: nodes.sort() }, selector, pageSize);
   }
   if (selector.ids !== undefined) {
