@@ -172,6 +172,25 @@ describe('GET /api/nodes/:id/neighbors', () => {
     expect(one.body.attributes.truncated).toBe(true);
   });
 
+  it('compact by default (no spans, article list with a count); detail=full gives every property', async () => {
+    const compact = await getJson<Subgraph>(base, path(IDS.neverGiveUp));
+    const quote = compact.body.nodes.find((n) => n.key === IDS.neverGiveUp);
+    expect(quote?.attributes).toMatchObject({ articles: ['art-1', 'art-2'], articleCount: 2, corroboration: 2 });
+    expect(quote?.attributes).not.toHaveProperty('spans');
+    expect(quote?.attributes).not.toHaveProperty('mentions');
+    expect(compact.body.edges[0]?.attributes).not.toHaveProperty('spans');
+    const full = await getJson<Subgraph>(base, path(IDS.neverGiveUp, '?detail=full'));
+    const fullQuote = full.body.nodes.find((n) => n.key === IDS.neverGiveUp);
+    expect(fullQuote?.attributes.mentions).toEqual([
+      { article: 'art-1', start: expect.any(Number) as number, end: expect.any(Number) as number },
+      { article: 'art-2', start: expect.any(Number) as number, end: expect.any(Number) as number },
+    ]);
+    expect(full.body.edges[0]?.attributes).toHaveProperty('spans');
+    // The article text stays in the database either way.
+    for (const n of full.body.nodes) expect(n.attributes).not.toHaveProperty('body');
+    expect((await getJson(base, path(IDS.kuleba, '?detail=everything'))).status).toBe(400);
+  });
+
   it('404 unknown node; 400 depth 0, 4 or text', async () => {
     expect((await getJson(base, path('person:nobody'))).status).toBe(404);
     for (const q of ['?depth=0', '?depth=4', '?depth=two', '?limit=-1']) {

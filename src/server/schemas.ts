@@ -54,7 +54,13 @@ export const searchQuery = z.object({
 
 export const nodeParams = z.object({ id: nodeIdSchema });
 
+const detailParam = z
+  .enum(['compact', 'full'])
+  .default('compact')
+  .describe('compact: provenance spans left out and article lists cut to 20 (with articleCount); full: every property');
+
 export const neighboursQuery = z.object({
+  detail: detailParam,
   depth: intParam(1, 3, 1, 'hops from the node (1 to 3)'),
   types: typesParam,
   limit: intParam(1, 2000, 200, 'most neighbours returned'),
@@ -62,6 +68,7 @@ export const neighboursQuery = z.object({
 
 export const overviewQuery = z
   .object({
+    detail: detailParam,
     types: typesParam,
     from: isoDate.optional().describe('first article date (YYYY-MM-DD)'),
     to: isoDate.optional().describe('last article date (YYYY-MM-DD)'),

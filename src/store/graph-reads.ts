@@ -4,7 +4,7 @@
  * bounded frontier, the overview subgraph with type and date filters, the quotes listing, and health.
  * All reads run in READ access mode. Subgraphs are graphology-serialized (see read.ts toSerializedGraph).
  */
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Record as Neo4jRecord, type Relationship } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Record as Neo4jRecord } from 'neo4j-driver';
 import { UserError } from '../errors.js';
 import { runReadOnlyCypher, type ReadOnlyQueryResult } from './cypher.js';
 import { ARTICLE_BOOKKEEPING } from './articles.js';
@@ -12,7 +12,6 @@ import { cypherLabel, isNodeLabel, NODE_LABELS } from './labels.js';
 import { fromNeo4jProps } from './properties.js';
 import {
   countGraph,
-  decodeRelationship,
   getNode,
   searchNodes,
   toSerializedGraph,
@@ -26,7 +25,16 @@ import {
 
 export type { GraphCounts, NodeDetails, SearchHit, SerializedSubgraph };
 
+/**
+ * `compact` (the default for subgraphs) leaves out the positional provenance (`spans`, `mentions`) and
+ * keeps the first COMPACT_ARTICLES of `articles` with an `articleCount`: a country mentioned in a thousand
+ * articles otherwise weighs over 100 kB. `full` returns every property; /api/nodes/:id always does.
+ */
+export type SubgraphDetail = 'compact' | 'full';
+export const COMPACT_ARTICLES = 20;
+
 export interface NeighbourOptions {
+  detail?: SubgraphDetail;
   depth: number;
   /** Only nodes with one of these labels are visited and returned (the start node always is). */
   types?: string[];
@@ -35,6 +43,7 @@ export interface NeighbourOptions {
 }
 
 export interface OverviewOptions {
+  detail?: SubgraphDetail;
   types?: string[];
   /** ISO dates (YYYY-MM-DD): keep nodes supported by at least one article dated in the range. */
   from?: string;
@@ -98,24 +107,41 @@ async function readTx<T>(driver: Driver, database: string | undefined, work: (tx
   }
 }
 
-/**
- * A node as `eid, labels, props` with the article text and extraction left in the database: an Article's
- * bookkeeping is tens of kilobytes the API never returns, and shipping it made expansion several times slower.
- */
-function projectNode(alias: string): string {
-  const dropped = ARTICLE_BOOKKEEPING.map((k) => `${k}: null`).join(', ');
-  return `elementId(${alias}) AS eid, labels(${alias}) AS labels, ${alias} {.*, ${dropped}} AS props`;
+/** Map-projection entries that drop or shorten properties (applied to node and relationship aliases). */
+function projectionOverrides(alias: string, detail: SubgraphDetail, forNode: boolean): string {
+  // An Article's text and extraction are tens of kilobytes the API never returns: leave them in Neo4j.
+  const overrides: string[] = forNode ? ARTICLE_BOOKKEEPING.map((k) => `${k}: null`) : [];
+  if (detail === 'compact') {
+    overrides.push(
+      'spans: null',
+      'mentions: null',
+      `articles: ${alias}.articles[0..${COMPACT_ARTICLES}]`,
+      `articleCount: size(coalesce(${alias}.articles, []))`,
+    );
+  }
+  return overrides.length > 0 ? `, ${overrides.join(', ')}` : '';
+}
+
+/** A node as `eid, labels, props`, projected so that only what the API returns leaves the database. */
+function projectNode(alias: string, detail: SubgraphDetail): string {
+  return `elementId(${alias}) AS eid, labels(${alias}) AS labels, ${alias} {.*${projectionOverrides(alias, detail, true)}} AS props`;
+}
+
+/** Properties as read.ts decodes them (JSON ones parsed), minus whatever the projection nulled out. */
+function decodeProps(raw: Record<string, unknown>): Record<string, unknown> {
+  const properties = fromNeo4jProps(Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== null)));
+  for (const k of ARTICLE_BOOKKEEPING) delete properties[k];
+  return properties;
 }
 
 interface ProjectedNode extends StoredNode {
   elementId: string;
 }
 
-/** Same result as read.ts decodeNode, from a projectNode row. */
+/** Same shape as read.ts decodeNode, from a projectNode row. */
 function decodeProjected(row: Neo4jRecord): ProjectedNode {
   const labels = row.get('labels') as string[];
-  const properties = fromNeo4jProps(row.get('props') as Record<string, unknown>);
-  for (const k of ARTICLE_BOOKKEEPING) delete properties[k];
+  const properties = decodeProps(row.get('props') as Record<string, unknown>);
   const elementId = row.get('eid') as string;
   return { id: String(properties.id ?? elementId), type: labels.find(isNodeLabel) ?? labels[0] ?? 'Unknown', properties, elementId };
 }
@@ -124,16 +150,25 @@ function withoutElementId({ elementId: _e, ...node }: ProjectedNode): StoredNode
   return node;
 }
 
-/** Every relationship among the given nodes (by element id), decoded with its end-node keys. */
-async function relationshipsAmong(tx: ManagedTransaction, elementIds: string[]): Promise<StoredEdge[]> {
+/** Every relationship among the given nodes (by element id), with its end-node keys. */
+async function relationshipsAmong(tx: ManagedTransaction, elementIds: string[], detail: SubgraphDetail): Promise<StoredEdge[]> {
   if (elementIds.length < 1) return [];
   const res = await tx.run(
     'MATCH (a) WHERE elementId(a) IN $ids ' +
       'MATCH (a)-[r]->(b) WHERE elementId(b) IN $ids ' +
-      'RETURN r, a.id AS s, b.id AS t',
+      `RETURN elementId(r) AS eid, type(r) AS type, r {.*${projectionOverrides('r', detail, false)}} AS props, a.id AS s, b.id AS t`,
     { ids: elementIds },
   );
-  return res.records.map((rec) => decodeRelationship(rec.get('r') as Relationship, rec.get('s') as string, rec.get('t') as string));
+  return res.records.map((rec) => {
+    const properties = decodeProps(rec.get('props') as Record<string, unknown>);
+    return {
+      id: String(properties.id ?? rec.get('eid')),
+      type: rec.get('type') as string,
+      source: rec.get('s') as string,
+      target: rec.get('t') as string,
+      properties,
+    };
+  });
 }
 
 /**
@@ -147,9 +182,10 @@ async function expandNeighbours(
 ): Promise<SerializedSubgraph | undefined> {
   const start = await tx.run(
     `CALL { ${NODE_LABELS.map((l) => `MATCH (n:${cypherLabel(l)} {id: $id}) RETURN n`).join(' UNION ')} } ` +
-      `RETURN ${projectNode('n')} LIMIT 1`,
+      `RETURN ${projectNode('n', options.detail ?? 'compact')} LIMIT 1`,
     { id },
   );
+  const detail = options.detail ?? 'compact';
   const startRow = start.records[0];
   if (!startRow) return undefined;
   const labels = validLabels(options.types);
@@ -167,7 +203,7 @@ async function expandNeighbours(
       'MATCH (f) WHERE elementId(f) IN $frontier ' +
         'MATCH (f)--(m) WHERE NOT elementId(m) IN $seen AND any(l IN labels(m) WHERE l IN $labels) ' +
         'WITH m, count(*) AS links ORDER BY links DESC, m.id LIMIT $take ' +
-        `RETURN ${projectNode('m')}`,
+        `RETURN ${projectNode('m', detail)}`,
       { frontier, seen, labels, take: neo4j.int(room + 1) },
     );
     const found = res.records.map(decodeProjected);
@@ -179,7 +215,7 @@ async function expandNeighbours(
     seen.push(...frontier);
     nodes.push(...found);
   }
-  const graph = toSerializedGraph(nodes.map(withoutElementId), await relationshipsAmong(tx, seen));
+  const graph = toSerializedGraph(nodes.map(withoutElementId), await relationshipsAmong(tx, seen, detail));
   graph.attributes = { center: nodes[0]?.id ?? id, depth: options.depth, truncated };
   return graph;
 }
@@ -200,7 +236,7 @@ async function overviewSubgraph(tx: ManagedTransaction, options: OverviewOptions
   const res = await tx.run(
     `CALL { ${scan} } ` +
       'WITH n WHERE $articleIds IS NULL OR any(x IN coalesce(n.articles, []) WHERE x IN $articleIds) ' +
-      `WITH n, COUNT { (n)--() } AS degree ORDER BY degree DESC, n.id LIMIT $limit RETURN ${projectNode('n')}`,
+      `WITH n, COUNT { (n)--() } AS degree ORDER BY degree DESC, n.id LIMIT $limit RETURN ${projectNode('n', options.detail ?? 'compact')}`,
     { articleIds, limit: neo4j.int(options.limit + 1) },
   );
   const found = res.records.map(decodeProjected);
@@ -211,6 +247,7 @@ async function overviewSubgraph(tx: ManagedTransaction, options: OverviewOptions
     await relationshipsAmong(
       tx,
       found.map((n) => n.elementId),
+      options.detail ?? 'compact',
     ),
   );
   graph.attributes = { truncated, types: labels, from: options.from ?? null, to: options.to ?? null };
