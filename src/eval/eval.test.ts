@@ -41,10 +41,13 @@ describe('speaker comparison', () => {
     expect(speakerMatches('Renée Olafsdottir', 'Renee Olafsdottir')).toBe(true);
     expect(speakerMatches('Olafsdottir', 'Renee Olafsdottir')).toBe(true);
     expect(speakerMatches('the union', 'The union')).toBe(true);
+    expect(speakerMatches('NFSA', 'Northern Ferry Safety Authority')).toBe(true);
+    expect(speakerMatches('Brindlewick Holdings Co.', 'Brindlewick Holdings')).toBe(true);
   });
 
   it('rejects a different person with the same surname, and missing speakers', () => {
     expect(speakerMatches('Tomas Olafsdottir', 'Renee Olafsdottir')).toBe(false);
+    expect(speakerMatches('NRA', 'Northern Ferry Safety Authority')).toBe(false);
     expect(speakerMatches(undefined, 'Renee Olafsdottir')).toBe(false);
   });
 });

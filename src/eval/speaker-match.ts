@@ -1,6 +1,13 @@
-/** Does a predicted speaker name denote the gold canonical speaker? Surname-only matches count. */
+/**
+ * Does a predicted speaker name denote the gold canonical speaker? Case, diacritics, a leading article
+ * and corporate suffixes are ignored; a surname-only name matches the full name, and an acronym
+ * matches the name it abbreviates ("EU" / "European Union").
+ */
+const CORPORATE_SUFFIX = new Set(['inc', 'co', 'corp', 'corporation', 'ltd', 'llc', 'plc']);
+const MINOR_WORDS = new Set(['of', 'and', 'for', 'on', 'the', 'de', 'la']);
+
 function normalise(name: string): string[] {
-  return name
+  const words = name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -9,6 +16,15 @@ function normalise(name: string): string[] {
     .replace(/^\s*(?:the|a|an)\s+/, '')
     .split(/\s+/)
     .filter(Boolean);
+  while (words.length > 1 && CORPORATE_SUFFIX.has(words.at(-1)!)) words.pop();
+  return words;
+}
+
+function initials(words: string[]): string {
+  return words
+    .filter((w) => !MINOR_WORDS.has(w))
+    .map((w) => w.charAt(0))
+    .join('');
 }
 
 export function speakerMatches(predicted: string | undefined, gold: string | null): boolean {
@@ -17,6 +33,9 @@ export function speakerMatches(predicted: string | undefined, gold: string | nul
   const g = normalise(gold);
   if (p.length === 0 || g.length === 0) return false;
   if (p.join(' ') === g.join(' ')) return true;
+  // An acronym for the other name.
+  if (p.length === 1 && g.length > 1 && p[0] === initials(g)) return true;
+  if (g.length === 1 && p.length > 1 && g[0] === initials(p)) return true;
   // Surname-only (either side) or a title-prefixed form: the last words agree.
   return p.at(-1) === g.at(-1) && (p.length === 1 || g.length === 1 || p.at(-2) === g.at(-2));
 }

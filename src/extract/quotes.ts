@@ -11,6 +11,7 @@ import {
   resolveSpeaker,
   subjectAfter,
   mentionSubjectBefore,
+  plausibleSpeaker,
   sentenceSubject,
   subjectBefore,
   type MentionIndex,
@@ -160,24 +161,6 @@ const NON_SPEAKER_SUBJECT =
 
 /** Words that open a related-link or video teaser line rather than reporting ("READ MORE: X says ..."). */
 const TEASER = /^(?:READ MORE|WATCH|Watch|RELATED|Related|LISTEN|Listen|MORE|CLICK HERE)\b/;
-
-/** A speaker phrase is a pronoun, a name, a determiner phrase or a bare group noun, and short. */
-function plausibleSpeaker(phrase: string): boolean {
-  const words = phrase.split(/\s+/);
-  if (words.length > 8) return false;
-  if (/^(?:he|she|they|it|we|i|you)$/i.test(phrase)) return true;
-  if (/^(?:if|about|when|while|because|although|after|before|as|so|then|of|for|to|in|on|at)\b/i.test(phrase))
-    return false;
-  if (/['’]s?$/.test(phrase)) return false;
-  if (/^\p{Lu}/u.test(phrase)) return true;
-  if (
-    /^(?:the|a|an|his|her|its|their|our|this|that|one|some|many|several|two|three|most|other|another)\s/i.test(
-      phrase,
-    )
-  )
-    return true;
-  return words.length <= 3 && /s$/.test(words.at(-1)!);
-}
 
 interface CueMatch {
   word: string;

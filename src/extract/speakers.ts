@@ -3,6 +3,7 @@
  * (name, pronoun, role noun, organisation or group) to an entity of the article.
  */
 import { countryForModifier, isNewsOutlet } from './gazetteer.js';
+import { ROLE_NOUNS, TITLE_HEADS } from './person-lexicon.js';
 import { foldName } from './text.js';
 import type { EntityRecord, Span } from './types.js';
 
@@ -240,6 +241,16 @@ export function subjectAfter(text: string, cueEnd: number, limit: number): Speak
   if (/^(?:he|she|they|it|we|i)\b/i.test(phrase) && !/^(?:he|she|they|it|we|i)$/i.test(phrase))
     return undefined;
   const start = cueEnd + lead[0].length;
+  // "says Campbell's partner, Jason Louth." / "said the company's founder, X": the name that follows.
+  if (/^(?:the|a|an|his|her|its|their)\s|^\p{Lu}[\p{L}'’-]*['’]s\s+\p{Ll}/u.test(phrase)) {
+    const name = /^,\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:[,.;]|$)/u.exec(
+      rest.slice(end),
+    );
+    if (name) {
+      const nameStart = cueEnd + end + name.index + name[0].indexOf(name[1]!);
+      return { text: name[1]!, span: { start: nameStart, end: nameStart + name[1]!.length } };
+    }
+  }
   return { text: phrase, span: { start, end: start + phrase.length } };
 }
 
@@ -280,7 +291,12 @@ function isSpeakingOrg(e: EntityRecord): boolean {
 
 /** Head nouns that denote a single person. */
 const PERSON_HEADS =
-  /(?:er|or|ist|ian|ant|ent|man|woman|person|mother|father|son|daughter|wife|husband|girl|boy|child|teen|teenager|resident|veteran|victim|survivor|refugee|immigrant|patient|student|graduate|official|chief|head)$/;
+  /(?:er|or|ist|ian|ant|ent|man|woman|person|mother|father|son|daughter|wife|husband|girl|boy|child|teen|teenager|resident|veteran|victim|survivor|refugee|immigrant|patient|student|graduate|official|chief|head|republican|democrat|conservative|liberal|arms)$/;
+
+/** A head noun naming a person: a role noun, an office title or a person-like word ending. */
+function isPersonHead(head: string): boolean {
+  return ROLE_NOUNS.has(head) || TITLE_HEADS.has(head) || PERSON_HEADS.test(head);
+}
 
 /**
  * The subject that opens a sentence, for participle cues ("X reminded customers ..., saying ..."): a
@@ -498,7 +514,7 @@ function resolveDescription(phrase: string, offset: number, ctx: ResolveContext)
     return { label: phrase.replace(/^(?:the)\s+/i, '') };
   }
   // A person described by an unlisted role ("the 32-year-old labourer"): the person in focus.
-  if (/\d+-year-old\b/.test(phrase) || PERSON_HEADS.test(head)) {
+  if (/\d+-year-old\b/.test(phrase) || isPersonHead(head)) {
     const person =
       recentEntityWhere(
         ctx,
@@ -552,10 +568,37 @@ function fullOrganisationName(text: string, label: string): ResolvedSpeaker | un
   return undefined;
 }
 
+/** A speaker phrase is a pronoun, a name, a determiner phrase or a bare group noun, and short. */
+export function plausibleSpeaker(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  if (words.length > 8) return false;
+  if (/^(?:he|she|they|it|we|i|you)$/i.test(phrase)) return true;
+  if (/^(?:if|about|when|while|because|although|after|before|as|so|then|of|for|to|in|on|at)\b/i.test(phrase))
+    return false;
+  if (/['’]s?$/.test(phrase)) return false;
+  if (/^\p{Lu}/u.test(phrase)) return true;
+  if (
+    /^(?:the|a|an|his|her|its|their|our|this|that|one|some|many|several|two|three|most|other|another)\s/i.test(
+      phrase,
+    )
+  )
+    return true;
+  return words.length <= 3 && /s$/.test(words.at(-1)!) && !/ness$/.test(words.at(-1)!);
+}
+
 /** Resolve a speaker phrase (a name, pronoun, description or group) found next to a cue. */
 export function resolveSpeaker(phrase: SpeakerPhrase, ctx: ResolveContext): ResolvedSpeaker {
   const text = phrase.text.trim();
   const lower = text.toLowerCase();
+  // "the IRCC", "the Kremlin": a determiner before a proper name.
+  const determined = /^the\s+(?=\p{Lu})/u.exec(text);
+  if (determined && !/\s\p{Ll}/u.test(text.slice(determined[0].length))) {
+    const start = phrase.span.start + determined[0].length;
+    return resolveSpeaker(
+      { text: text.slice(determined[0].length), span: { start, end: phrase.span.end } },
+      ctx,
+    );
+  }
   if (PRONOUNS[lower] !== undefined) return resolvePronoun(lower, phrase.span.start, ctx);
   // A known entity mentioned inside the phrase: the last one not followed by "'s" (the head).
   const inside = mentionsWithin(ctx.index, phrase.span.start, phrase.span.end + 1);
@@ -582,7 +625,13 @@ export function resolveSpeaker(phrase: SpeakerPhrase, ctx: ResolveContext): Reso
       .replace(/\s+(?:of|with|from|at)\s+.*$/, '')
       .replace(/['’]s$/, '')
       .replace(/^\p{Lu}[\p{L}.]*-based\s+/u, '');
-    return fullOrganisationName(ctx.text, label) ?? { label };
+    const at = phrase.span.start + Math.max(0, text.indexOf(label));
+    return (
+      fullOrganisationName(ctx.text, label) ?? {
+        label,
+        antecedent: { text: label, span: { start: at, end: at + label.length } },
+      }
+    );
   }
   return {};
 }
