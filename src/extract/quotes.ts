@@ -395,7 +395,9 @@ function indirectInSentence(
       !needsThat &&
       end > start &&
       wordCount(text, content) >= 3 &&
-      !/^(?:(?:by|for|of|in|on|at|from|with|about|as|and|or|but)\b|\d|\$)/i.test(body) &&
+      // A clause, not a leftover adjunct or object: a long content may open with "in his area, ...".
+      !/^(?:(?:by|for|of|from|with|about|as|and|or|but)\b|\d|\$)/i.test(body) &&
+      (!/^(?:in|on|at)\b/i.test(body) || wordCount(text, content) >= 8) &&
       (!/^to\b/i.test(body) || URGE_CUES.has(cue.word.toLowerCase())) &&
       !(subject && (NON_SPEAKER_SUBJECT.test(subject.text) || !plausibleSpeaker(subject.text)))
     ) {
