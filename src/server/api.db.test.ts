@@ -123,6 +123,13 @@ describe('GET /api/nodes/:id', () => {
     expect(res.body.provenance.map((p) => p.articleId).sort()).toEqual(['art-1', 'art-2']);
     for (const p of res.body.provenance) expect(p.text).toBe(NEVER_GIVE_UP);
     expect(res.body.provenance.find((p) => p.articleId === 'art-1')?.sentence).toBe('"We will never give up our land," Kuleba said.');
+    // The paragraph around it, with offsets, to highlight the sentence and the span in context.
+    const inArticle1 = res.body.provenance.find((p) => p.articleId === 'art-1') as Details['provenance'][number] & {
+      start: number;
+      paragraph: { start: number; end: number; text: string };
+    };
+    expect(inArticle1.paragraph.text).toBe('"We will never give up our land," Kuleba said. He added that the talks would continue.');
+    expect(inArticle1.paragraph.text.slice(inArticle1.start - inArticle1.paragraph.start).startsWith(NEVER_GIVE_UP)).toBe(true);
   });
 
   it('returns markup in names verbatim as JSON data, never as HTML', async () => {

@@ -246,6 +246,11 @@ export function buildOpenApiDocument(version: string): JsonSchema {
                   end: { type: 'integer' },
                   text: { type: 'string', description: 'the exact span' },
                   sentence: { type: 'string', description: 'the sentence(s) around it' },
+                  paragraph: {
+                    type: 'object',
+                    description: 'the paragraph around it; start/end are offsets into the article like the span',
+                    properties: { start: { type: 'integer' }, end: { type: 'integer' }, text: { type: 'string' } },
+                  },
                 },
               },
             },

@@ -16,14 +16,26 @@ import {
   searchNodes,
   toSerializedGraph,
   type GraphCounts,
-  type NodeDetails,
+  type NodeDetails as BaseNodeDetails,
   type SearchHit,
   type SerializedSubgraph,
   type StoredEdge,
   type StoredNode,
 } from './read.js';
 
-export type { GraphCounts, NodeDetails, SearchHit, SerializedSubgraph };
+export type { GraphCounts, SearchHit, SerializedSubgraph };
+
+/** The paragraph around a provenance span (offsets into the article text), so a viewer can show the
+ * sentence in context and highlight the span inside it. */
+export interface ParagraphContext {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type NodeDetails = Omit<BaseNodeDetails, 'provenance'> & {
+  provenance: Array<BaseNodeDetails['provenance'][number] & { paragraph?: ParagraphContext }>;
+};
 
 /**
  * `compact` (the default for subgraphs) leaves out the positional provenance (`spans`, `mentions`) and
@@ -254,6 +266,28 @@ async function overviewSubgraph(tx: ManagedTransaction, options: OverviewOptions
   return graph;
 }
 
+/** Paragraphs are separated by line breaks in the stored text; a span across a break takes both lines. */
+export function paragraphAround(body: string, start: number, end: number): ParagraphContext {
+  const from = body.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+  const newline = body.indexOf('\n', end);
+  const to = newline === -1 ? body.length : newline;
+  return { start: from, end: to, text: body.slice(from, to) };
+}
+
+async function withParagraphs(tx: ManagedTransaction, details: BaseNodeDetails): Promise<NodeDetails> {
+  const ids = [...new Set(details.provenance.map((p) => p.articleId))];
+  if (ids.length === 0) return details;
+  const res = await tx.run('MATCH (a:Article) WHERE a.articleId IN $ids RETURN a.articleId AS id, a.body AS body', { ids });
+  const bodies = new Map(res.records.map((r) => [r.get('id') as string, r.get('body') as string | null]));
+  return {
+    ...details,
+    provenance: details.provenance.map((p) => {
+      const body = bodies.get(p.articleId);
+      return typeof body === 'string' ? { ...p, paragraph: paragraphAround(body, p.start, p.end) } : p;
+    }),
+  };
+}
+
 async function listQuotes(tx: ManagedTransaction, filter: QuoteFilter): Promise<QuoteListing[]> {
   const res = await tx.run(
     'MATCH (q:Quote) ' +
@@ -323,7 +357,10 @@ export function createGraphReads(driver: Driver, options: { database?: string; c
     stats: () => countGraph(driver, database),
     // Lower case: Lucene's AND/OR/NOT are operators only in capitals, and the index folds case anyway.
     search: (text, o) => searchNodes(driver, text.toLowerCase(), { types: o.types, limit: o.limit, database }),
-    node: (id) => getNode(driver, id, database),
+    async node(id) {
+      const details = await getNode(driver, id, database);
+      return details && readTx(driver, database, (tx) => withParagraphs(tx, details));
+    },
     neighbours(id, o) {
       if (o.depth < 1 || o.depth > 3) throw new UserError('BAD_DEPTH', 'depth must be 1, 2 or 3', { depth: o.depth });
       return readTx(driver, database, (tx) => expandNeighbours(tx, id, o));
