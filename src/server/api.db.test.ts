@@ -427,6 +427,24 @@ describe('the viewer', () => {
   });
 });
 
+describe('Neo4j down', () => {
+  it('health answers 503 in JSON at once, without the database address', async () => {
+    const deadDriver = openDriver({ ...conn, uri: 'bolt://127.0.0.1:1' });
+    const dead = await startTestServer(deadDriver);
+    try {
+      const started = Date.now();
+      const res = await getJson<ErrorBody>(dead.url, '/api/health');
+      expect(res.status).toBe(503);
+      expect(res.body.error.code).toBe('NEO4J_UNAVAILABLE');
+      expect(res.body.error.message).not.toContain('127.0.0.1:1');
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      await dead.close(1_000);
+      await deadDriver.close();
+    }
+  });
+});
+
 describe('rate limits', () => {
   it('answers 429 in JSON past the per-minute limit on search and cypher', async () => {
     const limited = await startTestServer(driver, { rateLimitSearchPerMinute: 2, rateLimitCypherPerMinute: 1 });

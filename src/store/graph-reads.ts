@@ -289,10 +289,16 @@ async function withParagraphs(tx: ManagedTransaction, details: BaseNodeDetails):
 }
 
 async function listQuotes(tx: ManagedTransaction, filter: QuoteFilter): Promise<QuoteListing[]> {
+  // With a speaker, start from it (an index seek per speaker label) rather than from every quote.
+  const speakerLabels = ['Person', 'Organization'].map(cypherLabel);
+  const quotes =
+    filter.speaker === undefined
+      ? 'MATCH (q:Quote) '
+      : `CALL { ${speakerLabels.map((l) => `MATCH (sp:${l} {id: $speaker}) RETURN sp`).join(' UNION ')} } ` +
+        'MATCH (sp)-[:SAID]->(q:Quote) WITH DISTINCT q ';
   const res = await tx.run(
-    'MATCH (q:Quote) ' +
-      'WHERE ($speaker IS NULL OR EXISTS { MATCH (s {id: $speaker})-[:SAID]->(q) }) ' +
-      'AND coalesce(q.corroboration, size(coalesce(q.articles, []))) >= $minSources ' +
+    quotes +
+      'WITH q WHERE coalesce(q.corroboration, size(coalesce(q.articles, []))) >= $minSources ' +
       'OPTIONAL MATCH (s)-[r:SAID]->(q) ' +
       'WITH q, collect(CASE WHEN s IS NULL THEN NULL ELSE {id: s.id, type: labels(s)[0], name: s.name, contested: coalesce(r.contested, false)} END) AS speakers ' +
       'WITH q, speakers, any(x IN speakers WHERE x.contested) AS contested ' +
@@ -351,6 +357,8 @@ export function createGraphReads(driver: Driver, options: { database?: string; c
   const { database } = options;
   return mapErrors<GraphReads>({
     async health() {
+      // Fails at once when Neo4j is down; the reads below would retry for the driver's retry window first.
+      await driver.getServerInfo({ database });
       const counts = await countGraph(driver, database);
       return { neo4j: 'up', nodes: counts.totalNodes, relationships: counts.totalRelationships };
     },
