@@ -484,8 +484,18 @@ function sentenceSpanOf(sentences: Sentence[], span: Span): Span {
 export function extractQuotes(text: string, sentences: Sentence[], entities: EntityRecord[]): QuoteRecord[] {
   const segments = findQuoteSegments(text, sentences);
   const index = buildMentionIndex(entities);
-  const subjectOf: SubjectFinder = (from, cueStart) =>
-    mentionSubjectBefore(text, index, from, cueStart) ?? subjectBefore(text, from, cueStart);
+  const subjectOf: SubjectFinder = (from, cueStart) => {
+    // "X did not reveal the details, but said ...": a coordinated verb shares the sentence's subject.
+    if (
+      /(?:,\s*|\s)(?:and|but)\s+(?:(?:also|later|then)\s+)?$/.test(
+        text.slice(Math.max(from, cueStart - 20), cueStart),
+      )
+    ) {
+      const sentence = sentenceAt(sentences, cueStart);
+      if (sentence) return sentenceSubject(text, index, sentence.start, cueStart);
+    }
+    return mentionSubjectBefore(text, index, from, cueStart) ?? subjectBefore(text, from, cueStart);
+  };
   const candidates: Candidate[] = [];
   const usedCues = new Set<number>();
 
