@@ -88,6 +88,9 @@ export async function pickBenchTargets(config: AppConfig, count = 20): Promise<E
     const overview = await reads.overview({ types: ['Person', 'Place', 'Country', 'Organization'], limit: count });
     if (overview.nodes.length === 0) throw new InternalError('BENCH_EMPTY_GRAPH', 'the graph is empty: ingest something first');
     const names = overview.nodes.map((n) => String(n.attributes.name ?? n.key));
+    // Hubs are the worst case; a spread of ordinary people is what most clicks expand.
+    const ordinary = await reads.cypher('MATCH (n:Person) WITH n ORDER BY n.id SKIP 50 LIMIT $n RETURN n.id AS id', { n: count });
+    const ordinaryIds = ordinary.rows.map((r) => String(r.id));
     return [
       {
         name: 'search',
@@ -95,11 +98,15 @@ export async function pickBenchTargets(config: AppConfig, count = 20): Promise<E
         paths: names.flatMap((name) => [name, name.slice(0, 4)]).map((q) => `/api/search?q=${encodeURIComponent(q)}&limit=10`),
       },
       {
-        name: 'neighbors depth 1',
+        name: 'neighbors d1 hubs',
         paths: overview.nodes.map((n) => `/api/nodes/${encodeURIComponent(n.key)}/neighbors?depth=1&limit=200`),
       },
       {
-        name: 'neighbors depth 2',
+        name: 'neighbors d1 typical',
+        paths: ordinaryIds.map((id) => `/api/nodes/${encodeURIComponent(id)}/neighbors?depth=1&limit=200`),
+      },
+      {
+        name: 'neighbors d2 hubs',
         paths: overview.nodes.map((n) => `/api/nodes/${encodeURIComponent(n.key)}/neighbors?depth=2&limit=200`),
       },
     ];

@@ -201,6 +201,8 @@ async function expandNeighbours(
   const startRow = start.records[0];
   if (!startRow) return undefined;
   const labels = validLabels(options.types);
+  // Every node the store writes has an ontology label: without a types filter, skip the per-node check.
+  const filterLabels = labels.length < NODE_LABELS.length;
   const nodes: ProjectedNode[] = [decodeProjected(startRow)];
   const seen = nodes.map((n) => n.elementId);
   let frontier = [...seen];
@@ -213,7 +215,7 @@ async function expandNeighbours(
     }
     const res = await tx.run(
       'MATCH (f) WHERE elementId(f) IN $frontier ' +
-        'MATCH (f)--(m) WHERE NOT elementId(m) IN $seen AND any(l IN labels(m) WHERE l IN $labels) ' +
+        `MATCH (f)--(m) WHERE NOT elementId(m) IN $seen ${filterLabels ? 'AND any(l IN labels(m) WHERE l IN $labels) ' : ''}` +
         'WITH m, count(*) AS links ORDER BY links DESC, m.id LIMIT $take ' +
         `RETURN ${projectNode('m', detail)}`,
       { frontier, seen, labels, take: neo4j.int(room + 1) },
