@@ -444,21 +444,37 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
       byFirstName.set(first, [...(byFirstName.get(first) ?? []), p]);
     }
   }
+  // Mention starts of the full names (pass 1), sorted once: "nearest" binary-searches them.
+  const anchors = new Map<PersonDraft, number[]>(
+    people.map((p) => [p, p.mentions.map((m) => m.start).sort((a, b) => a - b)]),
+  );
   const nearest = (candidates: PersonDraft[], at: number): PersonDraft => {
+    if (candidates.length === 1) return candidates[0]!;
     let best = candidates[0]!;
     let bestDistance = Infinity;
     for (const c of candidates) {
-      for (const m of c.mentions) {
-        const d = m.start <= at ? at - m.start : (m.start - at) * 20;
-        if (d < bestDistance) {
-          bestDistance = d;
-          best = c;
-        }
+      const starts = anchors.get(c) ?? [];
+      let lo = 0;
+      let hi = starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid]! <= at) lo = mid + 1;
+        else hi = mid;
+      }
+      // A preceding full mention counts as is; a following one only weakly.
+      const before = lo > 0 ? at - starts[lo - 1]! : Infinity;
+      const after = lo < starts.length ? (starts[lo]! - at) * 20 : Infinity;
+      const d = Math.min(before, after);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = c;
       }
     }
     return best;
   };
 
+  // One-word runs never sit inside a longer run, so a start offset identifies a claimed mention.
+  const singleClaimed = new Set<number>(claimed.map((c) => c.start));
   // Pass 2: one-word mentions with a title or honorific ("Mr Y", "President Y") found in pass 1.
   for (const { word, parsed } of singles) {
     const key = foldName(nameText(word));
@@ -468,9 +484,10 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     if (candidates) {
       const person = nearest(candidates, word.start);
       const span = { start: word.start, end: word.start + nameText(word).length };
-      if (!claimed.some((c) => c.start <= span.start && span.end <= c.end)) {
+      if (!singleClaimed.has(span.start)) {
         person.mentions.push(span);
         claimed.push(span);
+        singleClaimed.add(span.start);
       }
       if (parsed.title) {
         person.roles.push({

@@ -8,6 +8,8 @@ import {
   CUES,
   OBJECT_CUES,
   buildMentionIndex,
+  mentionsWithin,
+  spanCovers,
   resolveSpeaker,
   subjectAfter,
   mentionSubjectBefore,
@@ -544,14 +546,30 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
     });
   }
 
+  const byParagraph = new Map<number, QuoteSegment[]>();
+  for (const seg of segments)
+    byParagraph.set(seg.paragraph, [...(byParagraph.get(seg.paragraph) ?? []), seg]);
   for (const sentence of sentences) {
-    const near = segments.filter((s) => s.paragraph === sentence.paragraph);
+    const near = byParagraph.get(sentence.paragraph) ?? [];
     candidates.push(...indirectInSentence(text, sentence, near, usedCues, subjectOf, index));
   }
 
+  // Candidate contents sorted by start, for a binary-searched overlap test.
+  const contents = candidates.map((c) => c.content).sort((a, b) => a.start - b.start);
+  const coveredContent = (span: Span): boolean => {
+    let lo = 0;
+    let hi = contents.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (contents[mid]!.start < span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (overlaps(contents[i]!, span)) return true;
+    return false;
+  };
   // Fragments attributed with a cue right before them ("X called it "a disgrace"") and not covered.
   for (const seg of segments) {
-    if (seg.sentenceLike || candidates.some((c) => overlaps(c.content, seg.content))) continue;
+    if (seg.sentenceLike || coveredContent(seg.content)) continue;
     const sentence = sentenceAt(sentences, seg.open);
     if (!sentence) continue;
     const found = attributionBefore(text, sentence.start, seg.open, subjectOf);
@@ -590,6 +608,7 @@ function attribute(
     quoteSpans,
     allQuoteSpans: candidates.map((c) => c.content),
     learnedGender: new Map(),
+    orgNames: new Map(),
   };
   const chainSpeaker = new Map<number, ResolvedSpeaker>();
   const records: QuoteRecord[] = [];
@@ -608,7 +627,7 @@ function attribute(
       const chain = c.segment?.chain;
       const later = c.segment
         ? candidates
-            .slice(i + 1)
+            .slice(i + 1, i + 12)
             .find((o) => o.segment && (o.segment.chain === chain || o.paragraph === c.paragraph) && o.phrase)
         : undefined;
       const laterSpeaker = later ? resolveAt(later) : undefined;
@@ -656,10 +675,11 @@ function attribute(
 
 /** The most recently mentioned person before `offset`, outside quotes: the topic of the passage. */
 function recentPerson(index: MentionIndex, offset: number, quoteSpans: Span[]): ResolvedSpeaker {
-  for (let i = index.mentions.length - 1; i >= 0; i--) {
-    const m = index.mentions[i]!;
-    if (m.start >= offset || m.entity.type !== 'Person') continue;
-    if (quoteSpans.some((q) => q.start <= m.start && m.start < q.end)) continue;
+  const before = mentionsWithin(index, Math.max(0, offset - 5000), offset);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i]!;
+    if (m.entity.type !== 'Person') continue;
+    if (spanCovers(quoteSpans, m.start)) continue;
     return { id: m.entity.localId };
   }
   return {};

@@ -327,6 +327,8 @@ export function sentenceSubject(
 
 export interface ResolveContext {
   text: string;
+  /** Per-article cache of full organisation names for short forms and acronyms. */
+  orgNames: Map<string, ResolvedSpeaker | undefined>;
   /** Genders learnt from pronoun attributions in this article ("she said" -> female). */
   learnedGender: Map<string, 'male' | 'female'>;
   /** The last organisation/group named only by a phrase ("BC Hydro said" with no entity for it). */
@@ -349,9 +351,12 @@ export interface ResolvedSpeaker {
   antecedent?: SpeakerPhrase;
 }
 
-/** Quote spans are sorted by start: binary search for the last one starting at or before `offset`. */
 function insideQuote(ctx: ResolveContext, offset: number): boolean {
-  const spans = ctx.quoteSpans;
+  return spanCovers(ctx.quoteSpans, offset);
+}
+
+/** Spans sorted by start: binary search for the last one starting at or before `offset`. */
+export function spanCovers(spans: Span[], offset: number): boolean {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
@@ -365,6 +370,9 @@ function insideQuote(ctx: ResolveContext, offset: number): boolean {
 }
 
 /** Most recent entity mention before `offset` that satisfies `ok`, outside quotes. */
+/** How far back (in characters) an antecedent is looked for. */
+const RECENCY_WINDOW = 15_000;
+
 function recentEntity(
   ctx: ResolveContext,
   offset: number,
@@ -373,6 +381,8 @@ function recentEntity(
   let fallback: EntityRecord | undefined;
   for (let i = lowerBound(ctx.index, offset) - 1; i >= 0; i--) {
     const m = ctx.index.mentions[i]!;
+    // An antecedent further back than this is not what a news sentence refers to (and keeps it linear).
+    if (m.start < offset - RECENCY_WINDOW) break;
     if (!ok(m.entity)) continue;
     if (!insideQuote(ctx, m.start)) return m.entity;
     fallback ??= m.entity;
@@ -414,7 +424,7 @@ function resolvePronounOnce(pronoun: string, offset: number, ctx: ResolveContext
         recentAt !== undefined &&
         recentAt > ctx.lastSpeaker.at &&
         (strict(recent) || !strict(last)) &&
-        !ctx.allQuoteSpans.some((q) => q.start <= recentAt && recentAt < q.end)
+        !spanCovers(ctx.allQuoteSpans, recentAt)
       ) {
         return { id: recent.localId };
       }
@@ -465,8 +475,15 @@ function lastMentionBefore(ctx: ResolveContext, entity: EntityRecord, offset: nu
   return at;
 }
 
+const roleWordCache = new WeakMap<EntityRecord, string[]>();
+
 function roleWords(e: EntityRecord): string[] {
-  return (e.roles ?? []).flatMap((r) => r.title.toLowerCase().split(/[\s-]+/));
+  let words = roleWordCache.get(e);
+  if (!words) {
+    words = (e.roles ?? []).flatMap((r) => r.title.toLowerCase().split(/[\s-]+/));
+    roleWordCache.set(e, words);
+  }
+  return words;
 }
 
 /** Resolve "the minister", "the Turkish diplomat", "the company" to an entity of the article. */
@@ -534,10 +551,13 @@ const ORG_SUFFIX =
  * The full name of an organisation the article names by acronym or short form: "IRCC" next to
  * "Immigration, Refugees and Citizenship Canada (IRCC)", "Samsung" for "Samsung Electronics Co.".
  */
-function fullOrganisationName(text: string, label: string): ResolvedSpeaker | undefined {
-  const found = (name: string, at: number): ResolvedSpeaker => ({
+function fullOrganisationName(document: string, label: string, at: number): ResolvedSpeaker | undefined {
+  // The full name is introduced near its short form: search a window, not the whole document.
+  const offset = Math.max(0, at - RECENCY_WINDOW);
+  const text = document.slice(offset, at + 2000);
+  const found = (name: string, index: number): ResolvedSpeaker => ({
     label: name,
-    antecedent: { text: name, span: { start: at, end: at + name.length } },
+    antecedent: { text: name, span: { start: offset + index, end: offset + index + name.length } },
   });
   if (/^[A-Z]{2,6}$/.test(label)) {
     const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -586,6 +606,12 @@ export function plausibleSpeaker(phrase: string): boolean {
   return words.length <= 3 && /s$/.test(words.at(-1)!) && !/ness$/.test(words.at(-1)!);
 }
 
+/** Full organisation names looked up once per label and article. */
+function cachedOrganisationName(ctx: ResolveContext, label: string, at: number): ResolvedSpeaker | undefined {
+  if (!ctx.orgNames.has(label)) ctx.orgNames.set(label, fullOrganisationName(ctx.text, label, at));
+  return ctx.orgNames.get(label);
+}
+
 /** Resolve a speaker phrase (a name, pronoun, description or group) found next to a cue. */
 export function resolveSpeaker(phrase: SpeakerPhrase, ctx: ResolveContext): ResolvedSpeaker {
   const text = phrase.text.trim();
@@ -627,7 +653,7 @@ export function resolveSpeaker(phrase: SpeakerPhrase, ctx: ResolveContext): Reso
       .replace(/^\p{Lu}[\p{L}.]*-based\s+/u, '');
     const at = phrase.span.start + Math.max(0, text.indexOf(label));
     return (
-      fullOrganisationName(ctx.text, label) ?? {
+      cachedOrganisationName(ctx, label, phrase.span.start) ?? {
         label,
         antecedent: { text: label, span: { start: at, end: at + label.length } },
       }
