@@ -246,11 +246,8 @@ export function buildOpenApiDocument(version: string): JsonSchema {
                   end: { type: 'integer' },
                   text: { type: 'string', description: 'the exact span' },
                   sentence: { type: 'string', description: 'the sentence(s) around it' },
-                  paragraph: {
-                    type: 'object',
-                    description: 'the paragraph around it; start/end are offsets into the article like the span',
-                    properties: { start: { type: 'integer' }, end: { type: 'integer' }, text: { type: 'string' } },
-                  },
+                  paragraph: { type: 'string', description: 'the paragraph holding the sentence' },
+                  paragraphStart: { type: 'integer', description: 'offset of the paragraph in the article (like start/end)' },
                 },
               },
             },

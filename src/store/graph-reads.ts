@@ -25,16 +25,19 @@ import {
 
 export type { GraphCounts, SearchHit, SerializedSubgraph };
 
-/** The paragraph around a provenance span (offsets into the article text), so a viewer can show the
- * sentence in context and highlight the span inside it. */
+/** The paragraph around a provenance span (offsets into the article text). */
 export interface ParagraphContext {
   start: number;
   end: number;
   text: string;
 }
 
+/**
+ * Provenance items also carry `paragraph` (its text) and `paragraphStart` (its offset in the article, the
+ * same coordinates as `start`/`end`), so a viewer can show the sentence in context and highlight the span.
+ */
 export type NodeDetails = Omit<BaseNodeDetails, 'provenance'> & {
-  provenance: Array<BaseNodeDetails['provenance'][number] & { paragraph?: ParagraphContext }>;
+  provenance: Array<BaseNodeDetails['provenance'][number] & { paragraph?: string; paragraphStart?: number }>;
 };
 
 /**
@@ -285,7 +288,9 @@ async function withParagraphs(tx: ManagedTransaction, details: BaseNodeDetails):
     ...details,
     provenance: details.provenance.map((p) => {
       const body = bodies.get(p.articleId);
-      return typeof body === 'string' ? { ...p, paragraph: paragraphAround(body, p.start, p.end) } : p;
+      if (typeof body !== 'string') return p;
+      const paragraph = paragraphAround(body, p.start, p.end);
+      return { ...p, paragraph: paragraph.text, paragraphStart: paragraph.start };
     }),
   };
 }
