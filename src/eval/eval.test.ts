@@ -72,10 +72,10 @@ describe('dev split regression', () => {
     const loose = report.all['0.3']!;
     const strict = report.all['0.8']!;
     const direct = report.direct['0.3']!;
-    expect(loose.f1).toBeGreaterThanOrEqual(0.88);
-    expect(strict.f1).toBeGreaterThanOrEqual(0.855);
-    expect(loose.speakerAccuracy).toBeGreaterThanOrEqual(0.82);
-    expect(direct.f1).toBeGreaterThanOrEqual(0.915);
-    expect(direct.speakerAccuracy).toBeGreaterThanOrEqual(0.825);
+    expect(loose.f1).toBeGreaterThanOrEqual(0.885);
+    expect(strict.f1).toBeGreaterThanOrEqual(0.865);
+    expect(loose.speakerAccuracy).toBeGreaterThanOrEqual(0.86);
+    expect(direct.f1).toBeGreaterThanOrEqual(0.925);
+    expect(direct.speakerAccuracy).toBeGreaterThanOrEqual(0.865);
   });
 });
