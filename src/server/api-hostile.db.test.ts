@@ -125,6 +125,18 @@ describe('POST /api/cypher stops runaway queries', () => {
   });
 });
 
+describe('POST /api/cypher stops memory-hungry queries without retrying them', () => {
+  it('a query collecting millions of strings is refused (memory) or stopped (timeout) promptly', async () => {
+    const started = Date.now();
+    const res = await postCypher<ErrorBody>(base, {
+      query: "UNWIND range(1, 20000000) AS x WITH collect(toString(x) + 'padding-padding-padding') AS xs RETURN size(xs) AS n",
+    });
+    expect([408, 422]).toContain(res.status);
+    expect(['CYPHER_TIMEOUT', 'CYPHER_RESOURCES']).toContain(res.body.error.code);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
+
 describe('POST /api/cypher refuses malformed requests', () => {
   const post = (body: string, contentType = 'application/json') =>
     getJson<ErrorBody>(base, '/api/cypher', { method: 'POST', headers: { 'content-type': contentType }, body });
