@@ -222,7 +222,8 @@ function isSpeechCue(text: string, cue: CueMatch): boolean {
   return true;
 }
 
-type SubjectFinder = (from: number, cueStart: number) => SpeakerPhrase | undefined;
+/** The speaker phrase of a cue; `participle` asks for the subject of the sentence ("X ..., saying"). */
+type SubjectFinder = (from: number, cueStart: number, participle?: boolean) => SpeakerPhrase | undefined;
 
 /** Participle cues ("adding", "saying") share the subject of the main clause. */
 function isParticiple(cue: CueMatch): boolean {
@@ -297,8 +298,9 @@ function attributionBefore(
   if (!cue) return undefined;
   const gap = text.slice(cue.end, open);
   if (gap.length > 60 || /[.!?]/.test(gap) || /["“”]/.test(gap)) return undefined;
-  if (isParticiple(cue)) return undefined;
-  const phrase = subjectOf(from, cue.start) ?? subjectAfter(text, cue.end, open);
+  const phrase = isParticiple(cue)
+    ? subjectOf(from, cue.start, true)
+    : (subjectOf(from, cue.start) ?? subjectAfter(text, cue.end, open));
   return phrase ? { phrase, cue } : undefined;
 }
 
@@ -486,7 +488,11 @@ function sentenceSpanOf(sentences: Sentence[], span: Span): Span {
 export function extractQuotes(text: string, sentences: Sentence[], entities: EntityRecord[]): QuoteRecord[] {
   const segments = findQuoteSegments(text, sentences);
   const index = buildMentionIndex(entities);
-  const subjectOf: SubjectFinder = (from, cueStart) => {
+  const subjectOf: SubjectFinder = (from, cueStart, participle) => {
+    if (participle) {
+      const sentence = sentenceAt(sentences, cueStart);
+      return sentence ? sentenceSubject(text, index, sentence.start, cueStart) : undefined;
+    }
     // "X did not reveal the details, but said ...": a coordinated verb shares the sentence's subject.
     if (
       /(?:,\s*|\s)(?:and|but)\s+(?:(?:also|later|then)\s+)?$/.test(
@@ -524,6 +530,24 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
       // "X is more blunt: "..."": the sentence's subject introduces the quote.
       const phrase = sentenceSubject(text, index, openSentence.start, seg.open);
       if (phrase) found = { phrase, cue: { word: ':', start: seg.open, end: seg.open } };
+    }
+    if (!found && openSentence && seg.open === openSentence.start) {
+      // A quote opening a paragraph right after "X said:" at the end of the previous one.
+      const previous = sentences[openSentence.index - 1];
+      if (
+        previous &&
+        previous.paragraph !== openSentence.paragraph &&
+        /:\s*$/.test(text.slice(previous.start, previous.end))
+      ) {
+        found =
+          attributionBefore(text, previous.start, previous.end, subjectOf) ??
+          (() => {
+            const phrase = sentenceSubject(text, index, previous.start, previous.end);
+            return phrase
+              ? { phrase, cue: { word: ':', start: previous.end, end: previous.end } }
+              : undefined;
+          })();
+      }
     }
     if (found) usedCues.add(found.cue.start);
     // Without an attribution, quoted words in the middle of running text are a title or a scare quote.

@@ -21,7 +21,7 @@ const CUE_WORDS = `
   indicated indicates alleged alleges denied denies promised promises vowed vows pledged pledges
   reiterated reiterates wondered wonders reported reports continued continues explained acknowledging
   cautioning stressing arguing contending suggesting predicting announcing confirming advised advises
-  reminded reminds encouraged encourages`;
+  reminded reminds encouraged encourages retorted retorts exclaimed conceded`;
 export const CUES: ReadonlySet<string> = new Set(CUE_WORDS.split(/\s+/).filter(Boolean));
 
 /** Cues that take the addressee as an object before the content ("told reporters that ..."). */
