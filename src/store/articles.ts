@@ -6,13 +6,16 @@
  */
 import type { Driver } from 'neo4j-driver';
 import type { ArticleInput, DocumentExtraction } from '../extract/types.js';
+import { EXTRACTOR_VERSION } from '../extract/version.js';
 import { contentHash } from './properties.js';
 
 /** Properties the store adds to Article nodes (not part of the ontology's attributes). */
 export const ARTICLE_BOOKKEEPING = ['textHash', 'body', 'extraction'] as const;
 
+/** Hash of the article as read and of the rules that extract it: either changing means re-extracting. */
 export function articleHash(input: ArticleInput): string {
   return contentHash({
+    extractor: EXTRACTOR_VERSION,
     id: input.id,
     text: input.text,
     title: input.title,
