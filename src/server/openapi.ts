@@ -9,9 +9,29 @@ import { cypherBody, neighboursQuery, nodeIdSchema, overviewQuery, quotesQuery, 
 
 type JsonSchema = Record<string, unknown>;
 
+/** Definitions zod emits for recursive schemas (z.json()), hoisted into components.schemas. */
+const hoistedDefinitions: Record<string, JsonSchema> = {};
+
+/** `#/$defs/x` is relative to zod's own document; in ours the definitions live under components. */
+function rewriteRefs(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(rewriteRefs);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [
+        k,
+        k === '$ref' && typeof v === 'string' ? v.replace(/^#\/\$defs\//, '#/components/schemas/') : rewriteRefs(v),
+      ]),
+    );
+  }
+  return value;
+}
+
 function jsonSchema(schema: z.ZodType): JsonSchema {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
-  return rest;
+  const { $schema: _drop, $defs, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  for (const [name, def] of Object.entries(($defs ?? {}) as Record<string, JsonSchema>)) {
+    hoistedDefinitions[name] = rewriteRefs(def) as JsonSchema;
+  }
+  return rewriteRefs(rest) as JsonSchema;
 }
 
 function queryParameters(schema: z.ZodType): JsonSchema[] {
@@ -197,6 +217,7 @@ export function buildOpenApiDocument(version: string): JsonSchema {
     },
     components: {
       schemas: {
+        ...hoistedDefinitions,
         Error: {
           type: 'object',
           required: ['error'],

@@ -113,10 +113,13 @@ function validLabels(types: string[] | undefined): string[] {
   return labels.length > 0 ? labels : [...NODE_LABELS];
 }
 
+/** Server-side limit on the API's own reads: a bound on what a pathological hub or filter can cost. */
+export const API_READ_TIMEOUT_MS = 15_000;
+
 async function readTx<T>(driver: Driver, database: string | undefined, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
-    return await session.executeRead(work);
+    return await session.executeRead(work, { timeout: API_READ_TIMEOUT_MS });
   } finally {
     await session.close();
   }
