@@ -298,6 +298,10 @@ function isPersonHead(head: string): boolean {
   return ROLE_NOUNS.has(head) || TITLE_HEADS.has(head) || PERSON_HEADS.test(head);
 }
 
+/** A sentence-opening adverbial phrase ending in a comma. */
+const LEADING_ADVERBIAL =
+  /^(?:(?:But|And|Then|So|Yet|Still|However|Meanwhile|Moreover|Instead|Later|Earlier|Now|Today|Yesterday|Of course|In fact|Indeed|Also)\b[^,.;:"“”]{0,40},\s*|(?:In|On|At|After|Before|During|When|While|As|Since|Speaking|Asked|Addressing|Writing|According|Following|Despite|Unlike|Like|For|With|From|Under|Over|Through)\b[^,.;:"“”]{0,80},\s*|\p{Lu}\p{Ll}+ing\b[^,.;:"“”]{0,80},\s*)/u;
+
 /**
  * The subject that opens a sentence, for participle cues ("X reminded customers ..., saying ..."): a
  * leading pronoun, an entity mention among the first words, or a leading capitalised name.
@@ -305,11 +309,18 @@ function isPersonHead(head: string): boolean {
 export function sentenceSubject(
   text: string,
   index: MentionIndex,
-  start: number,
+  sentenceStart: number,
   end: number,
 ): SpeakerPhrase | undefined {
+  let start = sentenceStart;
+  // Skip an opening adverbial ("However,", "Speaking in Ohio,", "In a statement,", "Then, in 2017,").
+  for (let k = 0; k < 3; k++) {
+    const lead = LEADING_ADVERBIAL.exec(text.slice(start, Math.min(end, start + 120)));
+    if (!lead) break;
+    start += lead[0].length;
+  }
   const opening = text.slice(start, Math.min(end, start + 80));
-  const pronoun = /^(?:But |And |Then )?(He|She|It|They|We)\b/.exec(opening);
+  const pronoun = /^(?:But |And |Then |So )?(He|She|It|They|We)\b/.exec(opening);
   if (pronoun) {
     const at = start + pronoun.index + pronoun[0].length - pronoun[1]!.length;
     return { text: pronoun[1]!, span: { start: at, end: at + pronoun[1]!.length } };
@@ -319,7 +330,13 @@ export function sentenceSubject(
     return { text: text.slice(first.start, first.end), span: { start: first.start, end: first.end } };
   }
   const name = /^((?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}.'’&-]*)\s+[a-z]/u.exec(opening);
-  if (name && !/^(?:The|A|An|In|On|At|But|And|This|That|When|While|After|Before)\b/.test(name[1]!)) {
+  if (
+    name &&
+    !/^(?:The|A|An|In|On|At|But|And|This|That|These|Those|When|While|After|Before|Of|However|Still|Yet|So|If|As)\b/.test(
+      name[1]!,
+    ) &&
+    !/ing$/.test(name[1]!)
+  ) {
     return { text: name[1]!, span: { start, end: start + name[1]!.length } };
   }
   return undefined;
