@@ -2,7 +2,7 @@
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+RUN npm install --no-audit --no-fund
 COPY . .
 RUN npm run build && npm prune --omit=dev
 
@@ -12,4 +12,4 @@ ENV NODE_ENV=production
 COPY --from=build /app /app
 USER node
 EXPOSE 3000
-CMD ["node", "bin/speakergraph.js", "db", "status"]
+CMD ["sh", "-c", "node bin/speakergraph.js ingest graph/articles && exec node bin/speakergraph.js serve"]
