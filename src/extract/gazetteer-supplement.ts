@@ -525,4 +525,10 @@ export const REGION_HEADS: ReadonlySet<string> = new Set([
   'Municipality',
   'Krai',
   'Republic',
+  'Beach',
+  'Bay',
+  'Heights',
+  'Springs',
+  'Creek',
+  'Township',
 ]);

@@ -49,6 +49,8 @@ interface PersonDraft {
   roles: RoleRecord[];
   nationality?: string;
   gender?: Gender;
+  /** The gender came only from the first-name list, which pronouns in the text may overrule. */
+  weakGender?: boolean;
   first: number;
 }
 
@@ -236,7 +238,14 @@ function cleanName(words: Word[]): Word[] | undefined {
   let e = words.length;
   while (
     s < e &&
-    (NON_NAME_WORDS.has(words[s]!.key) || countryForDemonym(words[s]!.text) || isAllCaps(words[s]!))
+    (NON_NAME_WORDS.has(words[s]!.key) ||
+      countryForDemonym(words[s]!.text) ||
+      isAllCaps(words[s]!) ||
+      // A participle opening a clause ("Knowing X was ...") is not a first name.
+      (s === 0 &&
+        words.length > 1 &&
+        /^\p{Lu}\p{Ll}{3,}ing$/u.test(words[s]!.text) &&
+        !isKnownFirstName(words[s]!.key)))
   )
     s++;
   while (e > s && (NON_NAME_WORDS.has(words[e - 1]!.key) || isAllCaps(words[e - 1]!))) e--;
@@ -400,11 +409,11 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     const surnameReused =
       nameWords.length <= 3 && (standalone.get(lastWord.key) ?? 0) > 0 && !isPlaceOrOrg(nameText(lastWord));
     if (!titled && !firstNameEvidence && !contextEvidence && !surnameReused) continue;
-    const person = addPerson(
-      nameWords,
-      parsed,
-      honorificGender ?? titleGender ?? firstNameGender(firstWord.key),
-    );
+    const strongGender = honorificGender ?? titleGender;
+    const fresh = !byFullName.has(foldName(nameWords.map(nameText).join(' ')));
+    const person = addPerson(nameWords, parsed, strongGender ?? firstNameGender(firstWord.key));
+    if (fresh && !strongGender && person.gender) person.weakGender = true;
+    if (strongGender) person.weakGender = false;
     const before = roleBefore(
       text,
       parsed.title ? parsed.title.span.start : (words[0]?.start ?? firstWord.start),
@@ -614,7 +623,7 @@ function inferGenderFromPronouns(text: string, sentences: Sentence[], people: Pe
   const votes = new Map<PersonDraft, { male: number; female: number }>();
   for (let i = 0; i < allMentions.length; i++) {
     const mention = allMentions[i]!;
-    if (mention.person.gender) continue;
+    if (mention.person.gender && !mention.person.weakGender) continue;
     let nextOther: (typeof allMentions)[number] | undefined;
     for (let j = i + 1; j < allMentions.length; j++) {
       if (allMentions[j]!.person !== mention.person) {
@@ -629,11 +638,28 @@ function inferGenderFromPronouns(text: string, sentences: Sentence[], people: Pe
     const pronoun = /\b(he|himself|she|herself)\b/i.exec(window);
     if (!pronoun) continue;
     const gender = PRONOUN_GENDER[pronoun[1]!.toLowerCase()]!;
+    // Overruling a first-name gender takes a mention opening its sentence (the likely antecedent).
+    if (
+      mention.person.weakGender &&
+      !/^(?:\s*(?:\p{Lu}[\p{L}.'’-]*|the|of|[a-z]+(?:man|woman|person|er|or|ist|ian)))*\s*$/u.test(
+        text.slice(sentenceAt(sentences, mention.start)?.start ?? mention.start, mention.start),
+      )
+    )
+      continue;
+    // ... and a pronoun in that sentence or opening the next one ("But he said").
+    if (
+      mention.person.weakGender &&
+      mention.end + pronoun.index > sentenceEnd &&
+      !/^[\s"“”]*(?:\p{Lu}\p{Ll}*\s+)?$/u.test(window.slice(sentenceEnd - mention.end, pronoun.index))
+    )
+      continue;
     const tally = votes.get(mention.person) ?? { male: 0, female: 0 };
     tally[gender]++;
     votes.set(mention.person, tally);
   }
   for (const [person, tally] of votes) {
+    // A first name shared across languages ("Lu", "Kim") yields to what the text's pronouns say.
+    if (person.weakGender && person.gender && tally[person.gender] > 0) continue;
     if (tally.male > tally.female) person.gender = 'male';
     else if (tally.female > tally.male) person.gender = 'female';
   }

@@ -114,6 +114,8 @@ export const NON_NAME_WORDS = set(`
   the a an this that these those it its he she they we i you his her their our my your
   but and or so yet if when while after before since because although though however meanwhile
   in on at for of to from by with about as into over under between during without within
+  unlike despite like near against toward towards beyond amid amidst via upon across around behind
+  beside inside outside through throughout until unless except
   there here what why how who where which whose all some many most no not one two three also still
   god christmas easter ramadan covid internet web tv
   north south east west northern southern eastern western central

@@ -627,6 +627,7 @@ function attribute(
   const quoteSpans = candidates.filter((c) => c.kind !== 'indirect').map((c) => c.content);
   const ctx: ResolveContext = {
     text,
+    sentences,
     index,
     paragraph: 0,
     quoteSpans,

@@ -3,9 +3,9 @@
  * (name, pronoun, role noun, organisation or group) to an entity of the article.
  */
 import { countryForModifier, isNewsOutlet } from './gazetteer.js';
-import { ROLE_NOUNS, TITLE_HEADS } from './person-lexicon.js';
-import { foldName } from './text.js';
-import type { EntityRecord, Span } from './types.js';
+import { ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './person-lexicon.js';
+import { foldName, sentenceAt } from './text.js';
+import type { EntityRecord, Sentence, Span } from './types.js';
 
 /** Reporting verbs, all inflections that occur in news copy. */
 const CUE_WORDS = `
@@ -325,9 +325,32 @@ export function sentenceSubject(
     const at = start + pronoun.index + pronoun[0].length - pronoun[1]!.length;
     return { text: pronoun[1]!, span: { start: at, end: at + pronoun[1]!.length } };
   }
+  // "Chinese foreign ministry spokeswoman X", "White House economic adviser X": a person after a title.
+  const opening_mentions = mentionsWithin(index, start, Math.min(end, start + 100));
+  const titled = opening_mentions.find(
+    (m) =>
+      m.entity.type === 'Person' &&
+      text
+        .slice(start, m.start)
+        .split(/\s+/)
+        .filter(Boolean)
+        .every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the)$/.test(w) || isPremodifierWord(w)),
+  );
+  if (titled)
+    return { text: text.slice(titled.start, titled.end), span: { start: titled.start, end: titled.end } };
   const first = mentionsWithin(index, start, Math.min(end, start + 40))[0];
   if (first && text.slice(start, first.start).split(/\s+/).filter(Boolean).length <= 2) {
     return { text: text.slice(first.start, first.end), span: { start: first.start, end: first.end } };
+  }
+  // "The diocese issued a statement, saying ...": a determiner phrase headed by a group or role noun.
+  const described = /^(?:The|A|An|Its|His|Her|Their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)(?=\s+\p{Ll})/u.exec(
+    opening,
+  );
+  if (
+    described &&
+    (ORG_NOUNS.has(described[1]!) || GROUP_NOUNS.has(described[1]!) || isPersonHead(described[1]!))
+  ) {
+    return { text: described[0], span: { start, end: start + described[0].length } };
   }
   const name = /^((?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}.'’&-]*)\s+[a-z]/u.exec(opening);
   if (
@@ -344,6 +367,8 @@ export function sentenceSubject(
 
 export interface ResolveContext {
   text: string;
+  /** The article's sentences, for sentence-local antecedents. */
+  sentences?: Sentence[];
   /** Per-article cache of full organisation names for short forms and acronyms. */
   orgNames: Map<string, ResolvedSpeaker | undefined>;
   /** Genders learnt from pronoun attributions in this article ("she said" -> female). */
@@ -427,27 +452,45 @@ function resolvePronounOnce(pronoun: string, offset: number, ctx: ResolveContext
     const strict = (e: EntityRecord): boolean => e.type === 'Person' && genderOf(e) === kind;
     const last = ctx.lastSpeaker ? ctx.index.byId.get(ctx.lastSpeaker.id) : undefined;
     // Subjects are the likely antecedents; a possessive or prepositional object ("about Kim's plan") is not.
+    // Centering: the grammatical subject of a recent clause outside any reported content is the
+    // preferred antecedent; a person named inside someone's (even indirect) statement is not.
     const salient = (e: EntityRecord, m: { start: number; end: number }): boolean =>
-      fits(e) && isSubjectLike(ctx.text, m.start, m.end);
-    const recent =
-      recentEntityWhere(ctx, offset, salient, 2500) ??
-      recentEntity(ctx, offset, strict) ??
-      recentEntity(ctx, offset, fits);
+      fits(e) && inSubjectPosition(ctx.text, m.start, m.end) && !spanCovers(ctx.allQuoteSpans, m.start);
+    const local = localAntecedent(ctx, offset, fits);
+    const last0 = ctx.lastSpeaker ? ctx.index.byId.get(ctx.lastSpeaker.id) : undefined;
+    // A person in this or the previous sentence, named after the last quote, is the one meant.
+    if (
+      local &&
+      (!ctx.lastSpeaker ||
+        local.entity === last0 ||
+        local.at > ctx.lastSpeaker.at ||
+        ctx.paragraph - ctx.lastSpeaker.paragraph > 3 ||
+        !last0 ||
+        !fits(last0))
+    )
+      return { id: local.entity.localId };
+    const subject = recentEntityWhere(ctx, offset, salient, 2500);
+    const recent = subject ?? recentEntity(ctx, offset, strict) ?? recentEntity(ctx, offset, fits);
     if (last && fits(last) && ctx.lastSpeaker && ctx.paragraph - ctx.lastSpeaker.paragraph <= 3) {
       // Another fitting person introduced after the last quote takes over as the topic.
       if (!recent || recent === last) return { id: last.localId };
       const recentAt = lastMentionBefore(ctx, recent, offset);
+      // A subject in the last couple of sentences wins even without a known gender.
+      const nearSubject = recent === subject && recentAt !== undefined && offset - recentAt < 350;
       if (
         recentAt !== undefined &&
         recentAt > ctx.lastSpeaker.at &&
-        (strict(recent) || !strict(last)) &&
+        (strict(recent) || !strict(last) || nearSubject) &&
         !spanCovers(ctx.allQuoteSpans, recentAt)
       ) {
         return { id: recent.localId };
       }
       return { id: last.localId };
     }
-    return recent ? { id: recent.localId } : {};
+    if (recent) return { id: recent.localId };
+    // Cataphora: "she said ... Al Hashish is among ...": the first fitting person named just after.
+    const ahead = mentionsWithin(ctx.index, offset, offset + 400).find((m) => fits(m.entity));
+    return ahead ? { id: ahead.entity.localId } : {};
   }
   if (kind === 'plural' || kind === 'neuter') {
     const last = ctx.lastSpeaker ? ctx.index.byId.get(ctx.lastSpeaker.id) : undefined;
@@ -460,6 +503,67 @@ function resolvePronounOnce(pronoun: string, offset: number, ctx: ResolveContext
     return org ? { id: org.localId } : {};
   }
   return ctx.lastSpeaker ? { id: ctx.lastSpeaker.id } : {};
+}
+
+/**
+ * The antecedent of a personal pronoun inside its own sentence (a subject before it) or in the
+ * previous sentence (its subject, else the last person named there outside possessives and quotes).
+ */
+function localAntecedent(
+  ctx: ResolveContext,
+  offset: number,
+  fits: (e: EntityRecord) => boolean,
+): { entity: EntityRecord; at: number } | undefined {
+  if (!ctx.sentences) return undefined;
+  const current = sentenceAt(ctx.sentences, offset);
+  if (!current) return undefined;
+  const candidates = (from: number, to: number): MentionIndex['mentions'] =>
+    mentionsWithin(ctx.index, from, to).filter(
+      (m) =>
+        m.entity.type === 'Person' &&
+        fits(m.entity) &&
+        !spanCovers(ctx.allQuoteSpans, m.start) &&
+        !/^['’](?:s\b|\s)/.test(ctx.text.slice(m.end, m.end + 2)),
+    );
+  const here = candidates(current.start, offset).find((m) => inSubjectPosition(ctx.text, m.start, m.end));
+  if (here) return { entity: here.entity, at: here.start };
+  const previous = ctx.sentences[current.index - 1];
+  if (!previous || previous.paragraph < current.paragraph - 1) return undefined;
+  const there = candidates(previous.start, previous.end);
+  const best = there.find((m) => inSubjectPosition(ctx.text, m.start, m.end)) ?? there.at(-1);
+  return best ? { entity: best.entity, at: best.start } : undefined;
+}
+
+/** Where a clause starts: punctuation, a sentence end, a conjunction or a subordinator. */
+const CLAUSE_START =
+  /(?:[,;:(—–"“”]|[.!?]['"’”]?\s|\n|\b(?:and|but|or|while|although|though|because|when|as|after|before|if|since|that|so|yet|whereas|until|once|then)\b)/gi;
+
+/** Lower-case words that can stand before a name inside a subject noun phrase ("the former envoy X"). */
+function isPremodifierWord(word: string): boolean {
+  const w = word.toLowerCase();
+  if (/^(?:the|a|an|his|her|their|its|our|former|late|then|new|longtime|long-time|\d+-year-old|\d+)$/.test(w))
+    return true;
+  return TITLE_MODIFIERS.has(w) || isPersonHead(w) || /(?:ic|al|ive|ian|ese|ish)$/.test(w);
+}
+
+/**
+ * A mention in grammatical subject position: what stands between the start of its clause and the
+ * mention is only a noun-phrase premodifier (capitalised title words, determiners, role nouns), it is
+ * not a possessive, and it is not an object inside "as well as X" / "such as X" / "including X".
+ */
+export function inSubjectPosition(text: string, start: number, end: number): boolean {
+  if (/^['’](?:s\b|\s)/.test(text.slice(end, end + 2))) return false;
+  const before = text.slice(Math.max(0, start - 160), start);
+  let cut = 0;
+  for (const m of before.matchAll(CLAUSE_START)) cut = m.index + m[0].length;
+  const tail = before.slice(cut);
+  const lead = before.slice(0, cut);
+  if (/\b(?:as well as|such as|including|like|than)\s*$/i.test(lead)) return false;
+  const words = tail.split(/\s+/).filter(Boolean);
+  if (words.length > 7) return false;
+  return words.every(
+    (w) => /^\p{Lu}/u.test(w) || /^(?:of|the)$/.test(w) || isPremodifierWord(w.replace(/[,.]$/, '')),
+  );
 }
 
 /** A mention in subject position: not a possessive, not after a preposition or inside a list object. */
