@@ -89,6 +89,32 @@ function findTrigger(sentenceText: string): { kind: EventKind; index: number; wo
   return undefined;
 }
 
+/** Words that end the phrase around an event word: reporting, subordinate and relative clauses. */
+const DETACHED =
+  /[;:"“”]|\b(?:said|says|say|told|tells|added|according|after|before|when|because|while|although|though|since|if|who|whom|which|whose|that|where|as)\b/i;
+
+/**
+ * Is a person mention syntactically tied to the event word? Subjects before it in the same clause
+ * ("X and Y held talks", "X's visit to Z", "X met Y") and objects right after it ("met Y", "talks
+ * with Y", "talks between X and Y"); not people in a reporting clause, a subordinate clause or a
+ * different phrase of the sentence.
+ */
+function attachedToTrigger(text: string, triggerStart: number, triggerEnd: number, span: Span): boolean {
+  if (span.end <= triggerStart) {
+    const between = text.slice(span.end, triggerStart);
+    return between.split(/\s+/).filter(Boolean).length <= 12 && !DETACHED.test(between);
+  }
+  if (span.start >= triggerEnd) {
+    const between = text.slice(triggerEnd, span.start);
+    return (
+      between.split(/\s+/).filter(Boolean).length <= 8 &&
+      !DETACHED.test(between) &&
+      !/[.!?]/.test(between.replace(/\b(?:\p{Lu}\.)+/gu, ''))
+    );
+  }
+  return false;
+}
+
 /** Participant or mediator may be a person or a country (or an organisation acting as host). */
 function isActor(e: EntityRecord): boolean {
   return e.type === 'Person' || e.type === 'Country' || e.type === 'Organization';
@@ -149,9 +175,37 @@ export function extractEvents(
         placeIsCountry = ref.entity.type === 'Country';
       }
     }
-    const persons = refs.filter((r) => r.entity.type === 'Person' && !mediators.has(r.entity.localId));
+    const triggerStart = sentence.start + trigger.index;
+    const triggerEnd = triggerStart + trigger.word.length;
+    // Attacks have victims and perpetrators, not participants: people near the word are not parties.
+    const isAttack = trigger.kind === 'attack';
+    const persons: typeof refs = [];
+    if (!isAttack) {
+      // After the event word only the first person is its object, plus people coordinated with it.
+      let lastObject: Span | undefined;
+      for (const r of refs) {
+        if (r.entity.type !== 'Person' || mediators.has(r.entity.localId)) continue;
+        if (r.span.start >= triggerEnd) {
+          const coordinated =
+            lastObject !== undefined &&
+            /^\s*(?:,|,?\s*and)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(
+              text.slice(lastObject.end, r.span.start),
+            );
+          const attached = lastObject
+            ? coordinated
+            : attachedToTrigger(text, triggerStart, triggerEnd, r.span);
+          // The first person after the word decides: later ones only join by coordination with it.
+          if (!attached) {
+            lastObject = { start: Number.MAX_SAFE_INTEGER, end: Number.MAX_SAFE_INTEGER };
+            continue;
+          }
+          lastObject = r.span;
+          persons.push(r);
+        } else if (attachedToTrigger(text, triggerStart, triggerEnd, r.span)) persons.push(r);
+      }
+    }
     let participants = unique(persons.map((r) => r.entity.localId));
-    if (participants.length === 0) {
+    if (participants.length === 0 && !isAttack) {
       // No person named: the parties are the countries (not the venue, not the mediator), e.g.
       // "talks between Freedonia and Sylvania" or "the foreign ministers of A and B met".
       participants = unique(
@@ -173,7 +227,7 @@ export function extractEvents(
       start: sentence.start + trigger.index,
       end: sentence.start + trigger.index + trigger.word.length,
     };
-    if (participants.length === 0 && mediators.size === 0 && !place) continue;
+    if (participants.length === 0 && mediators.size === 0 && !place && !(isAttack && date)) continue;
 
     const previous = events.findLast((e) => compatible(e, trigger.kind, date, place, byId));
     if (previous) {

@@ -50,6 +50,12 @@ const GROUP_NOUNS = new Set(
   team club league family coalition service spokesperson spokesman spokeswoman`.split(/\s+/),
 );
 
+/** A common noun for a group or body of people ("police", "ministry"), not a name. */
+export function isGroupNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return GROUP_NOUNS.has(w) || ORG_NOUNS.has(w);
+}
+
 /** Singular nouns that refer back to a named organisation ("the company", "the utility"). */
 const ORG_NOUNS = new Set(
   `company firm ministry department agency group organization organisation office board union council

@@ -37,7 +37,8 @@ export interface QuoteInput {
 }
 
 export interface GraphInput {
-  articles: ArticleMeta[];
+  /** `label`: display name for an article without a title (its lede), never stored as `title`. */
+  articles: (ArticleMeta & { label?: string })[];
   entities: Iterable<ResolvedEntity>;
   events: Iterable<ResolvedEvent>;
   quotes: Iterable<QuoteInput>;
@@ -98,7 +99,7 @@ export function buildGraph(input: GraphInput): SpeakerGraph {
   for (const meta of [...input.articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     graph.mergeNode(nodeKey('Article', meta.id), {
       type: 'Article',
-      name: meta.title ?? meta.id,
+      name: meta.title ?? meta.label ?? meta.id,
       articleId: meta.id,
       ...(meta.title ? { title: meta.title } : {}),
       ...(meta.outlet ? { outlet: meta.outlet } : {}),

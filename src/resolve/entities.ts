@@ -94,6 +94,9 @@ export function resolveEntities(docs: readonly DocumentExtraction[]): EntityReso
         const country = record.country ? byId.get(record.country) : undefined;
         const iso = country ? countryByName(country.name)?.iso2.toLowerCase() : undefined;
         key = nodeKey('Place', iso ? `${iso}:${slug(record.name)}` : slug(record.name));
+      } else if (/^\p{Ll}/u.test(record.name)) {
+        // A group noun ("police", "officials") denotes a different body in each article.
+        key = nodeKey('Organization', `${slug(article)}:${slug(record.name)}`);
       } else {
         key = nodeKey('Organization', slug(record.name));
       }

@@ -6,16 +6,42 @@ import type { DocumentExtraction } from '../extract/types.js';
 import { buildGraph, type SpeakerGraph } from '../model/build-graph.js';
 import { resolveEntities } from './entities.js';
 import { resolveEvents } from './events.js';
+import { addGroupSpeakers } from './group-speakers.js';
 import { resolveQuotes } from './quotes.js';
 
 export type { SpeakerGraph } from '../model/build-graph.js';
 
-export function resolveCorpus(docs: readonly DocumentExtraction[]): SpeakerGraph {
+/** A readable label for an article without a title: its first line, cut at a word to ~90 characters. */
+export function ledeLabel(text: string, max = 90): string | undefined {
+  const line = text
+    .split('\n')
+    .map((l) =>
+      l
+        .replace(/^[#>*\s-]+/, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .find((l) => /\p{L}/u.test(l));
+  if (!line) return undefined;
+  if (line.length <= max) return line;
+  const cut = line
+    .slice(0, max + 1)
+    .replace(/\s+\S*$/, '')
+    .replace(/[\s,;:.–—-]+$/, '');
+  return `${cut || line.slice(0, max)}…`;
+}
+
+export function resolveCorpus(input: readonly DocumentExtraction[]): SpeakerGraph {
+  // Organisation/group speakers known only by their mention become Organization records first.
+  const docs = input.map(addGroupSpeakers);
   const { entities, keyOf } = resolveEntities(docs);
   const events = resolveEvents(docs, keyOf);
   const quotes = resolveQuotes([...docs], keyOf);
   return buildGraph({
-    articles: docs.map((d) => d.article),
+    articles: docs.map((d) => {
+      const label = d.article.title ? undefined : ledeLabel(d.text);
+      return label ? { ...d.article, label } : d.article;
+    }),
     entities: entities.values(),
     events: events.values(),
     quotes,

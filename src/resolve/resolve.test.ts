@@ -5,7 +5,9 @@ import { resolveCorpus } from './index.js';
 import { parseName, similarNames } from './names.js';
 
 function corpus(articles: Record<string, string>) {
-  const docs = Object.entries(articles).map(([id, text]) => extractDocument({ id, text, date: '2021-06-17' }));
+  const docs = Object.entries(articles).map(([id, text]) =>
+    extractDocument({ id, text, date: '2021-06-17' }),
+  );
   return resolveCorpus(docs);
 }
 
@@ -51,7 +53,9 @@ describe('cross-article resolution', () => {
 
   it('gives the person HOLDS_OFFICE and NATIONAL_OF edges to the country', () => {
     const [personKey] = nodesOfType(graph, 'Person').find(([, a]) => /Olenko/.test(a.name))!;
-    const edges = graph.outEdges(personKey).map((e) => ({ ...graph.getEdgeAttributes(e), target: graph.target(e) }));
+    const edges = graph
+      .outEdges(personKey)
+      .map((e) => ({ ...graph.getEdgeAttributes(e), target: graph.target(e) }));
     const office = edges.find((e) => e.type === 'HOLDS_OFFICE');
     expect(office?.target).toBe('country:lv');
     expect(office?.title).toMatch(/Foreign Minister/i);
@@ -65,7 +69,9 @@ describe('cross-article resolution', () => {
   });
 
   it('makes one corroborated Quote node, SAID from each speaker, contested when outlets disagree', () => {
-    const quotes = nodesOfType(graph, 'Quote').filter(([, a]) => /We will not give up/.test((a as { text: string }).text));
+    const quotes = nodesOfType(graph, 'Quote').filter(([, a]) =>
+      /We will not give up/.test((a as { text: string }).text),
+    );
     expect(quotes).toHaveLength(1);
     const [qKey, q] = quotes[0]!;
     const quote = q as { corroboration: number; mentions: { article: string }[]; kind: string };
@@ -120,5 +126,45 @@ describe('surname ambiguity', () => {
     });
     const people = nodesOfType(graph, 'Person').filter(([, a]) => /Dahlberg/.test(a.name));
     expect(people.map(([, a]) => a.name).sort()).toEqual(['Dahlberg', 'Karin Dahlberg', 'Nils Dahlberg']);
+  });
+});
+
+describe('organisation and group speakers', () => {
+  it('gives a quote attributed to a group or unlisted organisation a SAID edge from an Organization', () => {
+    const graph = corpus({
+      g1: 'A fire destroyed a warehouse in the port district on Sunday. Police said the blaze started before dawn.',
+      g2: 'Police said a second warehouse was searched on Monday.',
+    });
+    const said: { source: NodeAttributes; quote: string }[] = [];
+    graph.forEachEdge((_k, attr, source, target) => {
+      if (attr.type === 'SAID')
+        said.push({
+          source: graph.getNodeAttributes(source),
+          quote: String((graph.getNodeAttributes(target) as { text?: string }).text),
+        });
+    });
+    const fromPolice = said.filter(
+      (s) => s.source.type === 'Organization' && /police/i.test(String(s.source.name)),
+    );
+    expect(fromPolice.map((s) => s.quote).sort()).toEqual([
+      'a second warehouse was searched on Monday',
+      'the blaze started before dawn',
+    ]);
+    // Two articles' "police" are not assumed to be the same force.
+    expect(new Set(fromPolice.map((s) => JSON.stringify(s.source.articles))).size).toBe(2);
+  });
+});
+
+describe('article names', () => {
+  it('names an untitled article by its lede, cut at a word with an ellipsis, keeping articleId', () => {
+    const lede =
+      'Harbour officials in the northern town of Vessby confirmed on Tuesday that the old ferry terminal will close for repairs next spring';
+    const graph = corpus({ 'file-0042': `${lede}.\n\nMore text follows here.` });
+    const [, article] = nodesOfType(graph, 'Article')[0]!;
+    expect((article as { articleId?: string }).articleId).toBe('file-0042');
+    expect(String(article.name).endsWith('…')).toBe(true);
+    expect(String(article.name).length).toBeLessThanOrEqual(91);
+    expect(lede.startsWith(String(article.name).slice(0, -1))).toBe(true);
+    expect(String(article.name)).toMatch(/\w…$/);
   });
 });
