@@ -9,13 +9,18 @@ import { PROJECT_ROOT } from '../../src/config.js';
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = join(PROJECT_ROOT, 'test-output', 'screenshots');
 
-export function launchChromium(): Promise<Browser> {
+/**
+ * `--disable-gpu` (the tests' default) makes Chromium run WebGL on the page's main thread in software;
+ * `swiftshader` keeps software rendering but in the GPU process (ANGLE over SwiftShader, no GPU needed),
+ * which is how a browser on a machine with any GPU behaves: the benchmarks report both.
+ */
+export function launchChromium(gl: 'disable-gpu' | 'swiftshader' = 'disable-gpu'): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [
       '--headless',
       '--no-sandbox',
-      '--disable-gpu',
+      ...(gl === 'disable-gpu' ? ['--disable-gpu'] : ['--use-angle=swiftshader', '--enable-unsafe-swiftshader']),
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',

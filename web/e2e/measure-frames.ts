@@ -34,12 +34,13 @@ export async function measurePanZoom(page: Page, selector = '#graph', rounds = 6
   if (!box) throw new Error(`${selector} is not visible`);
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __framesOn: boolean };
+  // A string, not a function: the test runner's transpiler would add helpers the page does not have.
+  await page.evaluate(`(() => {
+    const w = window;
     w.__frames = [];
     w.__framesOn = true;
     let last = performance.now();
-    const tick = (t: number): void => {
+    const tick = (t) => {
       if (!w.__framesOn) return;
       w.__frames.push(t - last);
       last = t;
@@ -49,7 +50,7 @@ export async function measurePanZoom(page: Page, selector = '#graph', rounds = 6
       last = t;
       requestAnimationFrame(tick);
     });
-  });
+  })()`);
   const started = Date.now();
   for (let r = 0; r < rounds; r++) {
     await page.mouse.move(cx, cy);

@@ -229,6 +229,11 @@ export class CypherConsole {
       b.addEventListener('click', () => this.events.onSelect(v.id));
       return b;
     }
+    const rel = v as { startElementId?: unknown; type?: unknown };
+    if (typeof v === 'object' && rel.startElementId !== undefined && typeof rel.type === 'string') {
+      // A relationship: its type, with the whole value on hover.
+      return el('span', { class: 'rel', text: `:${rel.type}`, attrs: { title: JSON.stringify(v) } });
+    }
     if (typeof v === 'object') {
       const s = JSON.stringify(v);
       return document.createTextNode(s.length > 300 ? `${s.slice(0, 300)}…` : s);

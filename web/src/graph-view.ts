@@ -153,7 +153,7 @@ export class GraphView {
       nodeReducer: (key, data) => this.reduceNode(key, data),
       edgeReducer: (key, data) => this.reduceEdge(key, data),
     });
-    this.layout = new ForceLayout(this.graph);
+    this.layout = new ForceLayout(this.graph, { onPositions: () => this.sigma.refresh({ schedule: true }) });
     this.bindEvents();
   }
 
@@ -185,54 +185,34 @@ export class GraphView {
     this.sigma.refresh({ skipIndexation: true });
   }
 
+  // Reducers run for every node and edge on each refresh (and each layout batch): the common case returns
+  // the attributes untouched (sigma copies them), without allocating.
   private reduceNode(key: string, data: NodeAttrs): Partial<NodeDisplayData> {
-    const res: Partial<NodeDisplayData> & Record<string, unknown> = { ...data };
-    if (this.hiddenNodes.has(key)) {
-      res.hidden = true;
-      return res;
+    if (this.hiddenNodes.size > 0 && this.hiddenNodes.has(key)) return { ...data, hidden: true };
+    const special = key === this.selected || this.marked.has(key);
+    if (this.hovered === undefined) {
+      return special ? { ...data, highlighted: true, forceLabel: true, zIndex: 2 } : data;
     }
-    if (key === this.selected || this.marked.has(key)) {
-      res.highlighted = true;
-      res.forceLabel = true;
-      res.zIndex = 2;
+    if (key === this.hovered || this.hoveredNeighbors.has(key)) {
+      return { ...data, forceLabel: true, highlighted: special, zIndex: special ? 2 : 1 };
     }
-    if (this.hovered !== undefined) {
-      if (key === this.hovered || this.hoveredNeighbors.has(key)) {
-        res.forceLabel = true;
-        res.zIndex = 1;
-      } else {
-        res.color = DIMMED_NODE_COLOR;
-        res['pictoColor'] = '#f7f7f7';
-        res.label = '';
-        res.forceLabel = false;
-        res.highlighted = false;
-        res.zIndex = 0;
-      }
-    }
-    return res;
+    return { ...data, color: DIMMED_NODE_COLOR, pictoColor: '#f7f7f7', label: '', forceLabel: false, highlighted: false, zIndex: 0 } as Partial<NodeDisplayData>;
   }
 
   private reduceEdge(key: string, data: EdgeAttrs): Partial<EdgeDisplayData> {
-    const res: Partial<EdgeDisplayData> = { ...data, label: null };
-    const [source, target] = this.graph.extremities(key);
-    if (!edgePasses(data, this.filters, !this.hiddenNodes.has(source), !this.hiddenNodes.has(target))) {
-      res.hidden = true;
-      return res;
-    }
+    // Edges with a hidden end are not drawn by sigma; here only the edge's own filters.
+    if (!edgePasses(data, this.filters, true, true)) return { ...data, hidden: true };
     if (this.hovered !== undefined) {
-      if (source === this.hovered || target === this.hovered) {
-        res.label = edgeTypeName(data.edgeType) + (data.contested ? ' (contested)' : '');
-        res.forceLabel = true;
-        res.zIndex = 1;
-      } else {
-        res.color = DIMMED_EDGE_COLOR;
-        res.zIndex = 0;
+      const g = this.graph;
+      if (g.source(key) === this.hovered || g.target(key) === this.hovered) {
+        return { ...data, label: edgeTypeName(data.edgeType) + (data.contested ? ' (contested)' : ''), forceLabel: true, zIndex: 1 };
       }
-    } else if (key === this.hoveredEdge) {
-      res.label = edgeTypeName(data.edgeType) + (data.contested ? ' (contested)' : '');
-      res.forceLabel = true;
+      return { ...data, color: DIMMED_EDGE_COLOR, label: null, zIndex: 0 };
     }
-    return res;
+    if (key === this.hoveredEdge) {
+      return { ...data, label: edgeTypeName(data.edgeType) + (data.contested ? ' (contested)' : ''), forceLabel: true };
+    }
+    return data.label ? { ...data, label: null } : (data as Partial<EdgeDisplayData>);
   }
 
   // ---------------------------------------------------------------- data

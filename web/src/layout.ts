@@ -8,6 +8,8 @@ import type { AbstractGraph } from 'graphology-types';
 import { graphToByteArrays } from 'graphology-layout-forceatlas2/helpers.js';
 
 const PPN = 10; // floats per node in the matrix (graphology-layout-forceatlas2)
+/** After a batch is applied, the main thread gets this many times the apply cost before the next one. */
+const MAIN_THREAD_SHARE = 3;
 
 /** FA2 settings as graphology-layout-forceatlas2's inferSettings, plus Barnes-Hut from 1,000 nodes. */
 export function layoutSettings(order: number): Record<string, unknown> {
@@ -45,6 +47,8 @@ function batchSize(order: number): number {
 export interface LayoutEvents {
   onRunningChange?: (running: boolean) => void;
   onIterations?: (done: number) => void;
+  /** Positions were written in place: redraw (without it, the graph emits an update event). */
+  onPositions?: () => void;
 }
 
 export class ForceLayout {
@@ -157,25 +161,37 @@ export class ForceLayout {
   }
 
   private onPositions(matrix: Float32Array): void {
+    const applyStarted = performance.now();
     this.inFlight = false;
     this.iterations += this.pendingBatch;
     // The graph may have changed under the worker: apply only to the node set it was fed.
     if (!this.stale && matrix.length === this.fedOrder * PPN && this.graph.order === this.fedOrder) {
-      // Unchanged graph: same iteration order as when it was fed.
+      // Unchanged graph: same iteration order as when it was fed. The positions are written into the
+      // live attribute objects without one graph event per node, then the renderer is told once
+      // (onPositions): on large graphs the per-node events cost more than the layout itself.
       let j = 0;
-      this.graph.updateEachNodeAttributes(
-        (_node, attr) => {
-          attr['x'] = matrix[j];
-          attr['y'] = matrix[j + 1];
-          j += PPN;
-          return attr;
-        },
-        { attributes: ['x', 'y'] },
-      );
+      this.graph.forEachNode((_node, attr) => {
+        attr['x'] = matrix[j];
+        attr['y'] = matrix[j + 1];
+        j += PPN;
+      });
+      if (this.events.onPositions) this.events.onPositions();
+      else this.graph.updateEachNodeAttributes((_n, a) => a, { attributes: ['x', 'y'] });
     }
     this.events.onIterations?.(this.iterations);
     if (this.stale && this.running) this.feed();
-    if (this.iterations >= this.target) this.stop();
-    else this.request();
+    if (this.iterations >= this.target) {
+      this.stop();
+      return;
+    }
+    // Applying positions costs the main thread a re-index and a render. Measure that cost (up to the end
+    // of the next frame) and let the main thread have at least three times as long before the next
+    // batch, so that camera moves stay smooth on large graphs while the worker keeps the layout going.
+    requestAnimationFrame(() => {
+      const cost = performance.now() - applyStarted;
+      const pause = cost > 8 ? cost * MAIN_THREAD_SHARE : 0;
+      if (pause > 0) setTimeout(() => this.request(), pause);
+      else this.request();
+    });
   }
 }
