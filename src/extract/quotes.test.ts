@@ -174,3 +174,22 @@ describe('indirect and partial quotes', () => {
     expect(run(text).quotes).toEqual([]);
   });
 });
+
+describe('attribution that generalises', () => {
+  it('prefers the clause subject over a person in an "as well as" object list for "she"', () => {
+    const text =
+      'Nadia Fellner has worked with chefs such as Orla Brin as well as the famous Greta Moll. ' +
+      'Even though Fellner has cooked with Moll, she maintains that she is a home cook.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'she is a home cook'))).toBe('Nadia Fellner');
+  });
+
+  it('reads "CONTENT, says X." as inverted and does not give "a spokeswoman for X" to X', () => {
+    const text =
+      'Tomas Reyes runs the clinic. Most of the support comes through an app with coaching and goal setting, says Reyes. ' +
+      'A spokeswoman for Reyes said the clinic would reopen soon.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'Most of the support'))).toBe('Tomas Reyes');
+    expect(speakerOf(quoteWith(quotes, 'clinic would reopen'))).not.toBe('Tomas Reyes');
+  });
+});

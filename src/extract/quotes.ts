@@ -420,7 +420,15 @@ function indirectInSentence(
     }
     if (participle) continue;
     // Inverted: "CONTENT, X said." / "CONTENT, said X." / "CONTENT, he explains, for ...".
-    const phrase = subject ?? subjectAfter(text, cue.end, sentence.end);
+    // "CONTENT, says Kim.": after a comma, a cue followed by a name is inverted; the name speaks.
+    const inverted =
+      afterComma && /^\s+(?:\p{Lu}|the\s|a\s|an\s)/u.test(text.slice(cue.end, cue.end + 5))
+        ? subjectAfter(text, cue.end, sentence.end)
+        : undefined;
+    const phrase =
+      (inverted && plausibleSpeaker(inverted.text) ? inverted : undefined) ??
+      subject ??
+      subjectAfter(text, cue.end, sentence.end);
     if (!phrase || (subject && !closesClause)) continue;
     const lead = text.slice(sentence.start, Math.min(phrase.span.start, cue.start));
     const comma = lead.lastIndexOf(',');

@@ -283,6 +283,13 @@ export function mentionSubjectBefore(
       if (m.entity.type !== type) continue;
       const between = text.slice(m.end, cueStart);
       if (/^['’]s\b/.test(between)) continue;
+      // "A spokeswoman for X said": X is the object of a preposition, not the subject of the cue.
+      if (
+        /\b(?:for|to|of|about|on behalf of)\s+(?:the\s+)?$/i.test(
+          text.slice(Math.max(from, m.start - 20), m.start),
+        )
+      )
+        continue;
       if (BETWEEN_SUBJECT_AND_CUE.test(between))
         return { text: text.slice(m.start, m.end), span: { start: m.start, end: m.end } };
     }
