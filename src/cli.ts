@@ -4,6 +4,7 @@
  * 0 ok, 1 user error (one-line message), 2 internal error.
  */
 import { Command, CommanderError } from 'commander';
+import { registerBenchCommand } from './commands/bench.js';
 import { registerDbCommands } from './commands/db.js';
 import { registerEvalCommand } from './commands/eval.js';
 import { registerExportCommand } from './commands/export.js';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
+  registerBenchCommand(program);
   registerDbCommands(program);
   registerEvalCommand(program);
   registerExportCommand(program);
