@@ -7,11 +7,13 @@
  *   npx tsx scripts/bench-export.ts seed 100000 --clear   # empties that database, writes 100k relationships
  *   npx tsx scripts/bench-export.ts all /tmp/sg-bench-out # one fresh process per format, a table
  *   npx tsx scripts/bench-export.ts run gexf /tmp/x.gexf  # one measured export, as JSON
+ *   npx tsx scripts/bench-export.ts replay /tmp/sg-bench-out/graph.cypher --clear  # run a Cypher export into the database
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig, PROJECT_ROOT } from '../src/config.js';
+import { splitCypherStatements } from '../src/export/cypher.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../src/export/index.js';
 import { benchmarkExport, measure, type ExportBenchmark } from '../src/export/measure.js';
 import { openDriver } from '../src/store/connection.js';
@@ -52,11 +54,19 @@ async function main(): Promise<void> {
       await applySchema(driver, config.neo4j.database);
       const m = await measure(() => writeSyntheticGraph(driver, { relationships, database: config.neo4j.database }));
       process.stdout.write(`${JSON.stringify(m)}\n`);
+    } else if (command === 'replay' && arg) {
+      if (third === '--clear') await clearDatabase(driver, config.neo4j.database);
+      const statements = splitCypherStatements(readFileSync(arg, 'utf8'));
+      const m = await measure(async () => {
+        for (const statement of statements) await driver.executeQuery(statement, {}, { database: config.neo4j.database });
+        return statements.length;
+      });
+      process.stdout.write(`${JSON.stringify(m)}\n`);
     } else if (command === 'run' && arg && third) {
       const r = await benchmarkExport(driver, arg as ExportFormat, third, { database: config.neo4j.database });
       process.stdout.write(`${JSON.stringify(r)}\n`);
     } else {
-      process.stderr.write('usage: bench-export.ts seed <relationships> [--clear] | run <format> <out> | all [outDir]\n');
+      process.stderr.write('usage: bench-export.ts seed <relationships> [--clear] | run <format> <out> | all [outDir] | replay <file.cypher> [--clear]\n');
       process.exitCode = 1;
     }
   } finally {
