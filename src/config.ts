@@ -98,7 +98,8 @@ export interface AppConfig {
   projectRoot: string;
 }
 
-function formatIssues(error: z.ZodError): string {
+/** `path: message; path: message` — zod's issues as one line for a UserError. */
+export function formatIssues(error: z.ZodError): string {
   return error.issues.map((i) => `${i.path.join('.') || 'value'}: ${i.message}`).join('; ');
 }
 

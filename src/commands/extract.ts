@@ -12,6 +12,7 @@ import { readArticles, type InputProblem } from '../input/read-articles.js';
 import { createLogger } from '../logger.js';
 import { extractAll } from '../pipeline/extract-pool.js';
 import { resolveCorpus } from '../resolve/index.js';
+import { parseOptions } from './options.js';
 
 const optionsSchema = z.object({
   out: z.string().min(1).optional(),
@@ -34,11 +35,7 @@ export interface ExtractSummary {
 }
 
 export async function runExtract(paths: string[], rawOptions: unknown): Promise<ExtractSummary> {
-  const parsed = optionsSchema.safeParse(rawOptions);
-  if (!parsed.success) {
-    throw new UserError('BAD_OPTION', `invalid option: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  }
-  const opts = parsed.data;
+  const opts = parseOptions(optionsSchema, rawOptions);
   const log = createLogger(opts.logLevel);
   const started = performance.now();
 

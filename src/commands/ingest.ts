@@ -14,7 +14,7 @@ import { createProgress } from '../store/progress.js';
 import { withStore } from '../store/store.js';
 import { DEFAULT_BATCH_SIZE } from '../store/write.js';
 import { formatProblem } from './extract.js';
-import { addNeo4jOptions, configFrom, type CommonOptions } from './options.js';
+import { addNeo4jOptions, configFrom, parseOptions, type CommonOptions } from './options.js';
 
 const optionsSchema = z.object({
   batchSize: z.coerce.number().int().min(1).max(100_000).default(DEFAULT_BATCH_SIZE),
@@ -41,14 +41,7 @@ export function registerIngestCommand(program: Command): void {
       .option('--batch-size <n>', `rows per write transaction (default ${DEFAULT_BATCH_SIZE})`)
       .option('--json', 'print the summary as JSON'),
   ).action(async (paths: string[], rawOptions: CommonOptions & Record<string, unknown>) => {
-    const parsed = optionsSchema.safeParse(rawOptions);
-    if (!parsed.success) {
-      throw new UserError(
-        'BAD_OPTION',
-        `invalid option: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-      );
-    }
-    const opts = parsed.data;
+    const opts = parseOptions(optionsSchema, rawOptions);
     const { config, log } = configFrom(rawOptions);
 
     const problems: InputProblem[] = [];

@@ -1,6 +1,8 @@
 /** Options shared by several subcommands, and turning them into config overrides. */
 import type { Command } from 'commander';
-import { loadConfig, type AppConfig, type ConfigOverrides } from '../config.js';
+import type { z } from 'zod';
+import { formatIssues, loadConfig, type AppConfig, type ConfigOverrides } from '../config.js';
+import { UserError } from '../errors.js';
 import { createLogger, type Logger } from '../logger.js';
 
 export interface CommonOptions {
@@ -29,4 +31,11 @@ export function configFrom(
     ...extra,
   });
   return { config, log: createLogger(config.logLevel) };
+}
+
+/** Validates a command's raw commander options; a bad value is a one-line UserError. */
+export function parseOptions<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new UserError('BAD_OPTION', `invalid option: ${formatIssues(parsed.error)}`);
+  return parsed.data;
 }

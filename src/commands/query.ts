@@ -8,7 +8,7 @@ import { UserError } from '../errors.js';
 import { parseParamsJson, runReadQuery } from '../store/query.js';
 import { getSavedQuery, listSavedQueries, savedQueryParams } from '../store/saved-queries.js';
 import { withStore } from '../store/store.js';
-import { addNeo4jOptions, configFrom, type CommonOptions } from './options.js';
+import { addNeo4jOptions, configFrom, parseOptions, type CommonOptions } from './options.js';
 import { formatResult } from './query-format.js';
 
 const optionsSchema = z.object({
@@ -35,14 +35,7 @@ export function registerQueryCommand(program: Command): void {
       .option('--saved <name>', 'run the saved query graph/queries/<name>.cypher')
       .option('--list', 'list the saved queries and their parameters'),
   ).action(async (cypher: string | undefined, rawOptions: CommonOptions & Record<string, unknown>) => {
-    const parsed = optionsSchema.safeParse(rawOptions);
-    if (!parsed.success) {
-      throw new UserError(
-        'BAD_OPTION',
-        `invalid option: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-      );
-    }
-    const opts = parsed.data;
+    const opts = parseOptions(optionsSchema, rawOptions);
     if (opts.list) {
       const lines = listSavedQueries().map(
         (q) =>

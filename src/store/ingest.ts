@@ -27,7 +27,7 @@ import { articleHash, loadArticleHashes, loadStoredExtractions, serializeExtract
 import { silentProgress, type ProgressReporter } from './progress.js';
 import { applySchema, awaitSearchIndex } from './schema.js';
 import { toStoreGraph } from './store-graph.js';
-import { syncGraph, type SyncCounts } from './write.js';
+import { emptySyncCounts, syncGraph, type SyncCounts } from './write.js';
 
 /** The two pipeline steps ingest runs; injectable so tests can feed small hand-made graphs. */
 export interface IngestPipeline {
@@ -65,16 +65,6 @@ export interface IngestSummary extends SyncCounts {
   seconds: number;
 }
 
-const emptyCounts = (): SyncCounts => ({
-  nodesCreated: 0,
-  nodesUpdated: 0,
-  nodesDeleted: 0,
-  nodesUnchanged: 0,
-  relationshipsCreated: 0,
-  relationshipsUpdated: 0,
-  relationshipsDeleted: 0,
-  relationshipsUnchanged: 0,
-});
 
 interface Extracted {
   articleId: string;
@@ -134,7 +124,7 @@ export async function ingestArticles(
   }
 
   const summary: IngestSummary = {
-    ...emptyCounts(),
+    ...emptySyncCounts(),
     articlesRead: inputs.length,
     articlesNew: 0,
     articlesChanged: 0,

@@ -90,17 +90,19 @@ export interface SyncPlan {
   counts: SyncCounts;
 }
 
+export const emptySyncCounts = (): SyncCounts => ({
+  nodesCreated: 0,
+  nodesUpdated: 0,
+  nodesDeleted: 0,
+  nodesUnchanged: 0,
+  relationshipsCreated: 0,
+  relationshipsUpdated: 0,
+  relationshipsDeleted: 0,
+  relationshipsUnchanged: 0,
+});
+
 export function planSync(desired: StoreGraph, stored: StoredHashes): SyncPlan {
-  const counts: SyncCounts = {
-    nodesCreated: 0,
-    nodesUpdated: 0,
-    nodesDeleted: 0,
-    nodesUnchanged: 0,
-    relationshipsCreated: 0,
-    relationshipsUpdated: 0,
-    relationshipsDeleted: 0,
-    relationshipsUnchanged: 0,
-  };
+  const counts = emptySyncCounts();
   const newKeys = new Set<string>();
   const wantedNodes = new Set<string>();
   const nodesToWrite: StoreNode[] = [];
