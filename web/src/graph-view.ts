@@ -7,7 +7,13 @@
 import { MultiDirectedGraph } from 'graphology';
 import { Sigma } from 'sigma';
 import { createNodeImageProgram } from '@sigma/node-image';
-import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, createNodeCompoundProgram } from 'sigma/rendering';
+import {
+  EdgeArrowProgram,
+  EdgeLineProgram,
+  EdgeRectangleProgram,
+  NodeCircleProgram,
+  createNodeCompoundProgram,
+} from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { SerializedEdge, SerializedNode, Subgraph } from './api.js';
 import { edgePasses, nodePasses } from './filter-logic.js';
@@ -94,8 +100,11 @@ export function nodeLabelText(attrs: Record<string, unknown>): string {
     const text = str(attrs['text']) ?? str(attrs['name']) ?? '';
     return text.length > 48 ? `“${text.slice(0, 46).trimEnd()}…”` : `“${text}”`;
   }
-  if (type === 'Article') return str(attrs['title']) ?? str(attrs['name']) ?? str(attrs['articleId']) ?? '';
-  return str(attrs['name']) ?? str(attrs['label']) ?? '';
+  const label =
+    type === 'Article'
+      ? (str(attrs['title']) ?? str(attrs['name']) ?? str(attrs['articleId']) ?? '')
+      : (str(attrs['name']) ?? str(attrs['label']) ?? '');
+  return label.length > 48 ? `${label.slice(0, 46).trimEnd()}…` : label;
 }
 
 export class GraphView {
@@ -175,7 +184,9 @@ export class GraphView {
       this.hoveredEdge = undefined;
       s.refresh({ skipIndexation: true });
     });
-    s.getCamera().on('updated', (state) => this.events.onCameraChange({ x: state.x, y: state.y, ratio: state.ratio }));
+    s.getCamera().on('updated', (state) =>
+      this.events.onCameraChange({ x: state.x, y: state.y, ratio: state.ratio }),
+    );
   }
 
   private setHovered(key: string | undefined): void {
@@ -196,7 +207,15 @@ export class GraphView {
     if (key === this.hovered || this.hoveredNeighbors.has(key)) {
       return { ...data, forceLabel: true, highlighted: special, zIndex: special ? 2 : 1 };
     }
-    return { ...data, color: DIMMED_NODE_COLOR, pictoColor: '#f7f7f7', label: '', forceLabel: false, highlighted: false, zIndex: 0 } as Partial<NodeDisplayData>;
+    return {
+      ...data,
+      color: DIMMED_NODE_COLOR,
+      pictoColor: '#f7f7f7',
+      label: '',
+      forceLabel: false,
+      highlighted: false,
+      zIndex: 0,
+    } as Partial<NodeDisplayData>;
   }
 
   private reduceEdge(key: string, data: EdgeAttrs): Partial<EdgeDisplayData> {
@@ -205,12 +224,21 @@ export class GraphView {
     if (this.hovered !== undefined) {
       const g = this.graph;
       if (g.source(key) === this.hovered || g.target(key) === this.hovered) {
-        return { ...data, label: edgeTypeName(data.edgeType) + (data.contested ? ' (contested)' : ''), forceLabel: true, zIndex: 1 };
+        return {
+          ...data,
+          label: edgeTypeName(data.edgeType) + (data.contested ? ' (contested)' : ''),
+          forceLabel: true,
+          zIndex: 1,
+        };
       }
       return { ...data, color: DIMMED_EDGE_COLOR, label: null, zIndex: 0 };
     }
     if (key === this.hoveredEdge) {
-      return { ...data, label: edgeTypeName(data.edgeType) + (data.contested ? ' (contested)' : ''), forceLabel: true };
+      return {
+        ...data,
+        label: edgeTypeName(data.edgeType) + (data.contested ? ' (contested)' : ''),
+        forceLabel: true,
+      };
     }
     return data.label ? { ...data, label: null } : (data as Partial<EdgeDisplayData>);
   }
@@ -258,7 +286,10 @@ export class GraphView {
   addSubgraph(sub: Subgraph, owner: Owner = BASE, anchor?: string): string[] {
     const added: string[] = [];
     const g = this.graph;
-    const anchorPos = anchor && g.hasNode(anchor) ? { x: g.getNodeAttribute(anchor, 'x'), y: g.getNodeAttribute(anchor, 'y') } : undefined;
+    const anchorPos =
+      anchor && g.hasNode(anchor)
+        ? { x: g.getNodeAttribute(anchor, 'x'), y: g.getNodeAttribute(anchor, 'y') }
+        : undefined;
     const radius = 30 * Math.sqrt(Math.max(sub.nodes.length, 1) + g.order);
     for (const n of sub.nodes) {
       let owners = this.owners.get(n.key);
@@ -266,7 +297,12 @@ export class GraphView {
       owners.add(owner);
       if (g.hasNode(n.key)) {
         const { x, y } = g.getNodeAttributes(n.key);
-        g.replaceNodeAttributes(n.key, { ...g.getNodeAttributes(n.key), ...this.toNodeAttrs(n, { x, y }), x, y });
+        g.replaceNodeAttributes(n.key, {
+          ...g.getNodeAttributes(n.key),
+          ...this.toNodeAttrs(n, { x, y }),
+          x,
+          y,
+        });
       } else {
         const pos = anchorPos ? seededNear(n.key, anchorPos, 25) : seededPosition(n.key, radius);
         g.addNode(n.key, this.toNodeAttrs(n, pos));
@@ -300,10 +336,13 @@ export class GraphView {
     const large = g.size > LARGE_EDGES || g.order > LARGE_NODES;
     if (large !== this.large) this.applySizeMode(large);
     const edgeProgram = large ? 'fast' : g.size > 5000 ? 'line' : 'arrow';
-    g.updateEachEdgeAttributes((_k, a) => {
-      a.type = edgeProgram;
-      return a;
-    }, { attributes: ['type'] });
+    g.updateEachEdgeAttributes(
+      (_k, a) => {
+        a.type = edgeProgram;
+        return a;
+      },
+      { attributes: ['type'] },
+    );
     g.updateEachNodeAttributes((key, a) => {
       a.size = nodeSize(g.degree(key));
       if (a.nodeType === 'Quote') {
@@ -401,7 +440,10 @@ export class GraphView {
   expand(key: string, sub: Subgraph): string[] {
     const owner = `expand:${key}`;
     const added = this.addSubgraph(sub, owner, key);
-    this.expansions.set(key, sub.nodes.map((n) => n.key).filter((k) => k !== key));
+    this.expansions.set(
+      key,
+      sub.nodes.map((n) => n.key).filter((k) => k !== key),
+    );
     return added;
   }
 
