@@ -7,29 +7,22 @@ import { z } from 'zod';
 import { UserError } from '../errors.js';
 import { assertReadOnlyCypher } from '../server/cypher-guard.js';
 import { MAX_EXPORT_DEPTH, type ExportSelector } from '../store/export-reads.js';
+import { commaSeparatedList } from '../validation.js';
 import { EXPORT_FORMATS, type ExportFormat } from './index.js';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 const list = (what: string, item: z.ZodString) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .optional()
-    .transform((v) =>
-      v === undefined
-        ? undefined
-        : (Array.isArray(v) ? v : [v])
-            .flatMap((s) => s.split(','))
-            .map((s) => s.trim())
-            .filter((s) => s.length > 0),
-    )
-    .pipe(z.array(item).max(10_000).optional())
-    .describe(what);
+  commaSeparatedList(z.union([z.string(), z.array(z.string())]).optional(), item, 10_000).describe(what);
 
 export const exportRequestSchema = z
   .object({
     format: z.enum(EXPORT_FORMATS).describe(`one of ${EXPORT_FORMATS.join(', ')}`),
-    query: z.string().min(1).optional().describe('a read-only Cypher query; exports the graph values it returns'),
+    query: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('a read-only Cypher query; exports the graph values it returns'),
     params: z
       .string()
       .optional()
@@ -46,7 +39,13 @@ export const exportRequestSchema = z
       })
       .describe('query parameters as a JSON object'),
     node: z.string().min(1).max(1000).optional().describe('centre node: an id or an exact name'),
-    depth: z.coerce.number().int().min(0).max(MAX_EXPORT_DEPTH).optional().describe('hops around the centre node (default 1)'),
+    depth: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(MAX_EXPORT_DEPTH)
+      .optional()
+      .describe('hops around the centre node (default 1)'),
     ids: list('node ids: exports them and the relationships among them', z.string().min(1).max(1000)),
     types: list('node types to keep', z.string().regex(NAME, 'a label name')),
     edgeTypes: list('relationship types to keep', z.string().regex(NAME, 'a relationship type name')),
@@ -69,12 +68,15 @@ export interface ExportRequest {
 export function parseExportRequest(input: unknown, options: { maxQueryLength?: number } = {}): ExportRequest {
   const parsed = exportRequestSchema.safeParse(input);
   if (!parsed.success) {
-    const message = parsed.error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ');
+    const message = parsed.error.issues
+      .map((i) => `${i.path.join('.') || 'request'}: ${i.message}`)
+      .join('; ');
     throw new UserError('EXPORT_INVALID', `invalid export request: ${message}`);
   }
   const { format, query, ...rest } = parsed.data;
   const selector: ExportSelector = { ...rest };
-  if (query !== undefined) selector.query = assertReadOnlyCypher(query, { maxLength: options.maxQueryLength });
+  if (query !== undefined)
+    selector.query = assertReadOnlyCypher(query, { maxLength: options.maxQueryLength });
   for (const key of Object.keys(selector) as Array<keyof ExportSelector>) {
     if (selector[key] === undefined) delete selector[key];
   }
@@ -84,7 +86,15 @@ export function parseExportRequest(input: unknown, options: { maxQueryLength?: n
 /** A file name that says what was exported: speakergraph-<selector>-<yyyymmdd-hhmmss>.<ext>. */
 export function exportFileName(request: ExportRequest, extension: string, now = new Date()): string {
   const s = request.selector;
-  const what = s.query ? 'query' : s.node ? `node-${s.node}` : s.ids ? 'selection' : s.types ? s.types.join('-') : 'graph';
+  const what = s.query
+    ? 'query'
+    : s.node
+      ? `node-${s.node}`
+      : s.ids
+        ? 'selection'
+        : s.types
+          ? s.types.join('-')
+          : 'graph';
   const slug = what
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '') // accents off: Ç -> C

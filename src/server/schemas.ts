@@ -5,25 +5,18 @@
  * a 400, not "first one wins".
  */
 import { z } from 'zod';
+import { commaSeparatedList } from '../validation.js';
 import { NODE_LABELS, type NodeLabel } from '../model/ontology.js';
 import { HttpError } from './http-error.js';
 
 const nodeLabel = z.enum(NODE_LABELS as [NodeLabel, ...NodeLabel[]]);
 
 /** `types=Person,Quote` or `types=Person&types=Quote`. */
-const typesParam = z
-  .union([z.string().max(200), z.array(z.string().max(200)).max(20)])
-  .optional()
-  .transform((v) =>
-    v === undefined
-      ? undefined
-      : (Array.isArray(v) ? v : [v])
-          .flatMap((s) => s.split(','))
-          .map((s) => s.trim())
-          .filter((s) => s.length > 0),
-  )
-  .pipe(z.array(nodeLabel).max(NODE_LABELS.length * 2).optional())
-  .describe('node labels, comma-separated or repeated: ' + NODE_LABELS.join(', '));
+const typesParam = commaSeparatedList(
+  z.union([z.string().max(200), z.array(z.string().max(200)).max(20)]).optional(),
+  nodeLabel,
+  NODE_LABELS.length * 2,
+).describe('node labels, comma-separated or repeated: ' + NODE_LABELS.join(', '));
 
 /** Control, format (zero-width, bidi) and line-separator characters: never part of a name or an id. */
 const PRINTABLE = /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u;
@@ -39,15 +32,25 @@ export const nodeIdSchema = z
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    message: 'not a calendar date',
-  });
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    {
+      message: 'not a calendar date',
+    },
+  );
 
 const intParam = (min: number, max: number, def: number, what: string) =>
   z.coerce.number().int().min(min).max(max).default(def).describe(what);
 
 export const searchQuery = z.object({
-  q: z.string().trim().min(1).max(200).regex(PRINTABLE, 'contains control or invisible characters').describe('words to find in names, aliases and quote text'),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .regex(PRINTABLE, 'contains control or invisible characters')
+    .describe('words to find in names, aliases and quote text'),
   types: typesParam,
   limit: intParam(1, 100, 20, 'most hits returned'),
 });
@@ -57,7 +60,9 @@ export const nodeParams = z.object({ id: nodeIdSchema });
 const detailParam = z
   .enum(['compact', 'full'])
   .default('compact')
-  .describe('compact: provenance spans left out and article lists cut to 20 (with articleCount); full: every property');
+  .describe(
+    'compact: provenance spans left out and article lists cut to 20 (with articleCount); full: every property',
+  );
 
 export const neighboursQuery = z.object({
   detail: detailParam,
@@ -95,7 +100,8 @@ const MAX_PARAM_DEPTH = 5;
 
 function depthOf(value: unknown): number {
   if (Array.isArray(value)) return 1 + Math.max(0, ...value.map(depthOf));
-  if (value !== null && typeof value === 'object') return 1 + Math.max(0, ...Object.values(value).map(depthOf));
+  if (value !== null && typeof value === 'object')
+    return 1 + Math.max(0, ...Object.values(value).map(depthOf));
   return 0;
 }
 
@@ -106,7 +112,9 @@ export const cypherBody = z
       .record(z.string().regex(PARAM_NAME, 'parameter names are identifiers'), z.json())
       .default({})
       .refine((p) => Object.keys(p).length <= 50, { message: 'at most 50 parameters' })
-      .refine((p) => depthOf(p) <= MAX_PARAM_DEPTH, { message: `parameters nest at most ${MAX_PARAM_DEPTH - 1} levels` })
+      .refine((p) => depthOf(p) <= MAX_PARAM_DEPTH, {
+        message: `parameters nest at most ${MAX_PARAM_DEPTH - 1} levels`,
+      })
       .describe('query parameters ($name in the query), JSON values'),
   })
   .strict();
