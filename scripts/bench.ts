@@ -80,7 +80,17 @@ const parts = new Set<Part>(
     : PARTS,
 );
 const log = createLogger('info');
-const step = (msg: string) => log.info(msg);
+let current: BenchReport | undefined;
+/** Logs the next part and saves what the finished parts measured (a long run that dies keeps them). */
+const step = (msg: string) => {
+  if (current && opts.json) saveJson(current, opts.json);
+  log.info(msg);
+};
+
+function saveJson(report: BenchReport, file: string): void {
+  mkdirSync(dirname(resolve(file)), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+}
 
 async function loadCorpus(path: string): Promise<ArticleInput[]> {
   const articles: ArticleInput[] = [];
@@ -271,6 +281,7 @@ async function main(): Promise<void> {
       megabytes: articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1e6,
     },
   };
+  current = report;
   const repeats = quick ? 1 : 2;
   if (parts.has('extract') || parts.has('resolve')) {
     step('extraction');
@@ -311,10 +322,7 @@ async function main(): Promise<void> {
     }
   }
   process.stdout.write(`${table(report)}\n`);
-  if (opts.json) {
-    mkdirSync(dirname(resolve(opts.json)), { recursive: true });
-    writeFileSync(opts.json, `${JSON.stringify(report, null, 2)}\n`);
-  }
+  if (opts.json) saveJson(report, opts.json);
 }
 
 main().catch((err: unknown) => {
