@@ -145,7 +145,7 @@ interface Found {
   surface: string;
   span: Span;
   country?: CountryInfo;
-  /** Place: a country stated beside it ("Antalya, Turkey") overrides the gazetteer's guess. */
+  /** Place: a country stated beside it ("Tartu, Estonia") overrides the gazetteer's guess. */
   explicitCountry?: boolean;
   kind?: string;
 }

@@ -2,7 +2,7 @@
  * Name normalisation for cross-article person resolution. Generic rules, no lists of people:
  * - fold: diacritics, case, punctuation, titles and honorifics removed;
  * - transliteration form: spelling variants of romanised names collapse ("Sergey"/"Sergei",
- *   "Aleksandr"/"Alexander" -> close forms, "Zelenskyy"/"Zelensky" -> same);
+ *   "Aleksandr"/"Alexander" -> close forms, "Dmitriy"/"Dmitry" -> same);
  * - skeleton: the consonant frame after the first letter ("Volodymyr"/"Vladimir" -> "vldmr"),
  *   a blocking key that is coarse on purpose; the finer check is `similarNames`.
  */
@@ -62,7 +62,7 @@ export function translit(word: string): string {
     .replace(/ou/g, 'u')
     .replace(/y/g, 'i')
     .replace(/j(?=[aeiou])/g, 'i');
-  w = w.replace(/(ii|ij|iy|ei)$/g, 'i'); // Zelenskyy / Zelenskiy / Sergei
+  w = w.replace(/(ii|ij|iy|ei)$/g, 'i'); // -yy / -iy / -ei endings: Yuriy / Yurii / Sergei
   w = w.replace(/(.)\1+/g, '$1'); // doubled letters
   w = w.replace(/([^aeiou])er$/, '$1r'); // Alexander / Aleksandr
   return w;

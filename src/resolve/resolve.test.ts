@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../extract/index.js';
-import type { NodeAttributes } from '../model/ontology.js';
+import { NODE_LABELS, type NodeAttributes } from '../model/ontology.js';
 import { resolveCorpus } from './index.js';
 import { parseName, similarNames } from './names.js';
 
@@ -86,12 +86,13 @@ describe('cross-article resolution', () => {
 
   it('gives every node type and name, and every edge type and provenance', () => {
     graph.forEachNode((_, a) => {
-      expect(a.type).toBeTruthy();
+      expect(NODE_LABELS).toContain(a.type);
       expect(typeof a.name).toBe('string');
       expect(Array.isArray(a.articles)).toBe(true);
     });
     graph.forEachEdge((_, a) => {
-      expect(a.type).toBeTruthy();
+      expect(typeof a.type).toBe('string');
+      expect(a.type).toMatch(/^[A-Z_]+$/);
       expect(a.articles.length).toBeGreaterThan(0);
     });
   });

@@ -27,7 +27,7 @@ export const nodeIdSchema = z
   .min(1)
   .max(300)
   .regex(PRINTABLE, 'contains control or invisible characters')
-  .describe('the node id, e.g. person:volodymyr-zelensky');
+  .describe('the node id, e.g. person:jane-doe');
 
 const isoDate = z
   .string()

@@ -66,7 +66,7 @@ export function parseParamsJson(json: string | undefined): Record<string, unknow
     throw new UserError('BAD_PARAMS', `--params is not valid JSON: ${(err as Error).message}`);
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new UserError('BAD_PARAMS', '--params must be a JSON object, e.g. {"name": "Kuleba"}');
+    throw new UserError('BAD_PARAMS', '--params must be a JSON object, e.g. {"name": "Smith"}');
   }
   return parsed as Record<string, unknown>;
 }

@@ -228,7 +228,7 @@ describe('the viewer against the real server and Neo4j', () => {
     expect(params.get('node')).toBe(kuleba);
     expect(params.getAll('expand')).toEqual([kuleba]);
     expect(params.get('hide')).toBe('Quote');
-    expect(params.get('cam')).toBeTruthy();
+    expect(params.get('cam')).toMatch(/^-?[\d.]+,-?[\d.]+,[\d.]+$/);
 
     const other = await context.newPage();
     const otherErrors = watchErrors(other);
