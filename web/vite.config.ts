@@ -16,6 +16,14 @@ export default defineConfig({
     // Sigma + graphology + zod are one ~400 kB chunk; splitting them buys nothing for a single page.
     chunkSizeWarningLimit: 1000,
     modulePreload: { polyfill: false },
+    rollupOptions: {
+      // zod's sources carry /* @__PURE__ */ comments where Rollup cannot use them; Rollup drops them and
+      // says so for each one. That is noise about a dependency, not about this code.
+      onwarn(warning, warn) {
+        if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
+        warn(warning);
+      },
+    },
   },
   worker: { format: 'es' },
   server: { port: 5173, strictPort: true, proxy: { '/api': 'http://127.0.0.1:3000' } },
