@@ -117,7 +117,10 @@ describe('POST /api/cypher stops runaway queries', () => {
     // timeout on a small fixture; its square cannot.
     ['deep variable-length paths', 'MATCH p = (a)-[*]-(b) WITH p MATCH q = (c)-[*]-(d) RETURN count(*) AS c'],
     ['a huge range', 'UNWIND range(1, 2000000000) AS x RETURN count(x) AS c'],
-    ['chained variable-length expansions', 'MATCH (a)-[*]-(b) WITH DISTINCT a, b MATCH (b)-[*]-(c) RETURN count(*) AS c'],
+    [
+      'chained variable-length expansions',
+      'MATCH (a)-[*]-(b) WITH DISTINCT a, b MATCH (b)-[*]-(c) RETURN count(*) AS c',
+    ],
   ])('%s times out with 408', async (_name, query) => {
     const started = Date.now();
     const res = await postCypher<ErrorBody>(base, { query });
@@ -131,7 +134,8 @@ describe('POST /api/cypher stops memory-hungry queries without retrying them', (
   it('a query collecting millions of strings is refused (memory) or stopped (timeout) promptly', async () => {
     const started = Date.now();
     const res = await postCypher<ErrorBody>(base, {
-      query: "UNWIND range(1, 20000000) AS x WITH collect(toString(x) + 'padding-padding-padding') AS xs RETURN size(xs) AS n",
+      query:
+        "UNWIND range(1, 20000000) AS x WITH collect(toString(x) + 'padding-padding-padding') AS xs RETURN size(xs) AS n",
     });
     expect([408, 422]).toContain(res.status);
     expect(['CYPHER_TIMEOUT', 'CYPHER_RESOURCES']).toContain(res.body.error.code);
@@ -141,19 +145,38 @@ describe('POST /api/cypher stops memory-hungry queries without retrying them', (
 
 describe('POST /api/cypher refuses malformed requests', () => {
   const post = (body: string, contentType = 'application/json') =>
-    getJson<ErrorBody>(base, '/api/cypher', { method: 'POST', headers: { 'content-type': contentType }, body });
+    getJson<ErrorBody>(base, '/api/cypher', {
+      method: 'POST',
+      headers: { 'content-type': contentType },
+      body,
+    });
 
   it.each([
     ['truncated JSON', '{"query": "MATCH (n) RETURN n"', 400, 'MALFORMED_JSON'],
-    ['not JSON at all', "query=CREATE (n)", 400, 'MALFORMED_JSON'],
+    ['not JSON at all', 'query=CREATE (n)', 400, 'MALFORMED_JSON'],
     ['a bare string (strict JSON)', '"MATCH (n) RETURN n"', 400, 'MALFORMED_JSON'],
     ['query not a string', '{"query": {"$ne": 1}}', 400, 'INVALID_REQUEST'],
     ['params an array', '{"query": "RETURN $x AS x", "params": [1, 2]}', 400, 'INVALID_REQUEST'],
     ['params a string', '{"query": "RETURN $x AS x", "params": "{\\"x\\":1}"}', 400, 'INVALID_REQUEST'],
     ['bad parameter name', '{"query": "RETURN 1 AS x", "params": {"a b": 1}}', 400, 'INVALID_REQUEST'],
-    ['nested too deep', `{"query": "RETURN $x AS x", "params": {"x": ${'['.repeat(30)}${']'.repeat(30)}}}`, 400, 'INVALID_REQUEST'],
-    ['unknown field (database switch)', '{"query": "RETURN 1 AS x", "database": "system"}', 400, 'INVALID_REQUEST'],
-    ['duplicate key smuggling a write', '{"query": "RETURN 1 AS x", "query": "CREATE (n:Hack)"}', 403, 'CYPHER_REFUSED'],
+    [
+      'nested too deep',
+      `{"query": "RETURN $x AS x", "params": {"x": ${'['.repeat(30)}${']'.repeat(30)}}}`,
+      400,
+      'INVALID_REQUEST',
+    ],
+    [
+      'unknown field (database switch)',
+      '{"query": "RETURN 1 AS x", "database": "system"}',
+      400,
+      'INVALID_REQUEST',
+    ],
+    [
+      'duplicate key smuggling a write',
+      '{"query": "RETURN 1 AS x", "query": "CREATE (n:Hack)"}',
+      403,
+      'CYPHER_REFUSED',
+    ],
     ['JSON unicode escape spelling CREATE', '{"query": "\\u0043REATE (n:Hack)"}', 403, 'CYPHER_REFUSED'],
   ])('%s', async (_name, body, status, code) => {
     const res = await post(body);
@@ -199,7 +222,7 @@ describe('hostile query-string and path parameters', () => {
     ['neighbours depth 1000', '/api/nodes/person%3Admytro-kuleba/neighbors?depth=1000'],
     ['neighbours depth as a range', `/api/nodes/person%3Admytro-kuleba/neighbors?depth=${enc('1..*')}`],
     ['neighbours negative limit', '/api/nodes/person%3Admytro-kuleba/neighbors?limit=-5'],
-    ['graph types injection', `/api/graph?types=${enc("Person) MATCH (n) DETACH DELETE n //")}`],
+    ['graph types injection', `/api/graph?types=${enc('Person) MATCH (n) DETACH DELETE n //')}`],
     ['graph date injection', `/api/graph?from=${enc("2024-01-01' OR '1'='1")}`],
     ['graph limit huge', '/api/graph?limit=99999999'],
     ['quotes contested not a boolean', `/api/quotes?contested=${enc('true OR 1=1')}`],
@@ -220,7 +243,9 @@ describe('hostile query-string and path parameters', () => {
   });
 
   it('a write inside a string literal is just a string', async () => {
-    const res = await postCypher<{ rows: unknown[] }>(base, { query: 'RETURN "a\\" CREATE (m:Hack) //" AS s' });
+    const res = await postCypher<{ rows: unknown[] }>(base, {
+      query: 'RETURN "a\\" CREATE (m:Hack) //" AS s',
+    });
     expect(res.status).toBe(200);
     expect(res.body.rows).toEqual([{ s: 'a" CREATE (m:Hack) //' }]);
   });
@@ -231,7 +256,11 @@ describe('afterwards', () => {
     expect((await getJson(base, '/api/health')).status).toBe(200);
     expect(await countGraph(driver, conn.database)).toEqual(countsBefore);
     expect(await graphChecksum(driver, conn.database)).toBe(checksumBefore);
-    const { records } = await driver.executeQuery('MATCH (n:Hack) RETURN count(n) AS c', {}, { database: conn.database });
+    const { records } = await driver.executeQuery(
+      'MATCH (n:Hack) RETURN count(n) AS c',
+      {},
+      { database: conn.database },
+    );
     expect(records[0]?.get('c')).toBe(0);
   });
 });
