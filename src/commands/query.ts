@@ -30,7 +30,7 @@ export function registerQueryCommand(program: Command): void {
       .command('query')
       .description('run a read-only Cypher query (writes are refused) and print the rows')
       .argument('[cypher]', 'the Cypher query (omit with --saved or --list)')
-      .option('--params <json>', 'query parameters as a JSON object, e.g. \'{"name":"Kuleba"}\'')
+      .option('--params <json>', 'query parameters as a JSON object, e.g. \'{"name":"Smith"}\'')
       .option('--format <format>', 'table|json|csv', 'table')
       .option('--saved <name>', 'run the saved query graph/queries/<name>.cypher')
       .option('--list', 'list the saved queries and their parameters'),

@@ -373,8 +373,7 @@ export function createGraphReads(driver: Driver, options: { database?: string; c
       return { neo4j: 'up', nodes: counts.totalNodes, relationships: counts.totalRelationships };
     },
     stats: () => countGraph(driver, database),
-    // Lower case: Lucene's AND/OR/NOT are operators only in capitals, and the index folds case anyway.
-    search: (text, o) => searchNodes(driver, text.toLowerCase(), { types: o.types, limit: o.limit, database }),
+    search: (text, o) => searchNodes(driver, text, { types: o.types, limit: o.limit, database }),
     async node(id) {
       const details = await getNode(driver, id, database);
       return details && readTx(driver, database, (tx) => withParagraphs(tx, details));

@@ -301,7 +301,8 @@ export async function searchNodes(
   text: string,
   options: { types?: string[]; limit?: number; database?: string } = {},
 ): Promise<SearchHit[]> {
-  const words = text.trim().split(/\s+/).filter(Boolean).map(escapeLucene);
+  // Lower case: Lucene's AND/OR/NOT are operators only in capitals, and the index folds case anyway.
+  const words = text.toLowerCase().trim().split(/\s+/).filter(Boolean).map(escapeLucene);
   if (words.length === 0) return [];
   const last = words.length - 1;
   const query = words.map((w, i) => (i === last ? `+(${w} OR ${w}*)` : `+${w}`)).join(' ');
