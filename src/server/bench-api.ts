@@ -120,7 +120,8 @@ export async function pickBenchTargets(config: AppConfig, count = 20): Promise<E
   }
 }
 
-async function freePort(): Promise<number> {
+/** A port the OS says is free on loopback right now. */
+export async function freePort(): Promise<number> {
   const probe = createServer();
   probe.listen(0, '127.0.0.1');
   await once(probe, 'listening');
