@@ -6,7 +6,7 @@
 import { EntityRegistry, extractEntities } from './entities.js';
 import { extractEvents } from './events.js';
 import { countryByName, countryInfo, isKnownOrganization } from './gazetteer.js';
-import { extractMetadata } from './metadata.js';
+import { extractMetadata, proseText } from './metadata.js';
 import { extractPeople } from './people.js';
 import { extractQuotes } from './quotes.js';
 import { splitSentences } from './text.js';
@@ -15,22 +15,23 @@ import type { ArticleInput, DocumentExtraction, EntityRecord } from './types.js'
 export type { ArticleInput, DocumentExtraction } from './types.js';
 
 export function extractDocument(input: ArticleInput): DocumentExtraction {
-  const text = input.text;
   const article = extractMetadata(input);
+  const text = proseText(input.text);
   const sentences = splitSentences(text);
   const people = extractPeople(text, sentences);
   const registry = new EntityRegistry();
+  // Names and their titles are the person's: "Secretary of State X" holds no Place "State".
   extractEntities(
     text,
     sentences,
-    people.flatMap((p) => p.mentions),
+    people.flatMap((p) => [...p.mentions, ...(p.roles ?? []).map((r) => r.span)]),
     registry,
   );
   linkPersonCountries(people, registry);
   const entities: EntityRecord[] = [...people, ...registry.records()];
   const events = extractEvents(text, sentences, entities, article.date, registry.countryIds);
   const quotes = extractQuotes(text, sentences, entities);
-  return { article, text, sentences, entities, events, quotes };
+  return { article, text: input.text, sentences, entities, events, quotes };
 }
 
 /**

@@ -98,6 +98,44 @@ export function findHeadDate(text: string): string | undefined {
   return line?.[1] ? normaliseDate(line[1]) : undefined;
 }
 
+/** A date line's label and date, at a line start: "date 2022-03-10", "Published: March 10, 2022". */
+const DATE_LABEL = /(?:^|\n)[ \t]*((?:date|published|updated|posted)[ \t]*:?[ \t]*)/gi;
+const ISO_DATE_TIME = /\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/y;
+
+/**
+ * Spans of the text that are metadata, not prose: a date line's label and date ("date 2022-03-10"),
+ * which scraped articles often run into their first sentence. The extractors skip them, so the lede
+ * does not start with a "date" word glued to the first name.
+ */
+export function findMetadataSpans(text: string): Span[] {
+  const head = text.slice(0, HEAD_CHARS);
+  const spans: Span[] = [];
+  for (const m of head.matchAll(DATE_LABEL)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const dateStart = m.index + m[0].length;
+    ISO_DATE_TIME.lastIndex = dateStart;
+    let end = ISO_DATE_TIME.exec(head) ? ISO_DATE_TIME.lastIndex : -1;
+    if (end < 0) {
+      EXPLICIT_DATE.lastIndex = 0;
+      const explicit = EXPLICIT_DATE.exec(head.slice(dateStart, dateStart + 40));
+      if (explicit?.index === 0) end = dateStart + explicit[0].length;
+    }
+    if (end > dateStart) spans.push({ start, end });
+  }
+  return spans;
+}
+
+/**
+ * The text with its metadata spans blanked (not cut, so every offset stays exact): what the
+ * extractors read.
+ */
+export function proseText(text: string): string {
+  let out = text;
+  for (const { start, end } of findMetadataSpans(text))
+    out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  return out;
+}
+
 /** Article metadata: input fields win, the text fills in what they lack. */
 export function extractMetadata(input: ArticleInput): ArticleMeta {
   const text = input.text;

@@ -166,6 +166,21 @@ function parseRun(words: Word[]): ParsedRun | undefined {
   if (head === -1) return { nameWords: words };
   const key = words[head]!.key;
   if (HONORIFICS.has(key)) return { nameWords: words.slice(head + 1), honorific: key };
+  // "Minister of Foreign Affairs X": the "of" complement (portfolio words or a country) is title.
+  let titleEnd = head;
+  let complementCountry: string | undefined;
+  if (words[head + 1]?.key === 'of') {
+    let j = head + 2;
+    if (words[j]?.key === 'the') j++;
+    while (j < words.length - 1) {
+      const word = words[j]!;
+      const country = word.possessive ? undefined : countryForName(nameText(word));
+      if (country) complementCountry = country;
+      else if (!TITLE_MODIFIERS.has(word.key) || word.possessive) break;
+      j++;
+    }
+    if (j > head + 2 && j < words.length) titleEnd = j - 1;
+  }
   let start = head;
   while (start > 0) {
     const prev = words[start - 1]!;
@@ -175,18 +190,19 @@ function parseRun(words: Word[]): ParsedRun | undefined {
   }
   // Modifier words only count when they sit next to the head ("Foreign Minister", not "The Minister").
   while (start < head && ['the', 'of', 'and', 'for'].includes(words[start]!.key)) start++;
-  const titleWords = words.slice(start, head + 1);
+  const titleWords = words.slice(start, titleEnd + 1);
   const parsed: ParsedRun = {
-    nameWords: words.slice(head + 1),
+    nameWords: words.slice(titleEnd + 1),
     title: {
       text: titleWords.map((w) => w.text.replace(/['’]s$/, '')).join(' '),
-      span: { start: titleWords[0]!.start, end: words[head]!.end },
+      span: { start: titleWords[0]!.start, end: words[titleEnd]!.end },
       head: key,
     },
   };
+  if (complementCountry) parsed.country = complementCountry;
   const before = words.slice(0, start);
   const modifier = before.at(-1);
-  if (modifier) {
+  if (modifier && !parsed.country) {
     const country = countryForModifier(modifier.text);
     if (country) parsed.country = country;
     else {
@@ -197,6 +213,21 @@ function parseRun(words: Word[]): ParsedRun | undefined {
     }
   }
   return parsed;
+}
+
+/**
+ * Whether the capitalised run at `nextStart` is the "of" complement of the title that ends the run
+ * before it: "Minister" + " of " + "Foreign Affairs ...", "Secretary" + " of the " + "Treasury ...".
+ */
+function joinsTitleComplement(
+  text: string,
+  previous: { text: string; start: number },
+  nextStart: number,
+): boolean {
+  const gap = text.slice(previous.start + previous.text.length, nextStart);
+  if (gap !== ' of ' && gap !== ' of the ') return false;
+  const lastWord = /(\S+)$/.exec(previous.text)?.[1];
+  return lastWord !== undefined && TITLE_HEADS.has(wordKey(lastWord));
 }
 
 /** Gazetteer verdicts are asked for the same words again and again: remember them (bounded). */
@@ -368,7 +399,14 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
   for (const sentence of sentences) {
     const slice = text.slice(sentence.start, sentence.end);
     for (const m of slice.matchAll(CAPITALISED_RUN)) {
-      runs.push({ sentence, text: m[0], start: sentence.start + m.index });
+      const start = sentence.start + m.index;
+      const previous = runs.at(-1);
+      // "Minister of Foreign Affairs X Y": a title and its "of ..." complement are one run.
+      if (previous?.sentence === sentence && joinsTitleComplement(text, previous, start)) {
+        previous.text = text.slice(previous.start, start + m[0].length);
+        continue;
+      }
+      runs.push({ sentence, text: m[0], start });
       if (!m[0].includes(' ') && !m[0].includes('\u00a0')) {
         const key = wordKey(m[0]);
         standalone.set(key, (standalone.get(key) ?? 0) + 1);

@@ -338,6 +338,10 @@ function contentStartAfterCue(text: string, cue: CueMatch, limit: number): numbe
   return pos;
 }
 
+/** A trailing ", Name reported." (an outlet or person relaying the statement) at a sentence end. */
+const RELAY_TAIL =
+  /,\s+(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s+){1,4}(?:reported|reports|said|says)\s*[.!?]?["”’]?\s*$/u;
+
 /** End of the reported content: the sentence end, or before ", according to ..." and the like. */
 function contentEnd(text: string, start: number, sentenceEnd: number): number {
   let end = sentenceEnd;
@@ -347,6 +351,9 @@ function contentEnd(text: string, start: number, sentenceEnd: number): number {
       tail,
     );
   if (cut) end = start + cut.index;
+  // "X said CONTENT, Agency reported.": the relaying outlet's cue is not part of what X said.
+  const relay = RELAY_TAIL.exec(text.slice(start, end));
+  if (relay) end = start + relay.index;
   while (end > start && /[\s.!?,;:]/.test(text.charAt(end - 1))) end--;
   return end;
 }
@@ -440,6 +447,8 @@ function indirectInSentence(
     )
       continue;
     if (wordCount(text, before) < 2) continue;
+    // "X said CONTENT, Agency reported.": CONTENT is X's, already taken; the outlet only relays it.
+    if ([...usedCues].some((at) => at >= before.start && at < before.end)) continue;
     out.push({
       kind: segments.some((s) => overlaps(s.content, before)) ? 'partial' : 'indirect',
       content: before,

@@ -2,6 +2,7 @@
  * resolveCorpus: per-article extractions in, one graph out. Entities are resolved first (their keys
  * are what quotes' speakers and events point to), then events and quotes, then the graph is built.
  */
+import { proseText } from '../extract/metadata.js';
 import type { DocumentExtraction } from '../extract/types.js';
 import { buildGraph, type SpeakerGraph } from '../model/build-graph.js';
 import { resolveEntities } from './entities.js';
@@ -39,7 +40,7 @@ export function resolveCorpus(input: readonly DocumentExtraction[]): SpeakerGrap
   const quotes = resolveQuotes([...docs], keyOf);
   return buildGraph({
     articles: docs.map((d) => {
-      const label = d.article.title ? undefined : ledeLabel(d.text);
+      const label = d.article.title ? undefined : ledeLabel(proseText(d.text));
       return label ? { ...d.article, label } : d.article;
     }),
     entities: entities.values(),

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from './index.js';
+import { findMetadataSpans, proseText } from './metadata.js';
+import type { DocumentExtraction } from './types.js';
+
+function names(doc: DocumentExtraction, type: string): string[] {
+  return doc.entities.filter((e) => e.type === type).map((e) => e.name);
+}
+
+function speakerName(doc: DocumentExtraction, fragment: string): string | undefined {
+  const quote = doc.quotes.find((q) => q.text.includes(fragment));
+  if (!quote)
+    throw new Error(`no quote with "${fragment}": ${JSON.stringify(doc.quotes.map((q) => q.text))}`);
+  return doc.entities.find((e) => e.localId === quote.speaker)?.name ?? quote.speakerMention?.text;
+}
+
+describe('titles with an "of" complement', () => {
+  it('reads "Minister of Foreign Affairs X Y" as a title and a person, with the country before it', () => {
+    const doc = extractDocument({
+      id: 'a',
+      text: 'Norwegian Minister of Foreign Affairs Ingrid Halvorsen met reporters in Oslo on Tuesday.',
+    });
+    const person = doc.entities.find((e) => e.type === 'Person');
+    expect(person?.name).toBe('Ingrid Halvorsen');
+    expect(person?.roles?.map((r) => r.title)).toEqual(['Minister of Foreign Affairs']);
+    const norway = doc.entities.find((e) => e.type === 'Country' && e.name === 'Norway');
+    expect(person?.roles?.[0]?.country).toBe(norway?.localId);
+  });
+
+  it('takes a country named in the complement ("President of France X") as the office\'s country', () => {
+    const doc = extractDocument({
+      id: 'a',
+      text: 'President of France Amelie Fournier arrived in Rome on Monday.',
+    });
+    const person = doc.entities.find((e) => e.type === 'Person');
+    expect(person?.name).toBe('Amelie Fournier');
+    const france = doc.entities.find((e) => e.type === 'Country' && e.name === 'France');
+    expect(person?.roles?.[0]).toMatchObject({ title: 'President of France', country: france?.localId });
+  });
+
+  it("finds no place or organisation inside a person's title", () => {
+    const doc = extractDocument({
+      id: 'a',
+      text: 'Secretary of State Tom Blake and Minister of the Interior Karl Weber spoke in Vienna.',
+    });
+    expect(names(doc, 'Person').sort()).toEqual(['Karl Weber', 'Tom Blake']);
+    expect(names(doc, 'Place')).toEqual(['Vienna']);
+    expect(names(doc, 'Organization')).toEqual([]);
+  });
+
+  it('keeps institutions named with "of" whole when no title precedes them', () => {
+    const doc = extractDocument({
+      id: 'a',
+      text: 'The Bank of England said on Thursday that rates would rise.',
+    });
+    expect(names(doc, 'Organization')).toContain('Bank of England');
+    expect(names(doc, 'Person')).toEqual([]);
+  });
+});
+
+describe('metadata inside the prose', () => {
+  const text = ' date 2023-04-02 Danish Foreign Minister Lars Mikkelsen spoke to reporters on Sunday.\n';
+
+  it('finds a "date" label and its date, and only those characters', () => {
+    const spans = findMetadataSpans(text);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['date 2023-04-02']);
+    expect(findMetadataSpans('Published: March 10, 2022\nThe ferry left.').map((s) => s.end)).toEqual([25]);
+    expect(findMetadataSpans('The date of the vote is not set.')).toEqual([]);
+  });
+
+  it('blanks it for the extractors without moving any offset', () => {
+    expect(proseText(text)).toHaveLength(text.length);
+    const doc = extractDocument({ id: 'a', text });
+    expect(doc.text).toBe(text);
+    expect(doc.article.date).toBe('2023-04-02');
+    const person = doc.entities.find((e) => e.type === 'Person');
+    expect(person?.name).toBe('Lars Mikkelsen');
+    expect(person?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Lars Mikkelsen']);
+  });
+});
+
+describe('statements relayed by an outlet', () => {
+  it('gives "X said CONTENT, Outlet reported." to X alone, without the relay in the content', () => {
+    const doc = extractDocument({
+      id: 'a',
+      text:
+        'Harbour master Odile Varga arrived on Monday.\n\n' +
+        'Varga said the northern pier would stay closed until the storm passed, Reuters reported.',
+    });
+    const relayed = doc.quotes.filter((q) => q.text.includes('northern pier'));
+    expect(relayed).toHaveLength(1);
+    expect(relayed[0]?.text).toBe('the northern pier would stay closed until the storm passed');
+    expect(speakerName(doc, 'northern pier')).toBe('Odile Varga');
+  });
+
+  it('still gives a statement to the outlet when nobody else is its speaker', () => {
+    const doc = extractDocument({
+      id: 'a',
+      text: 'The northern pier will stay closed until the storm has passed, Reuters reported.',
+    });
+    expect(speakerName(doc, 'northern pier')).toBe('Reuters');
+  });
+});
