@@ -101,3 +101,32 @@ describe('statements relayed by an outlet', () => {
     expect(speakerName(doc, 'northern pier')).toBe('Reuters');
   });
 });
+
+describe('"according to"', () => {
+  it('is a relay, not a second speaker, after "X said CONTENT"', () => {
+    const doc = extractDocument({
+      id: 'a',
+      text:
+        'Harbour master Odile Varga spoke on Monday.\n\n' +
+        'Varga said on Monday that the northern pier would reopen next month, according to the Reuters news agency.',
+    });
+    const pier = doc.quotes.filter((q) => q.text.includes('northern pier'));
+    expect(pier.map((q) => speakerName(doc, q.text))).toEqual(['Odile Varga']);
+  });
+
+  it('names a source, not a manner ("according to plan")', () => {
+    const doc = extractDocument({
+      id: 'a',
+      text: 'The ferry crossing went according to plan, and the harbour reopened on Monday.',
+    });
+    expect(doc.quotes).toEqual([]);
+  });
+
+  it('still attributes "CONTENT, according to X." when nobody else said it', () => {
+    const doc = extractDocument({
+      id: 'a',
+      text: 'The northern pier will reopen next month, according to harbour master Maria Varga.',
+    });
+    expect(speakerName(doc, 'northern pier')).toBe('Maria Varga');
+  });
+});

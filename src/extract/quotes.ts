@@ -145,7 +145,7 @@ export function findQuoteSegments(text: string, sentences: Sentence[]): QuoteSeg
 
 /** Cues that also have non-speech senses ("added a goal", "confirmed the deal"): only with "that". */
 const WEAK_CUES = new Set(
-  'added adds continued continues responded responds denied denies confirmed confirms announced announces described describes reported reports estimated estimates indicated indicates promised promises agreed agrees asked asks revealed reveals boasts boasted'.split(
+  'added adds continued continues responded responds denied denies confirmed confirms announced announces described describes reported reports estimated estimates indicated indicates promised promises pledged pledges agreed agrees asked asks revealed reveals boasts boasted'.split(
     ' ',
   ),
 );
@@ -338,6 +338,10 @@ function contentStartAfterCue(text: string, cue: CueMatch, limit: number): numbe
   return pos;
 }
 
+/** "according to plan" and the like: a manner, not a source. */
+const ACCORDING_IDIOM =
+  /^(?:(?:the|a|its|their|his|her|our)\s+)?(?:plan|plans|schedule|script|tradition|custom|protocol|form|expectations?|rules?)\s*$/i;
+
 /** A trailing ", Name reported." (an outlet or person relaying the statement) at a sentence end. */
 const RELAY_TAIL =
   /,\s+(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s+){1,4}(?:reported|reports|said|says)\s*[.!?]?["”’]?\s*$/u;
@@ -476,7 +480,7 @@ function indirectInSentence(
   // "According to X, CONTENT." and "CONTENT, according to X."
   const slice = text.slice(sentence.start, sentence.end);
   const according = /\baccording to\s+([^,.;]{2,80})/i.exec(slice);
-  if (according && !insideSegment(sentence.start + according.index)) {
+  if (according && !insideSegment(sentence.start + according.index) && !ACCORDING_IDIOM.test(according[1]!)) {
     const phraseStart = sentence.start + according.index + according[0].length - according[1]!.length;
     const phrase = {
       text: according[1]!.trim(),
@@ -488,7 +492,9 @@ function indirectInSentence(
       : trimContent(text, sentence.start, sentence.start + according.index);
     if (
       wordCount(text, content) >= 3 &&
-      !segments.some((s) => overlaps(s.content, content) && s.sentenceLike)
+      !segments.some((s) => overlaps(s.content, content) && s.sentenceLike) &&
+      // "X said CONTENT, according to Agency": X's statement, already taken; the agency relays it.
+      (atStart || ![...usedCues].some((at) => at >= content.start && at < content.end))
     ) {
       out.push({ kind: 'indirect', content, paragraph: sentence.paragraph, phrase, cue: 'according to' });
     }
