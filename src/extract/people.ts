@@ -136,6 +136,15 @@ function isAllCaps(word: Word): boolean {
   return letters.length > 1 && letters === letters.toUpperCase();
 }
 
+/**
+ * Two words run together by scraping ("PostDemocracy"): a capital after three lower-case letters.
+ * Name prefixes keep their capital after one or two ("McDonald", "MacArthur", "DeSouza"); a few real
+ * surnames have one later too, so this alone never rejects a two-word name.
+ */
+function isGlued(word: Word): boolean {
+  return /\p{Ll}{3}\p{Lu}/u.test(word.text);
+}
+
 function isTitleWord(key: string): boolean {
   return TITLE_HEADS.has(key) || HONORIFICS.has(key);
 }
@@ -290,6 +299,8 @@ function cleanName(words: Word[]): Word[] | undefined {
   const kept = words.slice(s, e);
   if (kept.length === 0 || kept.length > 4) return undefined;
   if (kept.some((w) => NON_NAME_WORDS.has(w.key) || (isAllCaps(w) && !isInitial(w)))) return undefined;
+  // Two words glued inside a longer run are scraped page furniture ("The Daily PostNews Of Today").
+  if (kept.length > 2 && kept.some(isGlued)) return undefined;
   if (kept.length > 1 && NON_PERSON_LAST_WORDS.has(nameText(kept.at(-1)!))) return undefined;
   // A name ends in a real word, not an initial.
   if (isInitial(kept.at(-1)!)) return undefined;

@@ -22,7 +22,8 @@ export function ledeLabel(text: string, max = 90): string | undefined {
         .replace(/\s+/g, ' ')
         .trim(),
     )
-    .find((l) => /\p{L}/u.test(l));
+    // A line with words run together ("NewspaperSlogan Here") is scraped page furniture, not the lede.
+    .find((l) => /\p{L}/u.test(l) && !/\p{Ll}{3}\p{Lu}/u.test(l));
   if (!line) return undefined;
   if (line.length <= max) return line;
   const cut = line

@@ -168,4 +168,22 @@ describe('article names', () => {
     expect(lede.startsWith(String(article.name).slice(0, -1))).toBe(true);
     expect(String(article.name)).toMatch(/\w…$/);
   });
+
+  it('skips scraped page furniture and a date label before the lede', () => {
+    const graph = corpus({
+      a: 'The Lincoln StarTruth Lives in Light\n\nFerry terminal to close for repairs\n\nMore text.',
+      b: ' date 2021-06-17 Harbour officials closed the ferry terminal on Tuesday.',
+    });
+    const names = nodesOfType(graph, 'Article').map(([, article]) => article.name);
+    expect(names.sort()).toEqual([
+      'Ferry terminal to close for repairs',
+      'Harbour officials closed the ferry terminal on Tuesday.',
+    ]);
+    expect(nodesOfType(graph, 'Person').map(([, p]) => p.name)).toEqual([]);
+  });
+
+  it('keeps a two-word name with an unusual capital as a person', () => {
+    const graph = corpus({ a: 'Mark GarthWaite said the ferry was late.' });
+    expect(nodesOfType(graph, 'Person').map(([, p]) => p.name)).toEqual(['Mark GarthWaite']);
+  });
 });
