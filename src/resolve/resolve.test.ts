@@ -183,7 +183,7 @@ describe('article names', () => {
   });
 
   it('keeps a two-word name with an unusual capital as a person', () => {
-    const graph = corpus({ a: 'Mark GarthWaite said the ferry was late.' });
-    expect(nodesOfType(graph, 'Person').map(([, p]) => p.name)).toEqual(['Mark GarthWaite']);
+    const graph = corpus({ a: 'Ingrid FairWeather said the ferry was late.' });
+    expect(nodesOfType(graph, 'Person').map(([, p]) => p.name)).toEqual(['Ingrid FairWeather']);
   });
 });
