@@ -132,6 +132,7 @@ export const NON_NAME_WORDS = set(`
   photo getty images file credit source sources story advertisement watch related
   even only just now then today yesterday tomorrow last next every each both such other another new old
   several few more less much very well yes affairs relations veterans resources year years
+  republican republicans democrat democrats conservative conservatives liberal liberals socialist socialists
 `);
 
 /** Common English words that are also first names: weak evidence at a sentence start. */

@@ -302,6 +302,9 @@ function isSpeakingOrg(e: EntityRecord): boolean {
   return e.type === 'Organization' && !isNewsOutlet(e.name);
 }
 
+/** Members of a political party, written capitalised ("the Kentucky Republican"). */
+const PARTY_MEMBER = /^(?:republican|democrat|conservative|liberal|socialist|tory|libertarian|progressive)$/;
+
 /** Head nouns that denote a single person. */
 const PERSON_HEADS =
   /(?:er|or|ist|ian|ant|ent|man|woman|person|mother|father|son|daughter|wife|husband|girl|boy|child|teen|teenager|resident|veteran|victim|survivor|refugee|immigrant|patient|student|graduate|official|chief|head|republican|democrat|conservative|liberal|arms)$/;
@@ -356,14 +359,34 @@ export function sentenceSubject(
     return { text: text.slice(first.start, first.end), span: { start: first.start, end: first.end } };
   }
   // "The diocese issued a statement, saying ...": a determiner phrase headed by a group or role noun.
-  const described = /^(?:The|A|An|Its|His|Her|Their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)(?=\s+\p{Ll})/u.exec(
-    opening,
-  );
-  if (
-    described &&
-    (ORG_NOUNS.has(described[1]!) || GROUP_NOUNS.has(described[1]!) || isPersonHead(described[1]!))
-  ) {
-    return { text: described[0], span: { start, end: start + described[0].length } };
+  // The head is the first of the next three words that is a group, organisation or person noun
+  // ("The diocese issued", "The foreign ministry's consular office published"); a possessive word is
+  // a modifier, not the head.
+  const determiner = /^(?:The|A|An|Its|His|Her|Their)\s+/.exec(opening);
+  if (determiner) {
+    const rest = opening.slice(determiner[0].length);
+    const isHead = (w: string): boolean => ORG_NOUNS.has(w) || GROUP_NOUNS.has(w) || isPersonHead(w);
+    const words = [...rest.matchAll(/([\p{Ll}-]+)(['’]s)?(?=\s|$)/gu)].slice(0, 5);
+    let head: RegExpExecArray | RegExpMatchArray | undefined;
+    for (const [k, w] of words.entries()) {
+      if (w.index !== (k === 0 ? 0 : words[k - 1]!.index! + words[k - 1]![0].length + 1)) break;
+      if (w[2]) {
+        // A possessive is a modifier: the head comes after it.
+        head = undefined;
+        continue;
+      }
+      if (isHead(w[1]!)) {
+        head = w;
+        // "the city council": a compound of head nouns ends at its last noun.
+        if (words[k + 1] && isHead(words[k + 1]![1]!)) continue;
+        break;
+      }
+      if (head) break;
+    }
+    if (head) {
+      const phrase = opening.slice(0, determiner[0].length + head.index! + head[1]!.length);
+      return { text: phrase, span: { start, end: start + phrase.length } };
+    }
   }
   const name = /^((?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}.'’&-]*)\s+[a-z]/u.exec(opening);
   if (
@@ -620,16 +643,63 @@ function roleWords(e: EntityRecord): string[] {
   return words;
 }
 
+/** Determiners of an indefinite noun phrase: it introduces someone not named before. */
+const INDEFINITE = /^(?:a|an|another|one|some|several)\s/i;
+
+/** A description as a label of its own, without the article and a trailing relative clause. */
+function descriptionLabel(phrase: string, offset: number): ResolvedSpeaker {
+  const relative = /\s+(?:who|whom|whose|which|that)\b/i.exec(phrase);
+  const text = relative ? phrase.slice(0, relative.index) : phrase;
+  return {
+    label: text.replace(/^the\s+/i, ''),
+    antecedent: { text, span: { start: offset, end: offset + text.length } },
+  };
+}
+
+/**
+ * The most recent capitalised name (within a few paragraphs before `offset`, outside quotes) that
+ * contains the head noun capitalised: "the diocese" -> "Roman Catholic Diocese of Elmford".
+ */
+function capitalisedNameWithHead(
+  ctx: ResolveContext,
+  head: string,
+  offset: number,
+): SpeakerPhrase | undefined {
+  if (head.length < 3) return undefined;
+  const from = Math.max(0, offset - 3000);
+  const window = ctx.text.slice(from, offset);
+  const headWord = head.charAt(0).toUpperCase() + head.slice(1);
+  if (!window.includes(headWord)) return undefined;
+  const word = String.raw`\p{Lu}[\p{L}'’.&-]*`;
+  const re = new RegExp(
+    String.raw`(?:${word}\s+(?:(?:of|for|and|on|the|&)\s+)*)*${headWord}(?:\s+(?:of|for|on)\s+(?:the\s+)?${word}(?:\s+${word})*)?`,
+    'gu',
+  );
+  let best: SpeakerPhrase | undefined;
+  for (const m of window.matchAll(re)) {
+    const start = from + m.index;
+    // The word itself at a sentence start ("Union members ...") is no name; one-word names are not either.
+    if (!/\s/.test(m[0]) || spanCovers(ctx.quoteSpans, start)) continue;
+    best = { text: m[0], span: { start, end: start + m[0].length } };
+  }
+  return best;
+}
+
 /** Resolve "the minister", "the Turkish diplomat", "the company" to an entity of the article. */
 function resolveDescription(phrase: string, offset: number, ctx: ResolveContext): ResolvedSpeaker {
+  const indefinite = INDEFINITE.test(phrase) && !/^one\s+of\b/i.test(phrase);
+  // "his office", "their union": the body of a person, not an organisation named before.
+  const possessed = /^(?:his|her|their)\s/i.test(phrase);
   const words = phrase
-    .replace(/^(?:the|a|an|his|her|its|their|our|this|that)\s+/i, '')
+    .replace(/^(?:the|a|an|his|her|its|their|our|this|that|another|one|some|several)\s+/i, '')
     .split(/\s+/)
     .filter(Boolean);
-  // The head noun is the last word before an "of"/"for"/"with" complement.
-  const ofAt = words.findIndex((w) => /^(?:of|for|with|at|from)$/i.test(w));
+  // The head noun is the last word before an "of"/"for"/"with" complement or a relative clause.
+  const ofAt = words.findIndex((w) => /^(?:of|for|with|at|from|who|whom|whose|which|that|on|in)$/i.test(w));
   const core = ofAt > 0 ? words.slice(0, ofAt) : words;
-  const head = core.at(-1)?.toLowerCase() ?? '';
+  // "sergeant-at-arms", "mother-in-law": the head of a hyphenated compound is its first word.
+  const head = (core.at(-1)?.toLowerCase() ?? '').replace(/-(?:at|in|of|for)-.*$/, '');
+  if (indefinite) return descriptionLabel(phrase, offset);
   let country: string | undefined;
   for (const w of core.slice(0, -1)) country ??= countryForModifier(w);
   const synonyms = ROLE_SYNONYMS[head] ?? [head];
@@ -642,19 +712,40 @@ function resolveDescription(phrase: string, offset: number, ctx: ResolveContext)
     e.type === 'Person' &&
     (countryName(e.nationality) === country ||
       (e.roles ?? []).some((r) => countryName(r.country) === country));
-  const person = country
-    ? (recentEntity(ctx, offset, (e) => countryFits(e) && roleFits(e)) ??
-      recentEntity(ctx, offset, countryFits))
-    : recentEntity(ctx, offset, roleFits);
+  const person = possessed
+    ? undefined
+    : country
+      ? (recentEntity(ctx, offset, (e) => countryFits(e) && roleFits(e)) ??
+        recentEntity(ctx, offset, countryFits))
+      : recentEntity(ctx, offset, roleFits);
   if (person) return { id: person.localId };
   if (GROUP_NOUNS.has(head) || ORG_NOUNS.has(head) || head.endsWith('s')) {
+    if (possessed) return descriptionLabel(phrase, offset);
+    // Modifiers that restrict the body ("the Canadian government", "the paramedics union") must
+    // agree with the organisation's name: a demonym, a capitalised word or a plural noun.
+    const modifiers = core
+      .slice(0, -1)
+      .filter((w) => /^\p{Lu}/u.test(w) || countryForModifier(w) !== undefined || /[^s]s$/.test(w));
+    const compatible = (name: string): boolean => {
+      const folded = foldName(name);
+      return modifiers.every((w) => {
+        const c = countryForModifier(w);
+        if (c && folded.includes(foldName(c))) return true;
+        return folded.includes(foldName(w).replace(/(?:ian|ese|ish|an|s)$/, ''));
+      });
+    };
     // An organisation whose name contains the head noun, else the most recent organisation.
     const named = recentEntity(
       ctx,
       offset,
-      (e) => e.type === 'Organization' && foldName(e.name).includes(head),
+      (e) => e.type === 'Organization' && foldName(e.name).includes(head) && compatible(e.name),
     );
+    const namedAt = named ? (lastMentionBefore(ctx, named, offset) ?? -1) : -1;
+    const written = ORG_NOUNS.has(head) ? capitalisedNameWithHead(ctx, head, offset) : undefined;
+    if (written && written.span.start > namedAt && compatible(written.text))
+      return { label: written.text, antecedent: written };
     if (named) return { id: named.localId };
+    if (modifiers.length > 0) return descriptionLabel(phrase, offset);
     if (ORG_NOUNS.has(head)) {
       if (ctx.lastLabel && ctx.paragraph - ctx.lastLabel.paragraph <= 6) {
         return { label: ctx.lastLabel.label, antecedent: ctx.lastLabel.mention };
@@ -665,7 +756,7 @@ function resolveDescription(phrase: string, offset: number, ctx: ResolveContext)
     return { label: phrase.replace(/^(?:the)\s+/i, '') };
   }
   // A person described by an unlisted role ("the 32-year-old labourer"): the person in focus.
-  if (/\d+-year-old\b/.test(phrase) || isPersonHead(head)) {
+  if (!possessed && (/\d+-year-old\b/.test(phrase) || isPersonHead(head))) {
     const person =
       recentEntityWhere(
         ctx,
@@ -752,6 +843,13 @@ export function resolveSpeaker(phrase: SpeakerPhrase, ctx: ResolveContext): Reso
   const lower = text.toLowerCase();
   // "the IRCC", "the Kremlin": a determiner before a proper name.
   const determined = /^the\s+(?=\p{Lu})/u.exec(text);
+  // "the Kentucky Republican", "the Premier": a capitalised person noun heads a description.
+  const lastWord = text.split(/\s+/).at(-1)!.toLowerCase();
+  const personNoun = PARTY_MEMBER.test(lastWord) || TITLE_HEADS.has(lastWord) || ROLE_NOUNS.has(lastWord);
+  if (determined && personNoun) {
+    const described = resolveDescription(text, phrase.span.start, ctx);
+    if (described.id) return described;
+  }
   if (determined && !/\s\p{Ll}/u.test(text.slice(determined[0].length))) {
     const start = phrase.span.start + determined[0].length;
     return resolveSpeaker(
@@ -763,9 +861,18 @@ export function resolveSpeaker(phrase: SpeakerPhrase, ctx: ResolveContext): Reso
   // A known entity mentioned inside the phrase: the last one not followed by "'s" (the head).
   const inside = mentionsWithin(ctx.index, phrase.span.start, phrase.span.end + 1);
   // The head is the first person named (not inside a "for/of X" complement), else the last entity.
-  const complement = (m: { start: number }): boolean =>
-    /\b(?:for|of|at|with|from)$/i.test(text.slice(0, m.start - phrase.span.start).trim());
-  const notPossessive = (m: { end: number }): boolean => !/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3));
+  // A name after a preposition or inside a relative clause ("the person who spoke to X") is not the head.
+  const complement = (m: { start: number }): boolean => {
+    const before = text.slice(0, m.start - phrase.span.start).trim();
+    return (
+      /\b(?:for|of|at|with|from|to|by|about)$/i.test(before) ||
+      /\b(?:who|whom|whose|which|that)\b/i.test(before)
+    );
+  };
+  // "X's" and the bare apostrophe of a plural possessive ("the United Nations' panel").
+  const notPossessive = (m: { start: number; end: number }): boolean =>
+    !/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3)) &&
+    !(/s$/.test(ctx.text.slice(m.start, m.end)) && /^['’]\s/.test(ctx.text.slice(m.end, m.end + 2)));
   const headMention =
     inside.find((m) => m.entity.type === 'Person' && notPossessive(m) && !complement(m)) ??
     [...inside].reverse().find(notPossessive);
@@ -773,10 +880,13 @@ export function resolveSpeaker(phrase: SpeakerPhrase, ctx: ResolveContext): Reso
     // "a spokesperson for X" names the organisation only through a complement: keep the description.
     if (!complement(headMention)) return { id: headMention.entity.localId };
   }
-  if (/^(?:the|a|an|his|her|its|their|our|this|that)\s/i.test(text) || /^[a-z]/.test(text)) {
+  if (
+    /^(?:the|a|an|his|her|its|their|our|this|that|another|one|some|several)\s/i.test(text) ||
+    /^[a-z]/.test(text)
+  ) {
     const described = resolveDescription(text, phrase.span.start, ctx);
     if (described.id || described.label) return described;
-    if (headMention) return { id: headMention.entity.localId };
+    if (headMention && !complement(headMention)) return { id: headMention.entity.localId };
     return {};
   }
   // An unlisted name: "X of Y" / "X with Y" is X speaking for Y.

@@ -1,0 +1,69 @@
+/**
+ * Secondary check of attribution cues on the PolNeAR DEV split (../shared/eval/polnear, surface
+ * speaker spans only, no canonical names). For gold quotes with a source that a predicted quote
+ * overlaps (30%), counts how often the speaker mention we used overlaps the gold source span. Direct
+ * and mixed quotes only by default (PolNeAR marks far more paraphrase than the extractor looks for).
+ *
+ *   npx tsx src/eval/polnear.ts [--all-kinds] [--limit N]
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PROJECT_ROOT } from '../config.js';
+import { matchSpans } from './match.js';
+import { extractForEval } from './pipeline.js';
+
+interface Doc {
+  id: string;
+  text: string;
+  split: string;
+}
+interface Gold {
+  doc_id: string;
+  start: number;
+  end: number;
+  speaker_start: number | null;
+  speaker_end: number | null;
+  kind: string;
+  split: string;
+}
+
+const dir = resolve(PROJECT_ROOT, '..', 'shared', 'eval', 'polnear');
+const lines = (file: string): unknown[] =>
+  readFileSync(resolve(dir, file), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as unknown);
+const allKinds = process.argv.includes('--all-kinds');
+const limitAt = process.argv.indexOf('--limit');
+const limit = limitAt > 0 ? Number(process.argv[limitAt + 1]) : Infinity;
+const docs = (lines('docs.jsonl') as Doc[]).filter((d) => d.split === 'dev').slice(0, limit);
+const gold = (lines('quotes.jsonl') as Gold[]).filter(
+  (q) => q.split === 'dev' && q.speaker_start !== null && (allKinds || q.kind !== 'indirect'),
+);
+const goldByDoc = new Map<string, Gold[]>();
+for (const q of gold) goldByDoc.set(q.doc_id, [...(goldByDoc.get(q.doc_id) ?? []), q]);
+
+let total = 0;
+let matched = 0;
+let withMention = 0;
+let agree = 0;
+for (const doc of docs) {
+  const g = goldByDoc.get(doc.id) ?? [];
+  total += g.length;
+  const { quotes, predicted } = extractForEval(doc.text);
+  for (const pair of matchSpans(g, predicted, 0.3)) {
+    matched++;
+    const q = quotes[pair.predicted]!;
+    const gq = g[pair.gold]!;
+    const m = q.speakerMention?.span;
+    if (!m) continue;
+    withMention++;
+    if (m.start < gq.speaker_end! && gq.speaker_start! < m.end) agree++;
+  }
+}
+const pct = (a: number, b: number): string => (b ? ((100 * a) / b).toFixed(1) : '-');
+console.log(
+  `polnear dev (${docs.length} docs, ${allKinds ? 'all kinds' : 'direct+mixed'}): gold ${total}, ` +
+    `matched ${matched} (${pct(matched, total)}%), with a mention ${withMention}, ` +
+    `mention overlaps gold source ${agree} (${pct(agree, matched)}% of matched, ${pct(agree, withMention)}% of those with a mention)`,
+);

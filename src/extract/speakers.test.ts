@@ -1,0 +1,104 @@
+/**
+ * Speaker attribution rules (speakers.ts) on short invented texts: descriptions, organisations and
+ * pronouns resolved to the right entity or kept as a label of their own.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPeople } from './people.js';
+import { extractQuotes } from './quotes.js';
+import { splitSentences } from './text.js';
+import type { EntityRecord, QuoteRecord } from './types.js';
+
+/** Run people + quotes; extra organisations can be passed by name (mentions found by string search). */
+function run(
+  text: string,
+  orgs: string[] = [],
+): { quotes: QuoteRecord[]; speakerOf: (q: QuoteRecord) => string | undefined } {
+  const sentences = splitSentences(text);
+  const entities: EntityRecord[] = extractPeople(text, sentences);
+  orgs.forEach((name, i) => {
+    const mentions = [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({
+      start: m.index,
+      end: m.index + name.length,
+    }));
+    entities.push({ localId: `o${i + 1}`, type: 'Organization', name, aliases: [], mentions });
+  });
+  const quotes = extractQuotes(text, sentences, entities);
+  const byId = new Map(entities.map((e) => [e.localId, e]));
+  return { quotes, speakerOf: (q) => (q.speaker ? byId.get(q.speaker)?.name : q.speakerMention?.text) };
+}
+
+function quoteWith(quotes: QuoteRecord[], fragment: string): QuoteRecord {
+  const q = quotes.find((x) => x.text.includes(fragment));
+  if (!q)
+    throw new Error(`no quote containing "${fragment}" in ${JSON.stringify(quotes.map((x) => x.text))}`);
+  return q;
+}
+
+describe('descriptions as speakers', () => {
+  it('keeps an indefinite description as a new speaker instead of an earlier person', () => {
+    const text =
+      'Harald Vostrikov was fined for the spill last month. ' +
+      '"This is far too lenient," a neighbour, whose name was withheld, wrote in a letter. ' +
+      'Another member of the public wrote: "The river will take years to recover."';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'far too lenient'))).toBe('a neighbour');
+    expect(speakerOf(quoteWith(quotes, 'years to recover'))).toBe('Another member of the public');
+  });
+
+  it('does not give a modified organisation noun to an organisation with another name', () => {
+    const text =
+      'The Dockworkers Federation of Tarland backed the strike. ' +
+      'The Veldish government said the strike was illegal. ' +
+      'The nurses union says wards are understaffed.';
+    const { quotes, speakerOf } = run(text, ['Dockworkers Federation of Tarland']);
+    expect(speakerOf(quoteWith(quotes, 'strike was illegal'))).toBe('The Veldish government');
+    expect(speakerOf(quoteWith(quotes, 'wards are understaffed'))).toBe('The nurses union');
+  });
+
+  it('resolves "the diocese" to the capitalised name written earlier that contains the noun', () => {
+    const text =
+      'Parents wrote to the Anglican Diocese of Marrowby after the school closed. ' +
+      'The diocese issued a statement on Monday, saying the building was unsafe.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'building was unsafe'))).toBe('Anglican Diocese of Marrowby');
+  });
+
+  it('keeps "his office" as the office of a person, not the last organisation', () => {
+    const text =
+      'Orvin Talbeck oversees the Crown lender Westmark Credit Agency. ' +
+      'In a statement, his office said the loans followed the rules.';
+    const { quotes, speakerOf } = run(text, ['Westmark Credit Agency']);
+    expect(speakerOf(quoteWith(quotes, 'loans followed'))).toBe('his office');
+  });
+
+  it('reads the head of a hyphenated compound and a capitalised party member as person nouns', () => {
+    const text =
+      'Doran Kessel, who guarded the chamber for a decade, is weighing a run for office. ' +
+      'The former sergeant-at-arms of the assembly said he would decide by spring.\n\n' +
+      'Senator Ilka Brandt criticised the ruling on Monday. ' +
+      '"This ruling ignores the evidence," the Ohio Republican said.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'decide by spring'))).toBe('Doran Kessel');
+    expect(speakerOf(quoteWith(quotes, 'ignores the evidence'))).toBe('Ilka Brandt');
+  });
+
+  it('does not take a name inside a relative clause or a plural possessive for the speaker', () => {
+    const text =
+      'The merger was nearly done, according to the person who spoke to Harbour Gazette on condition of anonymity. ' +
+      'Emissions must fall faster, the Coastal Nations’ ocean panel says.';
+    const { quotes, speakerOf } = run(text, ['Harbour Gazette', 'Coastal Nations']);
+    expect(speakerOf(quoteWith(quotes, 'merger was nearly done'))).not.toBe('Harbour Gazette');
+    expect(speakerOf(quoteWith(quotes, 'must fall faster'))).toBe('the Coastal Nations’ ocean panel');
+  });
+});
+
+describe('subjects of participle and colon cues', () => {
+  it('finds a determiner-phrase subject whose head is not the last of its words', () => {
+    const text =
+      'The team posted a photo of the new stadium with a caption: "Home at last." ' +
+      "The city council's planning office published a notice Tuesday, saying the road would close.";
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'Home at last'))).toBe('The team');
+    expect(speakerOf(quoteWith(quotes, 'road would close'))).toBe("The city council's planning office");
+  });
+});
