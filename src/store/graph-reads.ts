@@ -9,10 +9,11 @@ import { UserError } from '../errors.js';
 import { runReadOnlyCypher, type ReadOnlyQueryResult } from './cypher.js';
 import { ARTICLE_BOOKKEEPING } from './articles.js';
 import { cypherLabel, isNodeLabel, NODE_LABELS } from './labels.js';
-import { fromNeo4jProps } from './properties.js';
+import { fromNeo4jProps, SYNC_HASH_PROPERTY } from './properties.js';
 import {
   countGraph,
   getNode,
+  matchNodeById,
   searchNodes,
   toSerializedGraph,
   type GraphCounts,
@@ -106,6 +107,11 @@ export interface GraphReads {
   overview(options: OverviewOptions): Promise<SerializedSubgraph>;
   quotes(filter: QuoteFilter): Promise<QuoteListing[]>;
   cypher(query: string, params: Record<string, unknown>): Promise<ReadOnlyQueryResult>;
+  /**
+   * The graph's version: the bookmark of a trivial read transaction, i.e. the database's last committed
+   * transaction. Any commit changes it; reads do not. A server without bookmarks gives a new value each call.
+   */
+  version(): Promise<string>;
 }
 
 function validLabels(types: string[] | undefined): string[] {
@@ -189,54 +195,94 @@ async function relationshipsAmong(tx: ManagedTransaction, elementIds: string[], 
   });
 }
 
+/** Properties that never leave Neo4j in a subgraph: the store's bookkeeping, and (compact) positional provenance. */
+const HIDDEN_FULL = [...ARTICLE_BOOKKEEPING, SYNC_HASH_PROPERTY];
+const HIDDEN_COMPACT = [...HIDDEN_FULL, 'spans', 'mentions'];
+
 /**
- * Breadth-first expansion, one query per hop: each hop keeps the neighbours most connected to the current
- * frontier, so a hub (a country mentioned in every article) cannot blow the result up. Nearest first.
+ * A node's or relationship's properties as `[key, value]` pairs, reading only the keys the response keeps
+ * (an Article's text and extraction are kilobytes that `x {.*}` would load for each node). Compact: the
+ * first COMPACT_ARTICLES article ids, plus an `articleCount` pair.
  */
+function pairsExpr(alias: string, detail: SubgraphDetail): string {
+  if (detail === 'full') return `[k IN keys(${alias}) WHERE NOT k IN $hidden | [k, ${alias}[k]]]`;
+  return (
+    `[k IN keys(${alias}) WHERE NOT k IN $hidden | [k, CASE k WHEN 'articles' THEN ${alias}.articles[0..${COMPACT_ARTICLES}] ELSE ${alias}[k] END]]` +
+    ` + [['articleCount', size(coalesce(${alias}.articles, []))]]`
+  );
+}
+
+function pairsToProps(pairs: Array<[string, unknown]>): Record<string, unknown> {
+  const raw: Record<string, unknown> = {};
+  for (const [k, v] of pairs) if (v !== null) raw[k] = v;
+  return fromNeo4jProps(raw);
+}
+
+/**
+ * The whole expansion as one statement (one round trip, one plan per depth/filter/detail in Neo4j's plan
+ * cache). Each hop keeps the `$take` neighbours most connected to the current frontier (a Top-k inside the
+ * hop, not a sort of the whole frontier), so a hub cannot blow the result up; nearest first. The hop's
+ * links are counted per neighbour before the seen/type checks, so each candidate is checked once.
+ */
+function neighbourStatement(id: string, depth: number, filterLabels: boolean, detail: SubgraphDetail): string {
+  const hop = (h: number) =>
+    `WITH seen, frontier, truncated, $limit - size(seen) + 1 AS room ` +
+    `CALL { WITH seen, frontier, room ` +
+    `CALL { WITH frontier, room UNWIND CASE WHEN room > 0 THEN frontier ELSE [] END AS f MATCH (f)--(m) RETURN m, count(*) AS links } ` +
+    `WITH m, links WHERE NOT m IN seen ${filterLabels ? 'AND any(l IN labels(m) WHERE l IN $labels) ' : ''}` +
+    `WITH m, links ORDER BY links DESC, m.id LIMIT $take RETURN collect(m) AS found${h} } ` +
+    `WITH seen, truncated OR (size(frontier) > 0 AND (room <= 0 OR size(found${h}) > room)) AS truncated, ` +
+    `found${h}[0..CASE WHEN room > 0 THEN room ELSE 0 END] AS frontier ` +
+    `WITH seen + frontier AS seen, frontier, truncated `;
+  return (
+    `${matchNodeById(id)} WITH n LIMIT 1 ` +
+    'WITH [n] AS seen, [n] AS frontier, false AS truncated ' +
+    Array.from({ length: depth }, (_, i) => hop(i + 1)).join('') +
+    'CALL { WITH seen UNWIND seen AS a MATCH (a)-[r]->(b) WHERE b IN seen ' +
+    `RETURN collect([elementId(r), type(r), ${pairsExpr('r', detail)}, a.id, b.id]) AS rels } ` +
+    `RETURN [x IN seen | [elementId(x), labels(x), ${pairsExpr('x', detail)}]] AS nodes, rels, truncated`
+  );
+}
+
+const statements = new Map<string, string>();
+
 async function expandNeighbours(
   tx: ManagedTransaction,
   id: string,
   options: NeighbourOptions,
 ): Promise<SerializedSubgraph | undefined> {
-  const start = await tx.run(
-    `CALL { ${NODE_LABELS.map((l) => `MATCH (n:${cypherLabel(l)} {id: $id}) RETURN n`).join(' UNION ')} } ` +
-      `RETURN ${projectNode('n', options.detail ?? 'compact')} LIMIT 1`,
-    { id },
-  );
   const detail = options.detail ?? 'compact';
-  const startRow = start.records[0];
-  if (!startRow) return undefined;
   const labels = validLabels(options.types);
   // Every node the store writes has an ontology label: without a types filter, skip the per-node check.
   const filterLabels = labels.length < NODE_LABELS.length;
-  const nodes: ProjectedNode[] = [decodeProjected(startRow)];
-  const seen = nodes.map((n) => n.elementId);
-  let frontier = [...seen];
-  let truncated = false;
-  for (let hop = 1; hop <= options.depth && frontier.length > 0; hop++) {
-    const room = options.limit - (nodes.length - 1);
-    if (room <= 0) {
-      truncated = true;
-      break;
-    }
-    const res = await tx.run(
-      'MATCH (f) WHERE elementId(f) IN $frontier ' +
-        `MATCH (f)--(m) WHERE NOT elementId(m) IN $seen ${filterLabels ? 'AND any(l IN labels(m) WHERE l IN $labels) ' : ''}` +
-        'WITH m, count(*) AS links ORDER BY links DESC, m.id LIMIT $take ' +
-        `RETURN ${projectNode('m', detail)}`,
-      { frontier, seen, labels, take: neo4j.int(room + 1) },
-    );
-    const found = res.records.map(decodeProjected);
-    if (found.length > room) {
-      truncated = true;
-      found.length = room;
-    }
-    frontier = found.map((m) => m.elementId);
-    seen.push(...frontier);
-    nodes.push(...found);
+  // The statement text depends on the id only through its label (from the key prefix): a handful of texts.
+  const key = `${matchNodeById(id)}|${options.depth}|${filterLabels}|${detail}`;
+  let statement = statements.get(key);
+  if (statement === undefined) {
+    statement = neighbourStatement(id, options.depth, filterLabels, detail);
+    statements.set(key, statement);
   }
-  const graph = toSerializedGraph(nodes.map(withoutElementId), await relationshipsAmong(tx, seen, detail));
-  graph.attributes = { center: nodes[0]?.id ?? id, depth: options.depth, truncated };
+  const res = await tx.run(statement, {
+    id,
+    labels,
+    limit: neo4j.int(options.limit),
+    take: neo4j.int(options.limit + 1),
+    hidden: detail === 'compact' ? HIDDEN_COMPACT : HIDDEN_FULL,
+  });
+  const row = res.records[0];
+  if (!row) return undefined;
+  const nodes: StoredNode[] = (row.get('nodes') as Array<[string, string[], Array<[string, unknown]>]>).map(([eid, nodeLabels, pairs]) => {
+    const properties = pairsToProps(pairs);
+    return { id: String(properties.id ?? eid), type: nodeLabels.find(isNodeLabel) ?? nodeLabels[0] ?? 'Unknown', properties };
+  });
+  const edges: StoredEdge[] = (row.get('rels') as Array<[string, string, Array<[string, unknown]>, string, string]>).map(
+    ([eid, type, pairs, source, target]) => {
+      const properties = pairsToProps(pairs);
+      return { id: String(properties.id ?? eid), type, source, target, properties };
+    },
+  );
+  const graph = toSerializedGraph(nodes, edges);
+  graph.attributes = { center: nodes[0]?.id ?? id, depth: options.depth, truncated: row.get('truncated') === true };
   return graph;
 }
 
@@ -365,6 +411,7 @@ function mapErrors<T extends object>(target: T): T {
 
 export function createGraphReads(driver: Driver, options: { database?: string; cypher: CypherLimits }): GraphReads {
   const { database } = options;
+  let unversioned = 0;
   return mapErrors<GraphReads>({
     async health() {
       // Fails at once when Neo4j is down; the reads below would retry for the driver's retry window first.
@@ -386,5 +433,15 @@ export function createGraphReads(driver: Driver, options: { database?: string; c
     quotes: (f) => readTx(driver, database, (tx) => listQuotes(tx, f)),
     cypher: (query, params) =>
       runReadOnlyCypher(driver, query, params, { ...options.cypher, database }),
+    async version() {
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+      try {
+        await session.run('RETURN 1', {}, { timeout: API_READ_TIMEOUT_MS });
+        const bookmarks = [...session.lastBookmarks()].sort();
+        return bookmarks.length > 0 ? bookmarks.join(' ') : `unversioned:${++unversioned}`;
+      } finally {
+        await session.close();
+      }
+    },
   });
 }

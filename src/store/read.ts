@@ -100,7 +100,7 @@ function labelsForId(id: string): readonly string[] {
 }
 
 /** A Cypher fragment binding `n` to the node with id $id, using the id constraint's index. */
-function matchNodeById(id: string): string {
+export function matchNodeById(id: string): string {
   const labels = labelsForId(id);
   if (labels.length === 1) return `MATCH (n:${cypherLabel(labels[0])} {id: $id})`;
   return `CALL { ${labels.map((l) => `MATCH (n:${cypherLabel(l)} {id: $id}) RETURN n`).join(' UNION ')} }`;
