@@ -16,6 +16,8 @@ export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..
 const port = z.coerce.number().int().min(1).max(65535);
 const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
 const memorySize = z.string().regex(/^\d+[kmgKMG]?$/, 'a size such as 512m or 2g');
+/** Default memory for cached API answers (SPEAKERGRAPH_API_CACHE_MB). */
+export const DEFAULT_API_CACHE_MEGABYTES = 64;
 
 const envSchema = z.object({
   NEO4J_URI: z.string().url().optional(),
@@ -40,6 +42,7 @@ const envSchema = z.object({
   SPEAKERGRAPH_CYPHER_MAX_LENGTH: z.coerce.number().int().min(100).max(1_000_000).default(10_000),
   SPEAKERGRAPH_RATE_LIMIT_CYPHER: z.coerce.number().int().min(0).default(60),
   SPEAKERGRAPH_RATE_LIMIT_SEARCH: z.coerce.number().int().min(0).default(600),
+  SPEAKERGRAPH_API_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(DEFAULT_API_CACHE_MEGABYTES),
   LOG_LEVEL: logLevel.default('info'),
 });
 
@@ -86,6 +89,8 @@ export interface ServerConfig {
   /** Requests per minute per client address on /api/cypher and /api/search; 0 turns the limit off. */
   rateLimitCypherPerMinute: number;
   rateLimitSearchPerMinute: number;
+  /** Memory for cached API answers (valid until the graph changes); 0 turns the cache off. */
+  apiCacheMegabytes: number;
 }
 
 export interface AppConfig {
@@ -168,6 +173,7 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
       cypherMaxLength: e.SPEAKERGRAPH_CYPHER_MAX_LENGTH,
       rateLimitCypherPerMinute: e.SPEAKERGRAPH_RATE_LIMIT_CYPHER,
       rateLimitSearchPerMinute: e.SPEAKERGRAPH_RATE_LIMIT_SEARCH,
+      apiCacheMegabytes: e.SPEAKERGRAPH_API_CACHE_MB,
     },
     logLevel: f.logLevel ?? e.LOG_LEVEL,
     projectRoot: PROJECT_ROOT,

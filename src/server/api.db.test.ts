@@ -464,3 +464,66 @@ describe('rate limits', () => {
     }
   });
 });
+
+describe('response cache', () => {
+  const neighbours = `/api/nodes/${encodeURIComponent(IDS.kuleba)}/neighbors?depth=1`;
+  const details = `/api/nodes/${encodeURIComponent(IDS.kuleba)}`;
+  const write = async (query: string) => {
+    await driver.executeQuery(query, { k: IDS.kuleba }, { database: conn.database });
+  };
+
+  it('answers a repeated read from the cache: same body and ETag, 304 on revalidation', async () => {
+    const first = await rawGet(`${base}${neighbours}&limit=7`);
+    const second = await rawGet(`${base}${neighbours}&limit=7`);
+    expect(first.status).toBe(200);
+    expect(second.headers['x-cache']).toBe('hit');
+    expect(second.body).toBe(first.body);
+    expect(second.headers.etag).toBe(first.headers.etag);
+    expect(second.headers['content-type']).toBe('application/json; charset=utf-8');
+    const notModified = await rawGet(`${base}${neighbours}&limit=7`, { 'if-none-match': String(first.headers.etag) });
+    expect(notModified.status).toBe(304);
+    // Errors are never cached: a 404 stays a 404 without an X-Cache header.
+    const missing = await rawGet(`${base}/api/nodes/person%3Anobody`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers['x-cache']).toBeUndefined();
+  });
+
+  it('is invalidated by any commit to the graph: new nodes, changed and restored properties', async () => {
+    const before = await getJson<Subgraph>(base, neighbours);
+    expect((await rawGet(`${base}${neighbours}`)).headers['x-cache']).toBe('hit');
+    const name = (await getJson<{ properties: { name: string } }>(base, details)).body.properties.name;
+    expect((await rawGet(`${base}${details}`)).headers['x-cache']).toBe('hit');
+    try {
+      await write(
+        "MATCH (k:Person {id: $k}) CREATE (p:Person {id: 'person:cache-probe', name: 'Cache Probe'})-[:NATIONAL_OF {id: 'rel:cache-probe'}]->(k) " +
+          "SET k.name = 'Dmytro Kuleba (renamed)'",
+      );
+      const after = await getJson<Subgraph>(base, neighbours);
+      expect(after.headers.get('x-cache')).toBe('miss');
+      expect(keys(after.body)).toEqual([...keys(before.body), 'person:cache-probe'].sort());
+      expect((await getJson<{ properties: { name: string } }>(base, details)).body.properties.name).toBe('Dmytro Kuleba (renamed)');
+      expect((await rawGet(`${base}${details}`)).headers['x-cache']).toBe('hit');
+    } finally {
+      await write(`MATCH (p:Person {id: 'person:cache-probe'}) DETACH DELETE p WITH count(*) AS c MATCH (k:Person {id: $k}) SET k.name = ${JSON.stringify(name)}`);
+    }
+    const restored = await getJson<Subgraph>(base, neighbours);
+    expect(restored.headers.get('x-cache')).toBe('miss');
+    expect(restored.body.nodes).toEqual(before.body.nodes);
+    const byKey = (g: Subgraph) => [...g.edges].sort((x, y) => x.key.localeCompare(y.key));
+    expect(byKey(restored.body)).toEqual(byKey(before.body));
+    expect((await getJson<{ properties: { name: string } }>(base, details)).body.properties.name).toBe(name);
+  });
+
+  it('can be turned off: every answer is computed', async () => {
+    const uncached = await startTestServer(driver, { apiCacheMegabytes: 0 });
+    try {
+      for (let i = 0; i < 2; i++) {
+        const res = await rawGet(`${uncached.url}${neighbours}`);
+        expect(res.status).toBe(200);
+        expect(res.headers['x-cache']).toBe('off');
+      }
+    } finally {
+      await uncached.close(1_000);
+    }
+  });
+});

@@ -11,7 +11,7 @@ import express, { type ErrorRequestHandler, type Express } from 'express';
 import compression from 'compression';
 import type { Driver } from 'neo4j-driver';
 import { pinoHttp } from 'pino-http';
-import type { ServerConfig } from '../config.js';
+import { DEFAULT_API_CACHE_MEGABYTES, type ServerConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { createGraphReads, type GraphReads } from '../store/graph-reads.js';
 import { HttpError, toHttpError } from './http-error.js';
@@ -20,6 +20,7 @@ import { cypherRouter } from './routes/cypher.js';
 import { exportRouter } from './routes/export.js';
 import { graphRouter } from './routes/graph.js';
 import { savedQueriesRouter } from './routes/queries.js';
+import { ResponseCache, VersionProbe } from './response-cache.js';
 import { perMinuteLimit, securityHeaders } from './security.js';
 import { viewerRouter } from './viewer.js';
 
@@ -31,7 +32,8 @@ export interface AppDeps {
   config: Pick<
     ServerConfig,
     'cypherTimeoutMs' | 'cypherMaxRows' | 'cypherMaxLength' | 'rateLimitCypherPerMinute' | 'rateLimitSearchPerMinute'
-  >;
+  > &
+    Partial<Pick<ServerConfig, 'apiCacheMegabytes'>>;
   log: Logger;
   /** The built viewer; default <projectRoot>/web/dist. */
   webDist?: string;
@@ -44,6 +46,9 @@ export function createApp(deps: AppDeps): Express {
     database: deps.database,
     cypher: { timeoutMs: config.cypherTimeoutMs, maxRows: config.cypherMaxRows },
   });
+  // Answers of the pure reads, kept while the graph version (last committed transaction) is unchanged.
+  const cache = new ResponseCache((config.apiCacheMegabytes ?? DEFAULT_API_CACHE_MEGABYTES) * 1024 * 1024);
+  const versions = new VersionProbe(() => reads.version());
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', 'strong');
@@ -82,7 +87,7 @@ export function createApp(deps: AppDeps): Express {
   ] as const) {
     if (limiter) api.use(path, limiter);
   }
-  api.use(graphRouter(reads));
+  api.use(graphRouter(reads, cache, versions));
   api.use(cypherRouter(reads, { maxQueryLength: config.cypherMaxLength }));
   api.use(savedQueriesRouter());
   api.use(

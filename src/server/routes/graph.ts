@@ -2,10 +2,13 @@
 import { Router } from 'express';
 import type { GraphReads } from '../../store/graph-reads.js';
 import { HttpError } from '../http-error.js';
+import { cachedJson, type ResponseCache, type VersionProbe } from '../response-cache.js';
 import { neighboursQuery, nodeParams, overviewQuery, parseRequest, quotesQuery, searchQuery } from '../schemas.js';
 
-export function graphRouter(reads: GraphReads): Router {
+/** The pure reads are answered from the response cache while the graph version is unchanged. */
+export function graphRouter(reads: GraphReads, cache: ResponseCache, versions: VersionProbe): Router {
   const router = Router();
+  const cached = (compute: Parameters<typeof cachedJson>[2]) => cachedJson(cache, versions, compute);
 
   router.get('/health', async (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ status: 'ok', ...(await reads.health()) });
@@ -15,34 +18,54 @@ export function graphRouter(reads: GraphReads): Router {
     res.json(await reads.stats());
   });
 
-  router.get('/search', async (req, res) => {
-    const { q, types, limit } = parseRequest(searchQuery, req.query, 'search parameters');
-    res.json({ query: q, hits: await reads.search(q, { types, limit }) });
-  });
+  router.get(
+    '/search',
+    cached((req) => {
+      const { q, types, limit } = parseRequest(searchQuery, req.query, 'search parameters');
+      return async () => ({ query: q, hits: await reads.search(q, { types, limit }) });
+    }),
+  );
 
-  router.get('/nodes/:id', async (req, res) => {
-    const { id } = parseRequest(nodeParams, req.params, 'node id');
-    const node = await reads.node(id);
-    if (!node) throw new HttpError(404, 'NODE_NOT_FOUND', 'no node with that id');
-    res.json(node);
-  });
+  router.get(
+    '/nodes/:id',
+    cached((req) => {
+      const { id } = parseRequest(nodeParams, req.params, 'node id');
+      return async () => {
+        const node = await reads.node(id);
+        if (!node) throw new HttpError(404, 'NODE_NOT_FOUND', 'no node with that id');
+        return node;
+      };
+    }),
+  );
 
-  router.get('/nodes/:id/neighbors', async (req, res) => {
-    const { id } = parseRequest(nodeParams, req.params, 'node id');
-    const options = parseRequest(neighboursQuery, req.query, 'neighbour parameters');
-    const graph = await reads.neighbours(id, options);
-    if (!graph) throw new HttpError(404, 'NODE_NOT_FOUND', 'no node with that id');
-    res.json(graph);
-  });
+  router.get(
+    '/nodes/:id/neighbors',
+    cached((req) => {
+      const { id } = parseRequest(nodeParams, req.params, 'node id');
+      const options = parseRequest(neighboursQuery, req.query, 'neighbour parameters');
+      return async () => {
+        const graph = await reads.neighbours(id, options);
+        if (!graph) throw new HttpError(404, 'NODE_NOT_FOUND', 'no node with that id');
+        return graph;
+      };
+    }),
+  );
 
-  router.get('/graph', async (req, res) => {
-    res.json(await reads.overview(parseRequest(overviewQuery, req.query, 'graph parameters')));
-  });
+  router.get(
+    '/graph',
+    cached((req) => {
+      const options = parseRequest(overviewQuery, req.query, 'graph parameters');
+      return () => reads.overview(options);
+    }),
+  );
 
-  router.get('/quotes', async (req, res) => {
-    const filter = parseRequest(quotesQuery, req.query, 'quote filters');
-    res.json({ quotes: await reads.quotes(filter) });
-  });
+  router.get(
+    '/quotes',
+    cached((req) => {
+      const filter = parseRequest(quotesQuery, req.query, 'quote filters');
+      return async () => ({ quotes: await reads.quotes(filter) });
+    }),
+  );
 
   return router;
 }

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { ResponseCache, VersionProbe, strongEtag } from './response-cache.js';
+
+describe('ResponseCache', () => {
+  const body = (n: number, c = 'x') => Buffer.from(c.repeat(n));
+
+  it('returns an entry only for the version it was stored at, and drops everything on a new version', () => {
+    const cache = new ResponseCache(10_000);
+    expect(cache.get('/a', 'v1')).toBeUndefined();
+    cache.set('/a', 'v1', body(10));
+    expect(cache.get('/a', 'v1')?.body.toString()).toBe('x'.repeat(10));
+    expect(cache.get('/a', 'v2')).toBeUndefined();
+    expect(cache.stats().entries).toBe(0);
+    // An answer computed at an older version than the newest seen is not kept.
+    cache.set('/b', 'v1', body(10));
+    expect(cache.get('/b', 'v2')).toBeUndefined();
+    expect(cache.stats()).toMatchObject({ entries: 0, hits: 1, misses: 3 });
+  });
+
+  it('stays within its byte bound, least recently used out first; oversized answers are not kept', () => {
+    const cache = new ResponseCache(1_600);
+    cache.get('/', 'v');
+    for (const k of ['/1', '/2', '/3', '/4', '/5']) cache.set(k, 'v', body(150));
+    cache.get('/1', 'v'); // now the most recently used
+    for (const k of ['/6', '/7', '/8', '/9', '/10', '/11']) cache.set(k, 'v', body(150));
+    expect(cache.stats().bytes).toBeLessThanOrEqual(1_600);
+    expect(cache.get('/1', 'v')).toBeDefined();
+    expect(cache.get('/2', 'v')).toBeUndefined();
+    cache.set('/big', 'v', body(201)); // more than an eighth of the bound
+    expect(cache.get('/big', 'v')).toBeUndefined();
+  });
+
+  it('off at 0 bytes', () => {
+    const cache = new ResponseCache(0);
+    expect(cache.enabled).toBe(false);
+    cache.get('/a', 'v');
+    cache.set('/a', 'v', body(1));
+    expect(cache.get('/a', 'v')).toBeUndefined();
+  });
+
+  it('ETags in the strong format Express uses', () => {
+    expect(strongEtag(Buffer.from('hello'))).toBe('"5-qvTGHdzF6KLavt4PO0gs2a6pQ00"');
+  });
+});
+
+describe('VersionProbe', () => {
+  it('gives each caller a probe started after its call, with at most one probe in flight', async () => {
+    let started = 0;
+    let inFlight = 0;
+    let maxInFlight = 0;
+    const probe = new VersionProbe(async () => {
+      const n = ++started;
+      inFlight++;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      await new Promise((r) => setTimeout(r, 20));
+      inFlight--;
+      return `v${n}`;
+    });
+    const first = probe.current();
+    const joined = await Promise.all([probe.current(), probe.current(), probe.current()]);
+    expect(await first).toBe('v1');
+    // Callers that arrived while probe 1 ran share probe 2, which started after they called.
+    expect(joined).toEqual(['v2', 'v2', 'v2']);
+    expect(await probe.current()).toBe('v3');
+    expect(maxInFlight).toBe(1);
+  });
+
+  it('a failed probe fails its callers only', async () => {
+    let n = 0;
+    const probe = new VersionProbe(async () => {
+      n++;
+      if (n === 1) throw new Error('down');
+      return `v${n}`;
+    });
+    const failed = probe.current();
+    const next = probe.current();
+    await expect(failed).rejects.toThrow('down');
+    expect(await next).toBe('v2');
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * A bounded cache of serialized API answers, valid only for the graph version they were computed at.
+ *
+ * The graph version is the bookmark of a trivial read transaction: Neo4j hands back the id of the
+ * database's last committed transaction, so any commit (an ingest, a test fixture, another client) changes
+ * it and nothing else does. A request asks for a version probe that STARTS after it arrived (probes are
+ * shared: at most one is in flight, and late arrivals wait for the next one), so a cached answer is never
+ * older than a commit the request could have seen. An answer is stored under the version probed before its
+ * query ran: if a write lands in between, the entry is newer than its label and simply never matches again.
+ *
+ * Entries are whole JSON bodies with their strong ETag, least recently used first out, bounded in bytes.
+ * A maximum of 0 turns the cache off (every request then runs its query; no version probe either).
+ */
+import { createHash } from 'node:crypto';
+import type { Request, RequestHandler, Response } from 'express';
+
+export interface CacheStats {
+  entries: number;
+  bytes: number;
+  maxBytes: number;
+  hits: number;
+  misses: number;
+}
+
+interface Entry {
+  version: string;
+  body: Buffer;
+  etag: string;
+}
+
+/** Coalesced version probes: each caller gets the result of a probe started after its call. */
+export class VersionProbe {
+  private inflight: Promise<string> | undefined;
+  private queued: Promise<string> | undefined;
+
+  constructor(private readonly probe: () => Promise<string>) {}
+
+  current(): Promise<string> {
+    if (this.inflight === undefined) return this.start();
+    // The running probe may have started before this call: wait for the next one.
+    this.queued ??= this.inflight
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .then(() => {
+        this.queued = undefined;
+        return this.start();
+      });
+    return this.queued;
+  }
+
+  private start(): Promise<string> {
+    const p = this.probe();
+    this.inflight = p;
+    const clear = () => {
+      if (this.inflight === p) this.inflight = undefined;
+    };
+    p.then(clear, clear);
+    return p;
+  }
+}
+
+/** Express's strong ETag format (length and SHA-1 of the body), computed once per cached body. */
+export function strongEtag(body: Buffer): string {
+  return `"${body.length.toString(16)}-${createHash('sha1').update(body).digest('base64').slice(0, 27)}"`;
+}
+
+export class ResponseCache {
+  private readonly entries = new Map<string, Entry>();
+  private bytes = 0;
+  private lastVersion: string | undefined;
+  private hits = 0;
+  private misses = 0;
+
+  constructor(readonly maxBytes: number) {}
+
+  get enabled(): boolean {
+    return this.maxBytes > 0;
+  }
+
+  get(key: string, version: string): Entry | undefined {
+    this.observe(version);
+    const entry = this.entries.get(key);
+    if (entry === undefined || entry.version !== version) {
+      this.misses++;
+      return undefined;
+    }
+    // Most recently used last.
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    this.hits++;
+    return entry;
+  }
+
+  set(key: string, version: string, body: Buffer): Entry {
+    const entry = { version, body, etag: strongEtag(body) };
+    // One answer may not take more than an eighth of the cache; it is still served, just not kept.
+    if (!this.enabled || body.length > this.maxBytes / 8 || version !== this.lastVersion) return entry;
+    this.delete(key);
+    this.entries.set(key, entry);
+    this.bytes += body.length + key.length;
+    for (const [k] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.delete(k);
+    }
+    return entry;
+  }
+
+  stats(): CacheStats {
+    return { entries: this.entries.size, bytes: this.bytes, maxBytes: this.maxBytes, hits: this.hits, misses: this.misses };
+  }
+
+  /** A new version makes every entry dead: drop them at once rather than waiting for eviction. */
+  private observe(version: string): void {
+    if (version === this.lastVersion) return;
+    this.entries.clear();
+    this.bytes = 0;
+    this.lastVersion = version;
+  }
+
+  private delete(key: string): void {
+    const old = this.entries.get(key);
+    if (old === undefined) return;
+    this.entries.delete(key);
+    this.bytes -= old.body.length + key.length;
+  }
+}
+
+function sendBody(res: Response, entry: Entry, cache: 'hit' | 'miss'): void {
+  res.set('Content-Type', 'application/json; charset=utf-8');
+  res.set('ETag', entry.etag);
+  res.set('X-Cache', cache);
+  // res.send answers 304 itself when If-None-Match matches the ETag set above.
+  res.send(entry.body);
+}
+
+/**
+ * A GET handler whose JSON answer (status 200) is cached per URL and graph version. `prepare` validates
+ * the request (throwing answers 4xx before anything touches Neo4j) and returns the read that makes the
+ * body; anything either throws goes to the error handler as usual and is not cached.
+ */
+export function cachedJson(cache: ResponseCache, versions: VersionProbe, prepare: (req: Request) => () => Promise<unknown>): RequestHandler {
+  return async (req, res) => {
+    const read = prepare(req);
+    if (!cache.enabled) {
+      res.set('X-Cache', 'off');
+      res.json(await read());
+      return;
+    }
+    const key = req.originalUrl;
+    const version = await versions.current();
+    const hit = cache.get(key, version);
+    if (hit !== undefined) {
+      sendBody(res, hit, 'hit');
+      return;
+    }
+    const body = Buffer.from(JSON.stringify(await read()));
+    sendBody(res, cache.set(key, version, body), 'miss');
+  };
+}
