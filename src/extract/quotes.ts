@@ -403,7 +403,8 @@ function indirectInSentence(
         !mentionSubjectBefore(text, index, sentence.start, cue.start) &&
         /^\s+\p{Lu}[^,.;]*(?:[,.;]|$)/u.test(text.slice(cue.end, sentence.end)) &&
         !/^\s+(?:He|She|They|It|We|I)\b/.test(text.slice(cue.end, cue.end + 5)));
-    const needsThat = WEAK_CUES.has(cue.word.toLowerCase()) && !/\bthat\s*$/.test(text.slice(cue.end, start));
+    const afterThat = /\bthat\s*$/.test(text.slice(cue.end, start));
+    const needsThat = WEAK_CUES.has(cue.word.toLowerCase()) && !afterThat;
     if (
       (subject || participle) &&
       !closesClause &&
@@ -411,7 +412,9 @@ function indirectInSentence(
       end > start &&
       wordCount(text, content) >= 3 &&
       // A clause, not a leftover adjunct or object: a long content may open with "in his area, ...".
-      !/^(?:(?:by|for|of|from|with|about|as|and|or|but)\b|\d|\$)/i.test(body) &&
+      // After "that" the content is a clause even when it opens with a number ("said that 600 homes ...").
+      !/^(?:by|for|of|from|with|about|as|and|or|but)\b/i.test(body) &&
+      (afterThat || !/^(?:\d|\$)/.test(body)) &&
       (!/^(?:in|on|at)\b/i.test(body) || wordCount(text, content) >= 8) &&
       (!/^to\b/i.test(body) || URGE_CUES.has(cue.word.toLowerCase())) &&
       !(subject && (NON_SPEAKER_SUBJECT.test(subject.text) || !plausibleSpeaker(subject.text)))
@@ -668,7 +671,8 @@ function attribute(
   };
   for (const [i, c] of candidates.entries()) {
     let speaker = resolveAt(c);
-    const failedPronoun = c.phrase !== undefined && /^(?:he|she)$/i.test(c.phrase.text);
+    // An unresolved pronoun names someone we could not find: no fallback to another speaker.
+    const failedPronoun = c.phrase !== undefined && /^(?:he|she|it|they)$/i.test(c.phrase.text);
     if (!speaker.id && !speaker.label && (c.segment || !c.phrase) && !failedPronoun) {
       // Same chain (multi-paragraph quote), then neighbours in the paragraph, then the last speaker.
       const chained = c.segment ? chainSpeaker.get(c.segment.chain) : undefined;
@@ -684,6 +688,13 @@ function attribute(
       if (chained && (chained.id || chained.label)) speaker = chained;
       else if (prevSpeaker && (prevSpeaker.id || prevSpeaker.label)) speaker = prevSpeaker;
       else if (laterSpeaker && (laterSpeaker.id || laterSpeaker.label)) speaker = laterSpeaker;
+      // The last speaker was a body named only by a label ("Tarn Water said ..."): it goes on.
+      else if (
+        ctx.lastLabel &&
+        c.paragraph - ctx.lastLabel.paragraph <= 2 &&
+        (!ctx.lastSpeaker || ctx.lastLabel.at > ctx.lastSpeaker.at)
+      )
+        speaker = { label: ctx.lastLabel.label, antecedent: ctx.lastLabel.mention };
       else if (ctx.lastSpeaker && c.paragraph - ctx.lastSpeaker.paragraph <= 2)
         speaker = { id: ctx.lastSpeaker.id };
       else speaker = recentPerson(index, c.content.start, quoteSpans);
@@ -693,7 +704,7 @@ function attribute(
     if (speaker.id) ctx.lastSpeaker = { id: speaker.id, at: c.content.start, paragraph: c.paragraph };
     else if (speaker.label && /^\p{Lu}/u.test(speaker.label)) {
       const mention = speaker.antecedent ?? c.phrase ?? { text: speaker.label, span: c.content };
-      ctx.lastLabel = { label: speaker.label, paragraph: c.paragraph, mention };
+      ctx.lastLabel = { label: speaker.label, paragraph: c.paragraph, mention, at: c.content.start };
     }
     const record: QuoteRecord = {
       localId: `q${records.length + 1}`,

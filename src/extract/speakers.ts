@@ -302,7 +302,7 @@ function isSpeakingOrg(e: EntityRecord): boolean {
   return e.type === 'Organization' && !isNewsOutlet(e.name);
 }
 
-/** Members of a political party, written capitalised ("the Kentucky Republican"). */
+/** Members of a political party, written capitalised ("the Ohio Republican"). */
 const PARTY_MEMBER = /^(?:republican|democrat|conservative|liberal|socialist|tory|libertarian|progressive)$/;
 
 /** Head nouns that denote a single person. */
@@ -317,6 +317,33 @@ function isPersonHead(head: string): boolean {
 /** A sentence-opening adverbial phrase ending in a comma. */
 const LEADING_ADVERBIAL =
   /^(?:(?:But|And|Then|So|Yet|Still|However|Meanwhile|Moreover|Instead|Later|Earlier|Now|Today|Yesterday|Of course|In fact|Indeed|Also)\b[^,.;:"“”]{0,40},\s*|(?:In|On|At|After|Before|During|When|While|As|Since|Speaking|Asked|Addressing|Writing|According|Following|Despite|Unlike|Like|For|With|From|Under|Over|Through)\b[^,.;:"“”]{0,80},\s*|\p{Lu}\p{Ll}+ing\b[^,.;:"“”]{0,80},\s*)/u;
+
+/**
+ * Length of the noun phrase after a determiner when a group, organisation or person noun heads it
+ * within its first words: "diocese issued ..." -> "diocese", "city council's planning office
+ * published" -> up to "office" (a possessive is a modifier, the head comes after it), "city council
+ * voted" -> "city council".
+ */
+function headedPhraseLength(rest: string): number | undefined {
+  const isHead = (w: string): boolean => ORG_NOUNS.has(w) || GROUP_NOUNS.has(w) || isPersonHead(w);
+  const words = [...rest.slice(0, 80).matchAll(/([\p{Ll}-]+)(['’]s)?(?=[\s,.;:]|$)/gu)].slice(0, 5);
+  let head: RegExpMatchArray | undefined;
+  for (const [k, w] of words.entries()) {
+    const previous = words[k - 1];
+    if (w.index !== (previous ? previous.index! + previous[0].length + 1 : 0)) break;
+    if (w[2]) {
+      head = undefined;
+      continue;
+    }
+    if (isHead(w[1]!)) {
+      head = w;
+      if (words[k + 1] && isHead(words[k + 1]![1]!)) continue;
+      break;
+    }
+    if (head) break;
+  }
+  return head ? head.index! + head[1]!.length : undefined;
+}
 
 /**
  * The subject that opens a sentence, for participle cues ("X reminded customers ..., saying ..."): a
@@ -360,33 +387,13 @@ export function sentenceSubject(
   }
   // "The diocese issued a statement, saying ...": a determiner phrase headed by a group or role noun.
   // The head is the first of the next three words that is a group, organisation or person noun
-  // ("The diocese issued", "The foreign ministry's consular office published"); a possessive word is
+  // ("The diocese issued", "The city council's planning office published"); a possessive word is
   // a modifier, not the head.
   const determiner = /^(?:The|A|An|Its|His|Her|Their)\s+/.exec(opening);
-  if (determiner) {
-    const rest = opening.slice(determiner[0].length);
-    const isHead = (w: string): boolean => ORG_NOUNS.has(w) || GROUP_NOUNS.has(w) || isPersonHead(w);
-    const words = [...rest.matchAll(/([\p{Ll}-]+)(['’]s)?(?=\s|$)/gu)].slice(0, 5);
-    let head: RegExpExecArray | RegExpMatchArray | undefined;
-    for (const [k, w] of words.entries()) {
-      if (w.index !== (k === 0 ? 0 : words[k - 1]!.index! + words[k - 1]![0].length + 1)) break;
-      if (w[2]) {
-        // A possessive is a modifier: the head comes after it.
-        head = undefined;
-        continue;
-      }
-      if (isHead(w[1]!)) {
-        head = w;
-        // "the city council": a compound of head nouns ends at its last noun.
-        if (words[k + 1] && isHead(words[k + 1]![1]!)) continue;
-        break;
-      }
-      if (head) break;
-    }
-    if (head) {
-      const phrase = opening.slice(0, determiner[0].length + head.index! + head[1]!.length);
-      return { text: phrase, span: { start, end: start + phrase.length } };
-    }
+  const headLength = determiner ? headedPhraseLength(opening.slice(determiner[0].length)) : undefined;
+  if (determiner && headLength !== undefined) {
+    const phrase = opening.slice(0, determiner[0].length + headLength);
+    return { text: phrase, span: { start, end: start + phrase.length } };
   }
   const name = /^((?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}.'’&-]*)\s+[a-z]/u.exec(opening);
   if (
@@ -409,8 +416,8 @@ export interface ResolveContext {
   orgNames: Map<string, ResolvedSpeaker | undefined>;
   /** Genders learnt from pronoun attributions in this article ("she said" -> female). */
   learnedGender: Map<string, 'male' | 'female'>;
-  /** The last organisation/group named only by a phrase ("BC Hydro said" with no entity for it). */
-  lastLabel?: { label: string; paragraph: number; mention: SpeakerPhrase };
+  /** The last organisation/group named only by a phrase ("Tarn Water said" with no entity for it). */
+  lastLabel?: { label: string; paragraph: number; mention: SpeakerPhrase; at: number };
   index: MentionIndex;
   /** The speaker of the closest earlier quote, for pronoun preference. */
   lastSpeaker?: { id: string; at: number; paragraph: number };
@@ -425,7 +432,7 @@ export interface ResolvedSpeaker {
   id?: string;
   /** Name to report when no entity matched (a group like "police", an unlisted organisation). */
   label?: string;
-  /** For a label reached through an earlier mention ("it" -> "BC Hydro"): that earlier mention. */
+  /** For a label reached through an earlier mention ("it" -> "Tarn Water"): that earlier mention. */
   antecedent?: SpeakerPhrase;
 }
 
@@ -529,6 +536,12 @@ function resolvePronounOnce(pronoun: string, offset: number, ctx: ResolveContext
     return ahead ? { id: ahead.entity.localId } : {};
   }
   if (kind === 'plural' || kind === 'neuter') {
+    // "The nurses union met in May ... they voted", "KRW declined to comment. ... it said": a body
+    // in subject position in this or the last sentences is the antecedent.
+    if (pronoun === 'it' || pronoun === 'they') {
+      const local = bodyAntecedent(ctx, offset, pronoun === 'they');
+      if (local) return local;
+    }
     const last = ctx.lastSpeaker ? ctx.index.byId.get(ctx.lastSpeaker.id) : undefined;
     if (last && last.type === 'Organization' && ctx.paragraph - (ctx.lastSpeaker?.paragraph ?? 0) <= 3)
       return { id: last.localId };
@@ -540,6 +553,100 @@ function resolvePronounOnce(pronoun: string, offset: number, ctx: ResolveContext
   }
   return ctx.lastSpeaker ? { id: ctx.lastSpeaker.id } : {};
 }
+
+/**
+ * A verb (or adverb + verb) right after a subject ("Tarn Water cancelled", "The Greens believe"): a
+ * lower-case word that is no preposition, conjunction or determiner.
+ */
+const FINITE_AFTER =
+  /^\s+(?!(?:of|and|or|but|in|on|at|to|for|with|from|by|as|the|a|an|who|which|that|whose|than|into|over|under|after|before|during)\b)\p{Ll}+\b/u;
+
+/** A capitalised name (with "&", "of", "and" inside): "Velmont & Hale", "Bank of Elmford". */
+const CAPITALISED_NAME =
+  /\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:&|of|and|for|the)\s+)*\p{Lu}[\p{L}\p{N}'’.-]*)*/gu;
+
+/**
+ * The body (organisation or group) a neuter or plural pronoun refers to: in the sentence of the
+ * pronoun (before it) or the two sentences before (within two paragraphs), the nearest subject that is
+ * an organisation entity, a determiner phrase headed by an organisation or group noun ("the union",
+ * "The city council's planning office"), or a capitalised name that is no gendered person followed
+ * by a finite verb ("KRW declined", "The Greens believe"). "it" takes singular ones only.
+ */
+function bodyAntecedent(ctx: ResolveContext, offset: number, plural: boolean): ResolvedSpeaker | undefined {
+  if (!ctx.sentences) return undefined;
+  const current = sentenceAt(ctx.sentences, offset);
+  if (!current) return undefined;
+  const text = ctx.text;
+  const outside = (at: number): boolean => !spanCovers(ctx.quoteSpans, at);
+  // The next word is a verb, not the head noun of a longer phrase ("Elm Lake mayor", "Velmont maker").
+  const verbAfter = (at: number): boolean => {
+    const next = FINITE_AFTER.exec(text.slice(at, at + 40));
+    return next !== null && !isGroupNoun(next[0].trim()) && !isPersonHead(next[0].trim());
+  };
+  const inSentence = (sentence: Sentence, end: number): { at: number; found: ResolvedSpeaker }[] => {
+    const out: { at: number; found: ResolvedSpeaker }[] = [];
+    for (const m of mentionsWithin(ctx.index, sentence.start, end)) {
+      if (!outside(m.start) || !inSubjectPosition(text, m.start, m.end)) continue;
+      if (!verbAfter(m.end)) continue;
+      if (isSpeakingOrg(m.entity)) out.push({ at: m.start, found: { id: m.entity.localId } });
+      else if (m.entity.type === 'Person' && !m.entity.gender && !ctx.learnedGender.has(m.entity.localId)) {
+        const plain = !plural && !(m.entity.roles ?? []).length;
+        if (plain) out.push({ at: m.start, found: { id: m.entity.localId } });
+      }
+    }
+    const slice = text.slice(sentence.start, end);
+    for (const d of slice.matchAll(/\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+/g)) {
+      const length = headedPhraseLength(slice.slice(d.index + d[0].length));
+      if (length === undefined) continue;
+      const phraseText = slice.slice(d.index, d.index + d[0].length + length);
+      const head = /[\p{Ll}-]+$/u.exec(phraseText)![0];
+      const fits = plural
+        ? GROUP_NOUNS.has(head) || ORG_NOUNS.has(head)
+        : ORG_NOUNS.has(head) && !head.endsWith('s');
+      const at = sentence.start + d.index;
+      const endAt = at + phraseText.length;
+      if (!fits || !outside(at) || !inSubjectPosition(text, at, endAt)) continue;
+      if (!verbAfter(endAt)) continue;
+      const phrase = { text: phraseText, span: { start: at, end: endAt } };
+      const described = resolveDescription(phraseText, at, ctx, false);
+      out.push({
+        at,
+        found: described.id || described.label ? described : { label: phraseText, antecedent: phrase },
+      });
+    }
+    for (const m of slice.matchAll(CAPITALISED_NAME)) {
+      const at = sentence.start + m.index;
+      const name = m[0].replace(/^(?:The|A|An)\s+/, '');
+      const nameAt = at + m[0].length - name.length;
+      const endAt = at + m[0].length;
+      if (!name || mentionsWithin(ctx.index, at, endAt).length || !outside(at)) continue;
+      if (NON_BODY_OPENER.test(name) || !inSubjectPosition(text, at, endAt)) continue;
+      if (!verbAfter(endAt)) continue;
+      // "they" wants a plural ("The Greens"), "it" a name that is not plural-looking.
+      // "The Greens" or "Greens" is plural, "Velmont Foods" a company name.
+      const pluralName = /[^s']s$/.test(name) && (name !== m[0] || !/\s/.test(name));
+      if (plural !== pluralName) continue;
+      out.push({
+        at,
+        found: { label: name, antecedent: { text: name, span: { start: nameAt, end: endAt } } },
+      });
+    }
+    return out.sort((a, b) => a.at - b.at);
+  };
+  const here = inSentence(current, offset).at(-1);
+  if (here) return here.found;
+  for (let k = 1; k <= 2; k++) {
+    const previous = ctx.sentences[current.index - k];
+    if (!previous || previous.paragraph < current.paragraph - 2) break;
+    const there = inSentence(previous, previous.end);
+    if (there.length) return there[0]!.found;
+  }
+  return undefined;
+}
+
+/** Capitalised sentence openers that are no name of a body. */
+const NON_BODY_OPENER =
+  /^(?:The|A|An|It|He|She|They|We|I|You|This|That|These|Those|There|Here|But|And|So|Yet|Or|If|When|While|After|Before|As|In|On|At|For|From|With|By|Of|To|However|Meanwhile|Still|Now|Then|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Some|Many|Most|All|Both|Other|Others|Several|Each|Every|No|Not|One|Two|Three|Four|Five|Mr|Mrs|Ms|Dr)\b/;
 
 /**
  * The antecedent of a personal pronoun inside its own sentence (a subject before it) or in the
@@ -658,7 +765,7 @@ function descriptionLabel(phrase: string, offset: number): ResolvedSpeaker {
 
 /**
  * The most recent capitalised name (within a few paragraphs before `offset`, outside quotes) that
- * contains the head noun capitalised: "the diocese" -> "Roman Catholic Diocese of Elmford".
+ * contains the head noun capitalised: "the diocese" -> "Anglican Diocese of Elmford".
  */
 function capitalisedNameWithHead(
   ctx: ResolveContext,
@@ -686,7 +793,12 @@ function capitalisedNameWithHead(
 }
 
 /** Resolve "the minister", "the Turkish diplomat", "the company" to an entity of the article. */
-function resolveDescription(phrase: string, offset: number, ctx: ResolveContext): ResolvedSpeaker {
+function resolveDescription(
+  phrase: string,
+  offset: number,
+  ctx: ResolveContext,
+  local = true,
+): ResolvedSpeaker {
   const indefinite = INDEFINITE.test(phrase) && !/^one\s+of\b/i.test(phrase);
   // "his office", "their union": the body of a person, not an organisation named before.
   const possessed = /^(?:his|her|their)\s/i.test(phrase);
@@ -721,7 +833,7 @@ function resolveDescription(phrase: string, offset: number, ctx: ResolveContext)
   if (person) return { id: person.localId };
   if (GROUP_NOUNS.has(head) || ORG_NOUNS.has(head) || head.endsWith('s')) {
     if (possessed) return descriptionLabel(phrase, offset);
-    // Modifiers that restrict the body ("the Canadian government", "the paramedics union") must
+    // Modifiers that restrict the body ("the French government", "the nurses union") must
     // agree with the organisation's name: a demonym, a capitalised word or a plural noun.
     const modifiers = core
       .slice(0, -1)
@@ -747,6 +859,9 @@ function resolveDescription(phrase: string, offset: number, ctx: ResolveContext)
     if (named) return { id: named.localId };
     if (modifiers.length > 0) return descriptionLabel(phrase, offset);
     if (ORG_NOUNS.has(head)) {
+      // "Velmont received a payment. The company noted ...": a body that is the subject nearby.
+      const near = local && !head.endsWith('s') ? bodyAntecedent(ctx, offset, false) : undefined;
+      if (near) return near;
       if (ctx.lastLabel && ctx.paragraph - ctx.lastLabel.paragraph <= 6) {
         return { label: ctx.lastLabel.label, antecedent: ctx.lastLabel.mention };
       }
@@ -843,7 +958,7 @@ export function resolveSpeaker(phrase: SpeakerPhrase, ctx: ResolveContext): Reso
   const lower = text.toLowerCase();
   // "the IRCC", "the Kremlin": a determiner before a proper name.
   const determined = /^the\s+(?=\p{Lu})/u.exec(text);
-  // "the Kentucky Republican", "the Premier": a capitalised person noun heads a description.
+  // "the Ohio Republican", "the Premier": a capitalised person noun heads a description.
   const lastWord = text.split(/\s+/).at(-1)!.toLowerCase();
   const personNoun = PARTY_MEMBER.test(lastWord) || TITLE_HEADS.has(lastWord) || ROLE_NOUNS.has(lastWord);
   if (determined && personNoun) {
@@ -869,7 +984,7 @@ export function resolveSpeaker(phrase: SpeakerPhrase, ctx: ResolveContext): Reso
       /\b(?:who|whom|whose|which|that)\b/i.test(before)
     );
   };
-  // "X's" and the bare apostrophe of a plural possessive ("the United Nations' panel").
+  // "X's" and the bare apostrophe of a plural possessive ("the member states' panel").
   const notPossessive = (m: { start: number; end: number }): boolean =>
     !/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3)) &&
     !(/s$/.test(ctx.text.slice(m.start, m.end)) && /^['’]\s/.test(ctx.text.slice(m.end, m.end + 2)));
