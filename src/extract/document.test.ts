@@ -130,3 +130,28 @@ describe('"according to"', () => {
     expect(speakerName(doc, 'northern pier')).toBe('Maria Varga');
   });
 });
+
+describe('two speakers in one sentence', () => {
+  it('ends the first content where a coordinated clause with its own named speaker begins', () => {
+    const doc = extractDocument({
+      id: 'a',
+      text:
+        'Harbour master Odile Varga and port engineer Tomas Brandt met on Monday.\n\n' +
+        'Varga said the northern pier would reopen in May, while Brandt insisted that the repairs would take a year.',
+    });
+    const pier = doc.quotes.find((q) => q.text.includes('northern pier'));
+    expect(pier?.text).toBe('the northern pier would reopen in May');
+    expect(speakerName(doc, 'northern pier')).toBe('Odile Varga');
+    expect(speakerName(doc, 'repairs would take')).toBe('Tomas Brandt');
+  });
+
+  it('keeps a pronoun clause, which may be the same speaker, in the content', () => {
+    const doc = extractDocument({
+      id: 'a',
+      text: 'Harbour master Odile Varga said the pier was safe, but she stressed that the ferry was not.',
+    });
+    expect(doc.quotes.map((q) => q.text)).toContainEqual(
+      expect.stringContaining('the pier was safe, but she'),
+    );
+  });
+});

@@ -370,6 +370,34 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/**
+ * "X said CONTENT, while Y warned ...": a coordinated clause with a speaker of its own ends X's
+ * content. A report nested without a conjunction ("X said Y told her ...") stays X's content, and so
+ * does a clause whose subject is a pronoun (it may be X again) or whose verb is a weak cue.
+ */
+function nextSpeakerClause(
+  text: string,
+  sentence: Sentence,
+  cues: CueMatch[],
+  start: number,
+  end: number,
+  subjectOf: SubjectFinder,
+): number {
+  for (const next of cues) {
+    if (next.start <= start || next.start >= end || isParticiple(next)) continue;
+    if (WEAK_CUES.has(next.word.toLowerCase()) || !isSpeechCue(text, next)) continue;
+    const other = subjectOf(sentence.start, next.start);
+    // A pronoun may be X again ("..., but he stressed ..."): only a described or named other speaker.
+    if (!other || other.span.start <= start || /^(?:he|she|it|they|we|i|you)$/i.test(other.text)) continue;
+    const conjunction = /,?\s*\b(?:while|whereas|but|and)\s+$/.exec(text.slice(start, other.span.start));
+    if (!conjunction) continue;
+    let cut = start + conjunction.index;
+    while (cut > start && /[\s,;:]/.test(text.charAt(cut - 1))) cut--;
+    return cut;
+  }
+  return end;
+}
+
 /** Indirect (and partial) statements in one sentence, given the direct-quote segments around it. */
 function indirectInSentence(
   text: string,
@@ -383,14 +411,22 @@ function indirectInSentence(
   if (TEASER.test(text.slice(sentence.start, sentence.start + 12))) return [];
   const insideSegment = (offset: number): boolean =>
     segments.some((s) => s.content.start <= offset && offset < s.content.end);
-  for (const cue of cuesIn(text, sentence.start, sentence.end)) {
+  const sentenceCues = cuesIn(text, sentence.start, sentence.end);
+  for (const cue of sentenceCues) {
     if (usedCues.has(cue.start) || insideSegment(cue.start) || !isSpeechCue(text, cue)) continue;
     const participle = isParticiple(cue);
     const subject = participle
       ? sentenceSubject(text, index, sentence.start, cue.start)
       : subjectOf(sentence.start, cue.start);
     const start = contentStartAfterCue(text, cue, sentence.end);
-    const end = contentEnd(text, start, sentence.end);
+    const end = nextSpeakerClause(
+      text,
+      sentence,
+      sentenceCues,
+      start,
+      contentEnd(text, start, sentence.end),
+      subjectOf,
+    );
     const content = { start, end };
     const body = text.slice(start, end);
     // A cue that closes its clause ("..., X said." / "X said, adding ...") reports what came before.
