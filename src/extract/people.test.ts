@@ -76,6 +76,12 @@ describe('extractPeople', () => {
     expect(people(text)).toEqual([]);
   });
 
+  it('reads "Bill" as a first name before a surname, but not in "Bill C-12" or "the Bill"', () => {
+    const text =
+      'Bill Ormsby, the town engineer, said the pumps failed. The Bill C-12 debate ended. The Bill passed.';
+    expect(people(text).map((p) => p.name)).toEqual(['Bill Ormsby']);
+  });
+
   it('strips a possessive place in front of a name', () => {
     const text = "Vancouver's Bo Harnet scored twice.";
     expect(people(text).map((p) => p.name)).toEqual(['Bo Harnet']);

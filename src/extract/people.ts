@@ -272,13 +272,30 @@ const NON_PERSON_LAST_WORDS = new Set([
   ),
 ]);
 
+/** Common words that are also first names: one opens a name when a surname-like word follows ("Bill Ames"). */
+const FIRST_NAME_HOMOGRAPHS = new Set(['bill']);
+
+/** Is words[i] a non-name word here (a first-name homograph before a surname-like word is not)? */
+function nonNameAt(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  if (!NON_NAME_WORDS.has(w.key)) return false;
+  const next = words[i + 1];
+  return !(
+    FIRST_NAME_HOMOGRAPHS.has(w.key) &&
+    next !== undefined &&
+    /^\p{Lu}\p{Ll}{2,}['’]?s?$/u.test(next.text) &&
+    !NON_NAME_WORDS.has(next.key) &&
+    !NON_PERSON_LAST_WORDS.has(nameText(next))
+  );
+}
+
 /** Trim non-name words from both ends of a candidate name; undefined when nothing name-like is left. */
 function cleanName(words: Word[]): Word[] | undefined {
   let s = 0;
   let e = words.length;
   while (
     s < e &&
-    (NON_NAME_WORDS.has(words[s]!.key) ||
+    (nonNameAt(words, s) ||
       countryForDemonym(words[s]!.text) ||
       isAllCaps(words[s]!) ||
       // A participle opening a clause ("Knowing X was ...") is not a first name.
@@ -298,7 +315,7 @@ function cleanName(words: Word[]): Word[] | undefined {
   }
   const kept = words.slice(s, e);
   if (kept.length === 0 || kept.length > 4) return undefined;
-  if (kept.some((w) => NON_NAME_WORDS.has(w.key) || (isAllCaps(w) && !isInitial(w)))) return undefined;
+  if (kept.some((w, i) => nonNameAt(kept, i) || (isAllCaps(w) && !isInitial(w)))) return undefined;
   // Two words glued inside a longer run are scraped page furniture ("The Daily PostNews Of Today").
   if (kept.length > 2 && kept.some(isGlued)) return undefined;
   if (kept.length > 1 && NON_PERSON_LAST_WORDS.has(nameText(kept.at(-1)!))) return undefined;

@@ -135,3 +135,12 @@ describe('organisations and groups as pronoun antecedents', () => {
     expect(speakerOf(quoteWith(quotes, 'Repairs could take'))).toBe('Tarn Water');
   });
 });
+
+describe('subjects separated from their cue', () => {
+  it('reaches the subject over a relative clause with a short quoted phrase in it', () => {
+    const text =
+      'Retired teacher Ada Vell, who lost 4 kg “and a shoe size” between June and August, says the diet works.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'diet works'))).toBe('Ada Vell');
+  });
+});

@@ -71,6 +71,14 @@ describe('helpers', () => {
     expect(foldName('Zoë O’Brien')).toBe("zoe o'brien");
   });
 
+  it('does not end a sentence before an opening quote mark followed by a lower-case word', () => {
+    const text = 'Ada Vell, who lost 4 kg. “and a shoe size” since May, says the diet works. It was hard.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Ada Vell, who lost 4 kg. “and a shoe size” since May, says the diet works.',
+      'It was hard.',
+    ]);
+  });
+
   it('finds the sentence containing an offset', () => {
     const text = 'One. Two. Three.';
     const sentences = splitSentences(text);

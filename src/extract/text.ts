@@ -103,6 +103,8 @@ function isBoundary(text: string, start: number, punctEnd: number, end: number, 
   const nextWord = /^[\p{L}\p{N}'’-]+/u.exec(text.slice(j, j + 30))?.[0] ?? '';
   const startsUpper = /[\p{Lu}\p{N}]/u.test(next) || OPENERS.test(next) || next === '—' || next === '-';
   if (!startsUpper) return false;
+  // An opening quote mark before a lower-case word continues the sentence ("lost 5 lbs. “and more”").
+  if (OPENERS.test(next) && /^\p{Ll}/u.test(text.charAt(j + 1))) return false;
   // Only a bare "." needs the abbreviation checks; "!", "?", "..." and closing quotes are final.
   if (punctEnd - start !== 1 || text.charAt(start) !== '.') {
     // "...?" Smith asked. — a question or exclamation in quotes followed by its attribution.
