@@ -1,8 +1,9 @@
 /**
- * The extraction run that evaluation scores: the full per-article pipeline (extractDocument), reduced
- * to what the scorer needs (span, kind, speaker name).
+ * The extraction run that evaluation scores: the full per-article pipeline (extractDocument and the
+ * per-article group/role speaker pass), reduced to what the scorer needs (span, kind, speaker name).
  */
 import { extractDocument } from '../extract/index.js';
+import { addGroupSpeakers } from '../resolve/group-speakers.js';
 import type { EntityRecord, QuoteRecord } from '../extract/types.js';
 import type { PredictedQuote } from './metrics.js';
 
@@ -16,7 +17,8 @@ export function speakerName(quote: QuoteRecord, entities: Map<string, EntityReco
 }
 
 export function extractForEval(text: string): { quotes: QuoteRecord[]; predicted: PredictedQuote[] } {
-  const { entities, quotes } = extractDocument({ id: 'eval', text });
+  // The per-article part of resolution too (group and role speakers), as the graph gets it.
+  const { entities, quotes } = addGroupSpeakers(extractDocument({ id: 'eval', text }));
   const byId = new Map(entities.map((e) => [e.localId, e]));
   const predicted = quotes.map((q) => {
     const speaker = speakerName(q, byId);

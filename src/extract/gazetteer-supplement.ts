@@ -48,6 +48,11 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   NZ: ['Kiwi'],
   BA: ['Bosnian'],
   SA: ['Saudi'],
+  // The data gives the noun ("Icelander"); news uses the adjective as well.
+  IS: ['Icelandic'],
+  LU: ['Luxembourgish'],
+  LI: ['Liechtensteinian'],
+  SR: ['Surinamese'],
 };
 
 /** Plural nationality nouns that are not just demonym + "s". */

@@ -4,8 +4,79 @@
  * gives each such speaker an Organization record (named from the mention) so the graph gets a SAID
  * edge from it. Pure: returns new extractions, the input is not modified.
  */
+import { countryForModifier } from '../extract/gazetteer.js';
+import { ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../extract/person-lexicon.js';
 import { isGroupNoun } from '../extract/speakers.js';
 import type { DocumentExtraction, EntityRecord, QuoteRecord } from '../extract/types.js';
+import { foldName } from '../extract/text.js';
+
+/** Words that open a description without being part of the role: "the", "his", "Ukraine's" stays. */
+const DESCRIPTION_DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|that)\s+/i;
+
+/** A role description parsed into its head noun, title modifiers and country: "his Russian counterpart". */
+function parseRole(mention: string): { head: string; modifiers: string[]; country?: string } | undefined {
+  const words = mention.trim().replace(DESCRIPTION_DETERMINER, '').split(/\s+/).filter(Boolean);
+  // The head is the last word before a complement or relative clause ("the minister of health").
+  const complement = words.findIndex((w) =>
+    /^(?:of|for|with|at|from|who|whom|whose|which|that|in|on)$/i.test(w),
+  );
+  const core = complement > 0 ? words.slice(0, complement) : words;
+  const head = core.at(-1)?.toLowerCase();
+  if (!head || !(ROLE_NOUNS.has(head) || TITLE_HEADS.has(head)) || core.length > 5) return undefined;
+  let country: string | undefined;
+  const modifiers: string[] = [];
+  for (const word of core.slice(0, -1)) {
+    const named = countryForModifier(word);
+    if (named) country ??= named;
+    else if (TITLE_MODIFIERS.has(word.toLowerCase())) modifiers.push(word.toLowerCase());
+    // Any other word ("local", "senior Israeli") makes the description more specific than a role.
+    else return undefined;
+  }
+  return { head, modifiers, ...(country ? { country } : {}) };
+}
+
+/**
+ * The one person the article gives a role description: "Ukraine's foreign minister said ..." in a
+ * lede that names "Foreign Minister X of Ukraine" only further down (news writes the role first).
+ * The extractor looks for an earlier antecedent; this pass sees the whole article. A description that
+ * fits no one, or several people, stays unresolved.
+ */
+function personForRole(doc: DocumentExtraction, mention: string): EntityRecord | undefined {
+  const role = parseRole(mention);
+  if (!role) return undefined;
+  const countryName = (id: string | undefined): string | undefined =>
+    id === undefined ? undefined : doc.entities.find((e) => e.localId === id)?.name;
+  const fits = doc.entities.filter((e) => {
+    if (e.type !== 'Person') return false;
+    const titles = (e.roles ?? []).map((r) => ({
+      words: r.title.toLowerCase().split(/[\s-]+/),
+      country: countryName(r.country),
+    }));
+    const titled = titles.filter(
+      (t) => t.words.includes(role.head) && role.modifiers.every((m) => t.words.includes(m)),
+    );
+    if (titled.length === 0) return false;
+    if (!role.country) return true;
+    const country = foldName(role.country);
+    return (
+      titled.some((t) => t.country !== undefined && foldName(t.country) === country) ||
+      foldName(countryName(e.nationality) ?? '') === country
+    );
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** A description whose head is a person's role ("the minister", "his counterpart"): never an organisation. */
+function isPersonDescription(mention: string): boolean {
+  const head = mention
+    .trim()
+    .replace(DESCRIPTION_DETERMINER, '')
+    .split(/\s+(?:of|for|with|at|from|who|whom|whose|which|that|in|on)\s+/i)[0]!
+    .split(/\s+/)
+    .at(-1)
+    ?.toLowerCase();
+  return head !== undefined && (ROLE_NOUNS.has(head) || TITLE_HEADS.has(head)) && !isGroupNoun(head);
+}
 
 /** Personal pronouns name no one by themselves; their antecedent was already looked for. */
 const PRONOUN = /^(?:he|she|they|it|we|i|you|him|her|them|us)$/i;
@@ -36,6 +107,10 @@ export function addGroupSpeakers(doc: DocumentExtraction): DocumentExtraction {
   let next = 0;
   const quotes = doc.quotes.map((q): QuoteRecord => {
     if (q.speaker || !q.speakerMention) return q;
+    const person = personForRole(doc, q.speakerMention.text);
+    if (person) return { ...q, speaker: person.localId };
+    // An unnamed person ("a senior official") is kept as the quote's speaker mention, not as a body.
+    if (isPersonDescription(q.speakerMention.text)) return q;
     const name = groupSpeakerName(q.speakerMention.text);
     if (!name) return q;
     let record = byName.get(name.toLowerCase());

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../extract/index.js';
+import type { DocumentExtraction } from '../extract/types.js';
+import { addGroupSpeakers } from './group-speakers.js';
+
+function speakerOf(doc: DocumentExtraction, fragment: string): { type?: string; name?: string } {
+  const quote = doc.quotes.find((q) => q.text.includes(fragment));
+  if (!quote)
+    throw new Error(`no quote with "${fragment}": ${JSON.stringify(doc.quotes.map((q) => q.text))}`);
+  const entity = doc.entities.find((e) => e.localId === quote.speaker);
+  return entity ? { type: entity.type, name: entity.name } : {};
+}
+
+function run(text: string): DocumentExtraction {
+  return addGroupSpeakers(extractDocument({ id: 'a', text, date: '2024-05-02' }));
+}
+
+describe('role descriptions resolved over the whole article', () => {
+  it('gives a lede quote by "Norway\'s fisheries minister" to the person named with that office later', () => {
+    const doc = run(
+      'Norway’s fisheries minister said the quota talks had failed.\n\n' +
+        'Norwegian Fisheries Minister Ingrid Halvorsen met her Icelandic counterpart, Einar Sigurdsson, in Bergen.',
+    );
+    expect(speakerOf(doc, 'quota talks')).toEqual({ type: 'Person', name: 'Ingrid Halvorsen' });
+  });
+
+  it('finds a counterpart by the country of the description', () => {
+    const doc = run(
+      'His Danish counterpart said the fleet would stay in port.\n\n' +
+        'Norwegian Fisheries Minister Ingrid Halvorsen met her Danish counterpart Einar Sigurdsson in Bergen.',
+    );
+    expect(speakerOf(doc, 'fleet would stay')).toEqual({ type: 'Person', name: 'Einar Sigurdsson' });
+  });
+
+  it('leaves a description that fits nobody unattributed instead of making it an organisation', () => {
+    const doc = run('A senior Danish minister said the quota talks had failed.\n\nThe boats stayed in port.');
+    expect(speakerOf(doc, 'quota talks')).toEqual({});
+    expect(doc.entities.filter((e) => e.type === 'Organization').map((e) => e.name)).toEqual([]);
+  });
+
+  it('leaves an ambiguous description (two ministers) unresolved', () => {
+    const doc = run(
+      'The minister said the quota talks had failed.\n\n' +
+        'Fisheries Minister Ingrid Halvorsen and Trade Minister Einar Sigurdsson met in Bergen.',
+    );
+    expect(speakerOf(doc, 'quota talks')).toEqual({});
+  });
+
+  it('still makes an organisation of a group speaker', () => {
+    const doc = run('The port authority said the northern pier would reopen in May.');
+    expect(speakerOf(doc, 'northern pier')).toEqual({ type: 'Organization', name: 'port authority' });
+  });
+});
