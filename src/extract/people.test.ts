@@ -82,6 +82,14 @@ describe('extractPeople', () => {
     expect(people(text).map((p) => p.name)).toEqual(['Bill Ormsby']);
   });
 
+  it('takes the gender of a kinship noun before a short mention over a later pronoun', () => {
+    const text =
+      'Omar Haddane died in the fire. For Lina Haddane, Monday is hard. Her father Omar was a baker. ' +
+      '"I miss him," she said.';
+    const omar = people(text).find((p) => p.name === 'Omar Haddane');
+    expect(omar?.gender).toBe('male');
+  });
+
   it('strips a possessive place in front of a name', () => {
     const text = "Vancouver's Bo Harnet scored twice.";
     expect(people(text).map((p) => p.name)).toEqual(['Bo Harnet']);

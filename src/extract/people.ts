@@ -622,6 +622,20 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     }
   }
 
+  // "her father Y", "his wife Y": a gendered kinship or role noun right before any mention, short
+  // forms included, gives the gender (stronger than a nearby pronoun).
+  for (const p of people) {
+    if (p.gender && !p.weakGender) continue;
+    for (const m of p.mentions) {
+      const noun = /(?:^|[^\p{L}])(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1];
+      const gender = noun ? ROLE_GENDER[noun] : undefined;
+      if (gender) {
+        p.gender = gender;
+        p.weakGender = false;
+        break;
+      }
+    }
+  }
   for (const p of people) {
     if (p.gender) continue;
     const fromRole = p.roles

@@ -138,6 +138,13 @@ describe('organisations named only in the text', () => {
 });
 
 describe('indirect and partial quotes', () => {
+  it('skips a setting adjunct with a possessive noun inside before the content', () => {
+    const text = "Dara Venn said in her New Year's speech she was ready to meet anyone.";
+    const { quotes, speakerOf } = run(text);
+    expect(quotes.map((q) => q.text)).toEqual(['she was ready to meet anyone']);
+    expect(speakerOf(quotes[0]!)).toBe('Dara Venn');
+  });
+
   it('finds "X said that ...", "X said ..." without that, and "according to X"', () => {
     const text =
       'Lorna Beckett said that the museum would close for repairs. ' +

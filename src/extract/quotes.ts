@@ -305,9 +305,12 @@ function attributionBefore(
 }
 
 const ADJUNCT =
-  /^(?:\s*,)?\s+(?:(?:on|last|this|earlier|late|early|in|at|during|after|before|over|via|through|from|to|by|with)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}\d'’.-]+\s+){0,3}?(?:statement|interview|release|email|e-mail|letter|conference|briefing|news conference|press conference|post|video|speech|call|meeting|tweet|phone|message|hearing|court|week|month|year|day|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|time|media|reporters|documents?|filing|report)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|recently|previously|earlier|later|again|also|repeatedly|publicly|privately|once)\b/iu;
+  /^(?:\s*,)?\s+(?:(?:on|last|this|earlier|late|early|in|at|during|after|before|over|via|through|from|to|by|with)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}\d'’.-]+\s+){0,3}?(?:statement|interview|release|email|e-mail|letter|conference|briefing|news conference|press conference|post|video|speech|call|meeting|tweet|phone|message|hearing|court|week|month|year|day|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|time|media|reporters|documents?|filing|report)(?!['’]s)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|recently|previously|earlier|later|again|also|repeatedly|publicly|privately|once)\b/iu;
 
-/** Skip time and setting adjuncts after a cue ("said Saturday", "said in a statement"). */
+/**
+ * Skip time and setting adjuncts after a cue ("said Saturday", "said in a statement"); a noun with a
+ * possessive is a modifier, the adjunct runs on ("in his New Year's speech").
+ */
 function skipAdjuncts(text: string, pos: number, limit: number): number {
   for (let k = 0; k < 3; k++) {
     const adj = ADJUNCT.exec(text.slice(pos, limit));
