@@ -1,7 +1,8 @@
 /**
  * Cross-article event resolution. Events of one family (meeting/talks, summit, visit, call, attack)
- * at the same resolved place on the same date are one event; without a date, the same family, place
- * and at least two shared participants make it the same event. Keys are content-derived from the
+ * at the same resolved place on the same date are one event, and so are events on the same date at a
+ * place and at the country it is in that share a participant (the city names the merged event);
+ * without a date, the same family, a compatible place and at least two shared participants. Keys are content-derived from the
  * family, date, place and the two first participant keys, so re-running gives the same keys.
  */
 import { createHash } from 'node:crypto';
@@ -33,29 +34,63 @@ function shortHash(s: string): string {
 export function resolveEvents(
   docs: readonly DocumentExtraction[],
   keyOf: (article: string, localId: string) => string | undefined,
+  countryOf: (placeKey: string) => string | undefined = () => undefined,
 ): Map<string, ResolvedEvent> {
   const events: ResolvedEvent[] = [];
-  const byDatePlace = new Map<string, ResolvedEvent>();
+  // Blocking indexes (no all-pairs scan): events by family and day, and by family and participant.
+  const byDay = new Map<string, ResolvedEvent[]>();
+  const byParty = new Map<string, ResolvedEvent[]>();
+  const index = (map: Map<string, ResolvedEvent[]>, key: string, ev: ResolvedEvent): void => {
+    const list = map.get(key);
+    if (!list) map.set(key, [ev]);
+    else if (!list.includes(ev)) list.push(ev);
+  };
+  /** "Antalya" is within "Turkey": a place inside a country is the country's event, more precisely. */
+  const within = (inner: string, outer: string): boolean => inner === outer || countryOf(inner) === outer;
   for (const doc of docs) {
     const article = doc.article.id;
     for (const e of doc.events) {
       const place = e.place ? keyOf(article, e.place) : undefined;
-      const participants = e.participants.map((p) => keyOf(article, p)).filter((k): k is string => Boolean(k));
+      const participants = e.participants
+        .map((p) => keyOf(article, p))
+        .filter((k): k is string => Boolean(k));
       const mediators = e.mediators.map((p) => keyOf(article, p)).filter((k): k is string => Boolean(k));
       const sentence = doc.sentences[e.sentence];
       const trigger: ArticleSpan = { article, start: e.span.start, end: e.span.end };
-      const sentenceSpan: ArticleSpan = sentence ? { article, start: sentence.start, end: sentence.end } : trigger;
+      const sentenceSpan: ArticleSpan = sentence
+        ? { article, start: sentence.start, end: sentence.end }
+        : trigger;
       const fam = family(e.kind);
+      const shared = (c: ResolvedEvent): number => participants.filter((p) => c.participants.has(p)).length;
+      const placesFit = (c: ResolvedEvent): 'same' | 'nested' | 'open' | undefined => {
+        if (!c.place || !place) return 'open';
+        if (c.place === place) return 'same';
+        return within(place, c.place) || within(c.place, place) ? 'nested' : undefined;
+      };
       let target: ResolvedEvent | undefined;
-      if (e.date && place) target = byDatePlace.get(`${fam}|${e.date}|${place}`);
+      if (e.date) {
+        // Same day: the same place is enough; a nested place needs a shared (or no) participant list.
+        target = (byDay.get(`${fam}|${e.date}`) ?? []).find((c) => {
+          const fit = placesFit(c);
+          if (fit === 'same') return true;
+          if (fit === 'nested')
+            return shared(c) >= 1 || c.participants.size === 0 || participants.length === 0;
+          return fit === 'open' && shared(c) >= 2;
+        });
+      }
       if (!target) {
-        target = events.find(
-          (c) =>
-            family(c.kind) === fam &&
-            (!c.date || !e.date || c.date === e.date) &&
-            c.place === place &&
-            participants.filter((p) => c.participants.has(p)).length >= 2,
-        );
+        const seen = new Set<ResolvedEvent>();
+        for (const p of participants) {
+          for (const c of byParty.get(`${fam}|${p}`) ?? []) {
+            if (seen.has(c)) continue;
+            seen.add(c);
+            if ((!c.date || !e.date || c.date === e.date) && placesFit(c) !== undefined && shared(c) >= 2) {
+              target = c;
+              break;
+            }
+          }
+          if (target) break;
+        }
       }
       if (!target) {
         target = {
@@ -71,10 +106,17 @@ export function resolveEvents(
           articles: [],
         };
         events.push(target);
+      } else if (place && (!target.place || (target.place !== place && within(place, target.place)))) {
+        // The more precise place (a city over its country) names the merged event.
+        target.place = place;
+        target.name = e.name;
       }
       if (!target.date && e.date) target.date = e.date;
-      if (target.date && target.place) byDatePlace.set(`${fam}|${target.date}|${target.place}`, target);
-      for (const p of participants) addSpan(target.participants, p, sentenceSpan);
+      if (target.date) index(byDay, `${fam}|${target.date}`, target);
+      for (const p of participants) {
+        addSpan(target.participants, p, sentenceSpan);
+        index(byParty, `${fam}|${p}`, target);
+      }
       for (const m of mediators) addSpan(target.mediators, m, sentenceSpan);
       target.mentions.push(trigger);
       target.sentenceSpans.push(sentenceSpan);

@@ -37,7 +37,7 @@ export function resolveCorpus(input: readonly DocumentExtraction[]): SpeakerGrap
   // Organisation/group speakers known only by their mention become Organization records first.
   const docs = input.map(addGroupSpeakers);
   const { entities, keyOf } = resolveEntities(docs);
-  const events = resolveEvents(docs, keyOf);
+  const events = resolveEvents(docs, keyOf, (place) => entities.get(place)?.locatedIn?.key);
   const quotes = resolveQuotes([...docs], keyOf);
   return buildGraph({
     articles: docs.map((d) => {

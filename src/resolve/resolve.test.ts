@@ -187,3 +187,25 @@ describe('article names', () => {
     expect(nodesOfType(graph, 'Person').map(([, p]) => p.name)).toEqual(['Ingrid FairWeather']);
   });
 });
+
+describe('events across articles', () => {
+  it('merges the same meeting reported at a city and at its country, and keeps another country apart', () => {
+    const graph = corpus({
+      a: 'Norwegian Fisheries Minister Ingrid Halvorsen and Danish Fisheries Minister Lars Mikkelsen met in Bergen on Thursday to discuss quotas.',
+      b: 'Ingrid Halvorsen and Lars Mikkelsen held talks in Norway on Thursday about fishing quotas.',
+      c: 'Ingrid Halvorsen and Lars Mikkelsen held talks in Sweden on Thursday about fishing quotas.',
+    });
+    const events = nodesOfType(graph, 'Event').map(([key, attr]) => ({
+      articles: attr.articles,
+      date: attr.date,
+      places: graph
+        .outEdges(key)
+        .filter((e) => graph.getEdgeAttribute(e, 'type') === 'MET_IN')
+        .map((e) => graph.getNodeAttribute(graph.target(e), 'name')),
+    }));
+    expect(events.sort((x, y) => String(x.articles).localeCompare(String(y.articles)))).toEqual([
+      { articles: ['a', 'b'], date: '2021-06-17', places: ['Bergen'] },
+      { articles: ['c'], date: '2021-06-17', places: ['Sweden'] },
+    ]);
+  });
+});
