@@ -137,6 +137,15 @@ describe('organisations named only in the text', () => {
   });
 });
 
+describe('participle cues after an attributed quote', () => {
+  it('gives the quote after "X confirmed, adding that" to X', () => {
+    const text =
+      '"The letter says so," Mara Quell confirmed, adding that "nobody told us about it before the hearing."';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'nobody told us'))).toBe('Mara Quell');
+  });
+});
+
 describe('indirect and partial quotes', () => {
   it('skips a setting adjunct with a possessive noun inside before the content', () => {
     const text = "Dara Venn said in her New Year's speech she was ready to meet anyone.";

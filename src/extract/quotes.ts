@@ -298,8 +298,9 @@ function attributionBefore(
   if (!cue) return undefined;
   const gap = text.slice(cue.end, open);
   if (gap.length > 60 || /[.!?]/.test(gap) || /["“”]/.test(gap)) return undefined;
+  // '"...," X confirmed, adding that "..."': a participle shares the subject of the cue before it.
   const phrase = isParticiple(cue)
-    ? subjectOf(from, cue.start, true)
+    ? (subjectOf(from, cue.start, true) ?? attributionAfter(text, from, cue.start, subjectOf)?.phrase)
     : (subjectOf(from, cue.start) ?? subjectAfter(text, cue.end, open));
   return phrase ? { phrase, cue } : undefined;
 }
