@@ -12,8 +12,8 @@ import { cypherLabel, isNodeLabel, NODE_LABELS } from './labels.js';
 import { fromNeo4jProps, SYNC_HASH_PROPERTY } from './properties.js';
 import {
   countGraph,
-  getNode,
   matchNodeById,
+  readNode,
   searchNodes,
   toSerializedGraph,
   type GraphCounts,
@@ -220,7 +220,8 @@ function pairsToProps(pairs: Array<[string, unknown]>): Record<string, unknown> 
 
 /**
  * The whole expansion as one statement (one round trip, one plan per depth/filter/detail in Neo4j's plan
- * cache). Each hop keeps the `$take` neighbours most connected to the current frontier (a Top-k inside the
+ * cache); element ids only for a node or relationship without an `id` property (store-written ones all
+ * have one), since decoding strings is most of the driver's work. Each hop keeps the `$take` neighbours most connected to the current frontier (a Top-k inside the
  * hop, not a sort of the whole frontier), so a hub cannot blow the result up; nearest first. The hop's
  * links are counted per neighbour before the seen/type checks, so each candidate is checked once.
  */
@@ -238,9 +239,13 @@ function neighbourStatement(id: string, depth: number, filterLabels: boolean, de
     `${matchNodeById(id)} WITH n LIMIT 1 ` +
     'WITH [n] AS seen, [n] AS frontier, false AS truncated ' +
     Array.from({ length: depth }, (_, i) => hop(i + 1)).join('') +
-    'CALL { WITH seen UNWIND seen AS a MATCH (a)-[r]->(b) WHERE b IN seen ' +
-    `RETURN collect([elementId(r), type(r), ${pairsExpr('r', detail)}, a.id, b.id]) AS rels } ` +
-    `RETURN [x IN seen | [elementId(x), labels(x), ${pairsExpr('x', detail)}]] AS nodes, rels, truncated`
+    // A row per node (with its rank) and per relationship: one huge row would span many Bolt chunks, which
+    // the driver decodes far more slowly than many small messages.
+    'CALL { WITH seen UNWIND range(0, size(seen) - 1) AS i WITH seen[i] AS x, i ' +
+    `RETURN i, [CASE WHEN x.id IS NULL THEN elementId(x) END, labels(x), ${pairsExpr('x', detail)}] AS node, null AS rel ` +
+    'UNION ALL WITH seen UNWIND seen AS a MATCH (a)-[r]->(b) WHERE b IN seen ' +
+    `RETURN -1 AS i, null AS node, [CASE WHEN r.id IS NULL THEN elementId(r) END, type(r), ${pairsExpr('r', detail)}, a.id, b.id] AS rel } ` +
+    'RETURN i, node, rel, truncated'
   );
 }
 
@@ -269,20 +274,25 @@ async function expandNeighbours(
     take: neo4j.int(options.limit + 1),
     hidden: detail === 'compact' ? HIDDEN_COMPACT : HIDDEN_FULL,
   });
-  const row = res.records[0];
-  if (!row) return undefined;
-  const nodes: StoredNode[] = (row.get('nodes') as Array<[string, string[], Array<[string, unknown]>]>).map(([eid, nodeLabels, pairs]) => {
-    const properties = pairsToProps(pairs);
-    return { id: String(properties.id ?? eid), type: nodeLabels.find(isNodeLabel) ?? nodeLabels[0] ?? 'Unknown', properties };
-  });
-  const edges: StoredEdge[] = (row.get('rels') as Array<[string, string, Array<[string, unknown]>, string, string]>).map(
-    ([eid, type, pairs, source, target]) => {
+  if (res.records.length === 0) return undefined;
+  const ranked: Array<[number, StoredNode]> = [];
+  const edges: StoredEdge[] = [];
+  for (const row of res.records) {
+    const node = row.get('node') as [string | null, string[], Array<[string, unknown]>] | null;
+    if (node !== null) {
+      const [eid, nodeLabels, pairs] = node;
       const properties = pairsToProps(pairs);
-      return { id: String(properties.id ?? eid), type, source, target, properties };
-    },
-  );
+      const type = nodeLabels.find(isNodeLabel) ?? nodeLabels[0] ?? 'Unknown';
+      ranked.push([row.get('i') as number, { id: String(properties.id ?? eid), type, properties }]);
+      continue;
+    }
+    const [eid, type, pairs, source, target] = row.get('rel') as [string | null, string, Array<[string, unknown]>, string, string];
+    const properties = pairsToProps(pairs);
+    edges.push({ id: String(properties.id ?? eid), type, source, target, properties });
+  }
+  const nodes = ranked.sort((x, y) => x[0] - y[0]).map(([, n]) => n);
   const graph = toSerializedGraph(nodes, edges);
-  graph.attributes = { center: nodes[0]?.id ?? id, depth: options.depth, truncated: row.get('truncated') === true };
+  graph.attributes = { center: nodes[0]?.id ?? id, depth: options.depth, truncated: res.records[0]?.get('truncated') === true };
   return graph;
 }
 
@@ -328,11 +338,9 @@ export function paragraphAround(body: string, start: number, end: number): Parag
   return { start: from, end: to, text: body.slice(from, to) };
 }
 
-async function withParagraphs(tx: ManagedTransaction, details: BaseNodeDetails): Promise<NodeDetails> {
-  const ids = [...new Set(details.provenance.map((p) => p.articleId))];
-  if (ids.length === 0) return details;
-  const res = await tx.run('MATCH (a:Article) WHERE a.articleId IN $ids RETURN a.articleId AS id, a.body AS body', { ids });
-  const bodies = new Map(res.records.map((r) => [r.get('id') as string, r.get('body') as string | null]));
+/** Each provenance item with the paragraph around it, from the article texts read with the provenance. */
+function withParagraphs(details: BaseNodeDetails, bodies: Map<string, string>): NodeDetails {
+  if (details.provenance.length === 0) return details;
   return {
     ...details,
     provenance: details.provenance.map((p) => {
@@ -421,10 +429,12 @@ export function createGraphReads(driver: Driver, options: { database?: string; c
     },
     stats: () => countGraph(driver, database),
     search: (text, o) => searchNodes(driver, text, { types: o.types, limit: o.limit, database }),
-    async node(id) {
-      const details = await getNode(driver, id, database);
-      return details && readTx(driver, database, (tx) => withParagraphs(tx, details));
-    },
+    node: (id) =>
+      // One transaction: the node, then its cited articles (provenance sentences and paragraphs alike).
+      readTx(driver, database, async (tx) => {
+        const found = await readNode(async (query, params) => (await tx.run(query, params)).records, id);
+        return found && withParagraphs(found.details, found.bodies);
+      }),
     neighbours(id, o) {
       if (o.depth < 1 || o.depth > 3) throw new UserError('BAD_DEPTH', 'depth must be 1, 2 or 3', { depth: o.depth });
       return readTx(driver, database, (tx) => expandNeighbours(tx, id, o));

@@ -3,7 +3,7 @@
  * returned decoded (JSON-encoded attributes parsed back) and without the store's bookkeeping.
  */
 import { createHash } from 'node:crypto';
-import neo4j, { type Driver, type Node, type Relationship } from 'neo4j-driver';
+import neo4j, { type Driver, type Node, type Record as Neo4jRecord, type Relationship } from 'neo4j-driver';
 import { KEY_PREFIX, type NodeLabel } from '../model/ontology.js';
 import { ARTICLE_BOOKKEEPING, parseExtraction } from './articles.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES, cypherLabel, isNodeLabel } from './labels.js';
@@ -143,39 +143,55 @@ function spansOf(properties: Record<string, unknown>): SpanLike[] {
   });
 }
 
-/** For each span: its article's metadata and the source sentence(s), from the stored article text. */
-export async function provenanceOf(
-  driver: Driver,
+/** Runs one read statement and hands back its rows: a driver's executeQuery or a transaction's run. */
+export type ReadRunner = (query: string, params: Record<string, unknown>) => Promise<Neo4jRecord[]>;
+
+function driverRunner(driver: Driver, database: string | undefined): ReadRunner {
+  return async (query, params) =>
+    (await driver.executeQuery(query, params, { database, routing: neo4j.routing.READ })).records;
+}
+
+/** What provenance needs of an article: its metadata, its text and its sentence offsets. */
+const ARTICLE_FIELDS = ['title', 'name', 'outlet', 'date', 'url'] as const;
+
+/**
+ * Provenance items, plus the text of each article they cite (keyed by article id) for callers that show
+ * more context. Only the fields provenance uses are read from the articles.
+ */
+export async function readProvenance(
+  run: ReadRunner,
   properties: Record<string, unknown>,
-  options: { database?: string; limit?: number } = {},
-): Promise<ProvenanceItem[]> {
-  const spans = spansOf(properties).slice(0, options.limit ?? 50);
-  if (spans.length === 0) return [];
-  const { records } = await driver.executeQuery(
-    'MATCH (a:Article) WHERE a.articleId IN $ids RETURN a',
+  limit = 50,
+): Promise<{ items: ProvenanceItem[]; bodies: Map<string, string> }> {
+  const spans = spansOf(properties).slice(0, limit);
+  const bodies = new Map<string, string>();
+  if (spans.length === 0) return { items: [], bodies };
+  const records = await run(
+    'MATCH (a:Article) WHERE a.articleId IN $ids ' +
+      `RETURN a.articleId AS articleId, a.body AS body, a.extraction AS extraction, ${ARTICLE_FIELDS.map((k) => `a.${k} AS ${k}`).join(', ')}`,
     { ids: [...new Set(spans.map((s) => s.article))] },
-    { database: options.database, routing: neo4j.routing.READ },
   );
   const articles = new Map<
     string,
-    { props: Record<string, unknown>; sentences: Array<{ start: number; end: number }> }
+    { meta: Record<string, unknown>; body: string; sentences: Array<{ start: number; end: number }> }
   >();
   for (const r of records) {
-    const props = (r.get('a') as Node).properties as Record<string, unknown>;
-    const body = typeof props.body === 'string' ? props.body : '';
-    const sentences =
-      typeof props.extraction === 'string' ? parseExtraction(props.extraction, body).sentences : [];
-    articles.set(String(props.articleId), { props: { ...props, body }, sentences });
+    const rawBody: unknown = r.get('body');
+    const extraction: unknown = r.get('extraction');
+    const body = typeof rawBody === 'string' ? rawBody : '';
+    const sentences = typeof extraction === 'string' ? parseExtraction(extraction, body).sentences : [];
+    const id = String(r.get('articleId'));
+    articles.set(id, { meta: Object.fromEntries(ARTICLE_FIELDS.map((k) => [k, r.get(k)])), body, sentences });
+    if (typeof rawBody === 'string') bodies.set(id, rawBody);
   }
-  return spans.flatMap((s) => {
+  const items = spans.flatMap((s) => {
     const article = articles.get(s.article);
     if (!article) return [];
-    const body = article.props.body as string;
+    const { body } = article;
     const covering = article.sentences.filter((x) => x.end > s.start && x.start < s.end);
     const from = covering.length > 0 ? Math.min(...covering.map((x) => x.start)) : s.start;
     const to = covering.length > 0 ? Math.max(...covering.map((x) => x.end)) : s.end;
-    const meta = (k: string) =>
-      typeof article.props[k] === 'string' ? (article.props[k] as string) : undefined;
+    const meta = (k: string) => (typeof article.meta[k] === 'string' ? (article.meta[k] as string) : undefined);
     return [
       {
         articleId: s.article,
@@ -190,10 +206,33 @@ export async function provenanceOf(
       },
     ];
   });
+  return { items, bodies };
+}
+
+/** For each span: its article's metadata and the source sentence(s), from the stored article text. */
+export async function provenanceOf(
+  driver: Driver,
+  properties: Record<string, unknown>,
+  options: { database?: string; limit?: number } = {},
+): Promise<ProvenanceItem[]> {
+  return (await readProvenance(driverRunner(driver, options.database), properties, options.limit)).items;
 }
 
 export interface NodeDetails extends StoredNode {
   provenance: ProvenanceItem[];
+}
+
+/** getNode through a given runner, with the cited articles' texts (see readProvenance). */
+export async function readNode(
+  run: ReadRunner,
+  id: string,
+): Promise<{ details: NodeDetails; bodies: Map<string, string> } | undefined> {
+  const records = await run(`${matchNodeById(id)} RETURN n LIMIT 1`, { id });
+  const row = records[0];
+  if (!row) return undefined;
+  const node = decodeNode(row.get('n') as Node);
+  const { items, bodies } = await readProvenance(run, node.properties);
+  return { details: { ...node, provenance: items }, bodies };
 }
 
 /** A node by id with all its properties and its provenance; undefined if there is none. */
@@ -202,18 +241,7 @@ export async function getNode(
   id: string,
   database?: string,
 ): Promise<NodeDetails | undefined> {
-  const { records } = await driver.executeQuery(
-    `${matchNodeById(id)} RETURN n LIMIT 1`,
-    { id },
-    {
-      database,
-      routing: neo4j.routing.READ,
-    },
-  );
-  const row = records[0];
-  if (!row) return undefined;
-  const node = decodeNode(row.get('n') as Node);
-  return { ...node, provenance: await provenanceOf(driver, node.properties, { database }) };
+  return (await readNode(driverRunner(driver, database), id))?.details;
 }
 
 /** graphology's serialized form (graph.export()), what the API and the viewer exchange. */
