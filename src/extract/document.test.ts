@@ -155,3 +155,26 @@ describe('two speakers in one sentence', () => {
     );
   });
 });
+
+describe('a role in apposition before the name', () => {
+  it('reads "her Danish counterpart, X," and "the Danish ambassador, X." as X\'s role and country', () => {
+    for (const text of [
+      'Ingrid Halvorsen met her Danish counterpart, Lars Mikkelsen, in Bergen.',
+      'The talks were led by the Danish ambassador, Lars Mikkelsen.',
+    ]) {
+      const doc = extractDocument({ id: 'a', text });
+      const person = doc.entities.find((e) => e.name === 'Lars Mikkelsen');
+      const denmark = doc.entities.find((e) => e.type === 'Country' && e.name === 'Denmark');
+      expect(person?.roles?.map((r) => r.country)).toEqual([denmark?.localId]);
+      expect(person?.nationality).toBe(denmark?.localId);
+    }
+  });
+
+  it('does not take a role from a clause before the subject', () => {
+    const doc = extractDocument({
+      id: 'a',
+      text: 'After meeting the minister, Lars Mikkelsen said the talks went well.',
+    });
+    expect(doc.entities.find((e) => e.name === 'Lars Mikkelsen')?.roles).toEqual([]);
+  });
+});

@@ -326,20 +326,37 @@ function cleanName(words: Word[]): Word[] | undefined {
   return kept;
 }
 
-/** Lower-case role words just before a name: "analyst X", "his Russian counterpart X". */
+/** "his Russian counterpart, X," / "..., the Danish ambassador, X.": the name closes an apposition. */
+function closesApposition(text: string, nameEnd: number): boolean {
+  return /^\s*(?:[,.;:!?)]|$)/.test(text.slice(nameEnd, nameEnd + 3));
+}
+
+const ROLE_WORDS_BEFORE = /(?:(\p{Lu}[\p{L}.]*(?:['’]s)?)\s+)?((?:[a-z-]+\s+){0,2}?)([a-z-]+)\s+$/u;
+const ROLE_WORDS_BEFORE_APPOSITION =
+  /(?:(\p{Lu}[\p{L}.]*(?:['’]s)?)\s+)?((?:[a-z-]+\s+){0,2}?)([a-z-]+),\s+$/u;
+
+/**
+ * Lower-case role words just before a name: "analyst X", "his Russian counterpart X"; with
+ * `apposition`, also set off by a comma: "his Russian counterpart, X,".
+ */
 function roleBefore(
   text: string,
   nameStart: number,
+  apposition = false,
 ): { title: string; span: Span; country?: string } | undefined {
   // Cheap check first: the word right before the name must be a role noun or title.
   let e = nameStart;
   while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 0xa0)) e--;
+  if (apposition) {
+    if (text.charCodeAt(e - 1) !== 44) return undefined;
+    e--;
+  }
   let b = e;
   while (b > 0 && /[a-z-]/.test(text.charAt(b - 1))) b--;
   const previous = text.slice(b, e);
   if (!ROLE_NOUNS.has(previous) && !TITLE_HEADS.has(previous)) return undefined;
   const window = text.slice(Math.max(0, nameStart - 60), nameStart);
-  const m = /(?:(\p{Lu}[\p{L}.]*(?:['’]s)?)\s+)?((?:[a-z-]+\s+){0,2}?)([a-z-]+)\s+$/u.exec(window);
+  const m = (apposition ? ROLE_WORDS_BEFORE_APPOSITION : ROLE_WORDS_BEFORE).exec(window);
   if (!m) return undefined;
   const noun = m[3]!;
   if (!ROLE_NOUNS.has(noun) && !TITLE_HEADS.has(noun)) return undefined;
@@ -349,7 +366,7 @@ function roleBefore(
     .filter((w) => TITLE_MODIFIERS.has(w) && !['the', 'of', 'and', 'for'].includes(w));
   const title = [...modifiers, noun].join(' ');
   const base = nameStart - window.length;
-  const end = base + m.index + m[0].trimEnd().length;
+  const end = base + m.index + m[0].replace(/,?\s+$/, '').length;
   const country = m[1] ? countryForModifier(m[1]) : undefined;
   return {
     title,
@@ -470,6 +487,8 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
       REPORTING_NEXT.test(after) ||
       APPOSITIVE_NEXT.test(after) ||
       roleBefore(text, firstWord.start) !== undefined ||
+      (closesApposition(text, nameWords.at(-1)!.end) &&
+        roleBefore(text, firstWord.start, true) !== undefined) ||
       (atSentenceStart && PRONOUN_NEXT.test(text.slice(nameWords.at(-1)!.end, nameWords.at(-1)!.end + 240)));
     const lastWord = nameWords.at(-1)!;
     const surnameReused =
@@ -480,10 +499,10 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     const person = addPerson(nameWords, parsed, strongGender ?? firstNameGender(firstWord.key));
     if (fresh && !strongGender && person.gender) person.weakGender = true;
     if (strongGender) person.weakGender = false;
-    const before = roleBefore(
-      text,
-      parsed.title ? parsed.title.span.start : (words[0]?.start ?? firstWord.start),
-    );
+    const nameStart = parsed.title ? parsed.title.span.start : (words[0]?.start ?? firstWord.start);
+    const before =
+      roleBefore(text, nameStart) ??
+      (closesApposition(text, nameWords.at(-1)!.end) ? roleBefore(text, nameStart, true) : undefined);
     if (before && !parsed.title) {
       person.roles.push({
         title: before.title,

@@ -27,7 +27,7 @@ describe('role descriptions resolved over the whole article', () => {
   it('finds a counterpart by the country of the description', () => {
     const doc = run(
       'His Danish counterpart said the fleet would stay in port.\n\n' +
-        'Norwegian Fisheries Minister Ingrid Halvorsen met her Danish counterpart Einar Sigurdsson in Bergen.',
+        'Norwegian Fisheries Minister Ingrid Halvorsen met her Danish counterpart, Einar Sigurdsson, in Bergen.',
     );
     expect(speakerOf(doc, 'fleet would stay')).toEqual({ type: 'Person', name: 'Einar Sigurdsson' });
   });

@@ -197,7 +197,7 @@ describe('events across articles', () => {
     });
     const events = nodesOfType(graph, 'Event').map(([key, attr]) => ({
       articles: attr.articles,
-      date: attr.date,
+      date: (attr as { date?: string }).date,
       places: graph
         .outEdges(key)
         .filter((e) => graph.getEdgeAttribute(e, 'type') === 'MET_IN')
