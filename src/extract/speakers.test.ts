@@ -144,3 +144,16 @@ describe('subjects separated from their cue', () => {
     expect(speakerOf(quoteWith(quotes, 'diet works'))).toBe('Ada Vell');
   });
 });
+
+describe('judicial offices', () => {
+  it('gives "the judge" to a person titled Justice, and keeps an unnamed judge as a label', () => {
+    const named = run(
+      'Justice Moira Fenwick heard the appeal on Monday. The judge said the delay was unacceptable.',
+    );
+    expect(named.speakerOf(quoteWith(named.quotes, 'delay was unacceptable'))).toBe('Moira Fenwick');
+    const unnamed = run(
+      'Corin Saldana was sentenced on Friday. In her ruling, the district judge said Saldana showed no remorse.',
+    );
+    expect(unnamed.speakerOf(quoteWith(unnamed.quotes, 'showed no remorse'))).toBe('the district judge');
+  });
+});

@@ -104,6 +104,7 @@ const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   spokeswoman: ['spokesperson', 'spokeswoman'],
   officer: ['officer', 'constable', 'sergeant', 'detective', 'inspector', 'police'],
   doctor: ['doctor', 'dr', 'physician', 'surgeon'],
+  judge: ['judge', 'justice', 'magistrate'],
   top: ['minister', 'president'],
 };
 
@@ -755,6 +756,9 @@ function roleWords(e: EntityRecord): string[] {
   return words;
 }
 
+/** Judicial offices: an article names their holder with the title, or leaves them unnamed ("the judge ruled"). */
+const OFFICE_HEADS = new Set('judge justice magistrate prosecutor coroner'.split(' '));
+
 /** Determiners of an indefinite noun phrase: it introduces someone not named before. */
 const INDEFINITE = /^(?:a|an|another|one|some|several)\s/i;
 
@@ -875,6 +879,10 @@ function resolveDescription(
     }
     return { label: phrase.replace(/^(?:the)\s+/i, '') };
   }
+  // A judicial office named by its title ("the judge", "the coroner") that nobody in the article holds is
+  // someone unnamed, not whoever was last in focus.
+  if (!possessed && OFFICE_HEADS.has(head) && !/\d+-year-old\b/.test(phrase))
+    return descriptionLabel(phrase, offset);
   // A person described by an unlisted role ("the 32-year-old labourer"): the person in focus.
   if (!possessed && (/\d+-year-old\b/.test(phrase) || isPersonHead(head))) {
     const person =
