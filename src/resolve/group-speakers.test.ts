@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../extract/index.js';
 import type { DocumentExtraction } from '../extract/types.js';
-import { addGroupSpeakers } from './group-speakers.js';
+import { addGroupSpeakers, groupSpeakerName } from './group-speakers.js';
 
 function speakerOf(doc: DocumentExtraction, fragment: string): { type?: string; name?: string } {
   const quote = doc.quotes.find((q) => q.text.includes(fragment));
@@ -49,5 +49,15 @@ describe('role descriptions resolved over the whole article', () => {
   it('still makes an organisation of a group speaker', () => {
     const doc = run('The port authority said the northern pier would reopen in May.');
     expect(speakerOf(doc, 'northern pier')).toEqual({ type: 'Organization', name: 'port authority' });
+  });
+});
+
+describe('group speaker names', () => {
+  it('lower-cases a common noun capitalised only because it opens the sentence, not a country', () => {
+    expect(groupSpeakerName('Police')).toBe('police');
+    expect(groupSpeakerName('The fire department')).toBe('fire department');
+    expect(groupSpeakerName("Norway's fisheries ministry")).toBe("Norway's fisheries ministry");
+    expect(groupSpeakerName('Danish police')).toBe('Danish police');
+    expect(groupSpeakerName('he')).toBeUndefined();
   });
 });

@@ -91,7 +91,12 @@ export function groupSpeakerName(mention: string): string | undefined {
   const words = name.split(' ');
   if (!name || PRONOUN.test(name) || words.length > 8) return undefined;
   // "Police said" opens a sentence: a group noun capitalised only there is still a common noun.
-  if (isGroupNoun(words.at(-1)!) && words.slice(1).every((w) => !/^\p{Lu}/u.test(w))) {
+  // A country opening it ("Russia's energy ministry") is a proper noun, not a sentence-initial capital.
+  if (
+    isGroupNoun(words.at(-1)!) &&
+    words.slice(1).every((w) => !/^\p{Lu}/u.test(w)) &&
+    !(words.length > 1 && countryForModifier(words[0]!))
+  ) {
     return name.charAt(0).toLowerCase() + name.slice(1);
   }
   return name;
