@@ -157,3 +157,28 @@ describe('judicial offices', () => {
     expect(unnamed.speakerOf(quoteWith(unnamed.quotes, 'showed no remorse'))).toBe('the district judge');
   });
 });
+
+describe('names after titles and appositives, and documents as speakers', () => {
+  it('takes the name after a lower-case title phrase as the subject of a participle cue', () => {
+    const text =
+      'Veldish health ministry spokeswoman Ana Ruizola replied on Tuesday, saying the claims were false.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'claims were false'))).toBe('Ana Ruizola');
+  });
+
+  it('takes a one-word name in apposition at the end of an inverted attribution', () => {
+    const text = '"If Orla stopped, I would stop too," says Tate’s dad, Rudi. It was late.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'I would stop too'))).toBe('Rudi');
+  });
+
+  it('gives what a statement or a board decision says to its author', () => {
+    const text =
+      'The Harbour Growers Association said in a statement that prices would rise. ' +
+      'The statement also said that smaller farms could close.\n\n' +
+      'The Elmford Parole Board released Lyle Dorran in May. The parole board decision said he had shown remorse.';
+    const { quotes, speakerOf } = run(text, ['Elmford Parole Board']);
+    expect(speakerOf(quoteWith(quotes, 'smaller farms'))).toBe('The Harbour Growers Association');
+    expect(speakerOf(quoteWith(quotes, 'shown remorse'))).toBe('Elmford Parole Board');
+  });
+});

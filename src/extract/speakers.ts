@@ -248,11 +248,12 @@ export function subjectAfter(text: string, cueEnd: number, limit: number): Speak
   if (/^(?:he|she|they|it|we|i)\b/i.test(phrase) && !/^(?:he|she|they|it|we|i)$/i.test(phrase))
     return undefined;
   const start = cueEnd + lead[0].length;
-  // "says Campbell's partner, Jason Louth." / "said the company's founder, X": the name that follows.
+  // "says Orla's partner, Ben Tate." / "said the company's founder, X": the name that follows; a
+  // one-word name only when it ends the sentence ("says Tate's dad, Rudi.").
   if (/^(?:the|a|an|his|her|its|their)\s|^\p{Lu}[\p{L}'’-]*['’]s\s+\p{Ll}/u.test(phrase)) {
-    const name = /^,\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:[,.;]|$)/u.exec(
-      rest.slice(end),
-    );
+    const name =
+      /^,\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:[,.;]|$)/u.exec(rest.slice(end)) ??
+      /^,\s+(\p{Lu}\p{Ll}+)\s*(?:[.;!?]|$)/u.exec(rest.slice(end));
     if (name) {
       const nameStart = cueEnd + end + name.index + name[0].indexOf(name[1]!);
       return { text: name[1]!, span: { start: nameStart, end: nameStart + name[1]!.length } };
@@ -401,6 +402,23 @@ export function sentenceSubject(
     const phrase = opening.slice(0, determiner[0].length + headLength);
     return { text: phrase, span: { start, end: start + phrase.length } };
   }
+  // "Veldish health ministry spokeswoman Ana Ruiz said": a name right after a lower-case title phrase.
+  const titledName =
+    /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,4})(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=\s+\p{Ll})/u.exec(
+      opening,
+    );
+  if (titledName) {
+    const lead = titledName[1]!.trim().split(/\s+/);
+    const head = lead.at(-1) ?? '';
+    if (
+      /^\p{Ll}/u.test(head) &&
+      isPersonHead(head) &&
+      lead.every((w) => /^\p{Lu}/u.test(w) || isPremodifierWord(w) || ORG_NOUNS.has(w) || GROUP_NOUNS.has(w))
+    ) {
+      const at = start + titledName[1]!.length;
+      return { text: titledName[2]!, span: { start: at, end: at + titledName[2]!.length } };
+    }
+  }
   const name = /^((?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}.'’&-]*)\s+[a-z]/u.exec(opening);
   if (
     name &&
@@ -537,7 +555,7 @@ function resolvePronounOnce(pronoun: string, offset: number, ctx: ResolveContext
       return { id: last.localId };
     }
     if (recent) return { id: recent.localId };
-    // Cataphora: "she said ... Al Hashish is among ...": the first fitting person named just after.
+    // Cataphora: "she said ... Ines Varga is among ...": the first fitting person named just after.
     const ahead = mentionsWithin(ctx.index, offset, offset + 400).find((m) => fits(m.entity));
     return ahead ? { id: ahead.entity.localId } : {};
   }
@@ -759,6 +777,46 @@ function roleWords(e: EntityRecord): string[] {
 /** Judicial offices: an article names their holder with the title, or leaves them unnamed ("the judge ruled"). */
 const OFFICE_HEADS = new Set('judge justice magistrate prosecutor coroner'.split(' '));
 
+/** Documents that "say" things for their author: "the statement said", "a tweet said". */
+const DOCUMENT_NOUNS = new Set(
+  'statement release tweet post letter notice memo email e-mail decision ruling filing'.split(' '),
+);
+
+/**
+ * The author of a document named as the speaker: "a statement released by X" is X's, "the board
+ * decision" the board's, and "the statement" otherwise the speaker of the quote just before (within two
+ * paragraphs), who issued it; else the document stays a label.
+ */
+function documentAuthor(
+  phrase: string,
+  words: string[],
+  offset: number,
+  ctx: ResolveContext,
+  indefinite: boolean,
+): ResolvedSpeaker | undefined {
+  const at = words.findIndex((w) => DOCUMENT_NOUNS.has(w.toLowerCase()));
+  if (at < 0 || words.slice(0, at).some((w) => /^\p{Lu}/u.test(w))) return undefined;
+  const by = /\b(?:by|from)\s+((?:the\s+)?\p{Lu}.*)$/u.exec(phrase);
+  if (by) {
+    const start = offset + by.index + by[0].length - by[1]!.length;
+    const author = resolveSpeaker({ text: by[1]!, span: { start, end: start + by[1]!.length } }, ctx);
+    if (author.id || author.label) return author;
+  }
+  const modifiers = words.slice(0, at);
+  if (modifiers.some((w) => isGroupNoun(w))) {
+    const body = `the ${modifiers.join(' ')}`;
+    const author = resolveDescription(body, offset, ctx);
+    if (author.id || author.label) return author;
+  }
+  if (indefinite && at > 0) return undefined;
+  const speaker =
+    ctx.lastSpeaker && ctx.paragraph - ctx.lastSpeaker.paragraph <= 2 ? ctx.lastSpeaker : undefined;
+  const label = ctx.lastLabel && ctx.paragraph - ctx.lastLabel.paragraph <= 2 ? ctx.lastLabel : undefined;
+  if (label && (!speaker || label.at > speaker.at)) return { label: label.label, antecedent: label.mention };
+  if (speaker) return { id: speaker.id };
+  return descriptionLabel(phrase, offset);
+}
+
 /** Determiners of an indefinite noun phrase: it introduces someone not named before. */
 const INDEFINITE = /^(?:a|an|another|one|some|several)\s/i;
 
@@ -820,6 +878,8 @@ function resolveDescription(
   const core = ofAt > 0 ? words.slice(0, ofAt) : words;
   // "sergeant-at-arms", "mother-in-law": the head of a hyphenated compound is its first word.
   const head = (core.at(-1)?.toLowerCase() ?? '').replace(/-(?:at|in|of|for)-.*$/, '');
+  const document = documentAuthor(phrase, words, offset, ctx, indefinite);
+  if (document) return document;
   if (indefinite) return descriptionLabel(phrase, offset);
   let country: string | undefined;
   for (const w of core.slice(0, -1)) country ??= countryForModifier(w);
