@@ -48,6 +48,29 @@ describe('titles with an "of" complement', () => {
     expect(names(doc, 'Organization')).toEqual([]);
   });
 
+  it('takes any non-name word of the complement while two words are left for the name', () => {
+    const doc = extractDocument({
+      id: 'a',
+      text: 'Chancellor of the Exchequer Edwin Marlow and Governor of the Central Bank Maria Lopez spoke.',
+    });
+    const roles = Object.fromEntries(
+      doc.entities.filter((e) => e.type === 'Person').map((e) => [e.name, e.roles?.map((r) => r.title)]),
+    );
+    expect(roles).toEqual({
+      'Edwin Marlow': ['Chancellor of the Exchequer'],
+      'Maria Lopez': ['Governor of the Central Bank'],
+    });
+  });
+
+  it('reads a title word before a company word as part of the company name ("General Motors")', () => {
+    const doc = extractDocument({
+      id: 'a',
+      text: 'General Dynamo Motors fell, and Vessby Motor said it would cut jobs. General Motors said sales rose.',
+    });
+    expect(names(doc, 'Person')).toEqual([]);
+    expect(names(doc, 'Organization')).toEqual(expect.arrayContaining(['General Motors', 'Vessby Motor']));
+  });
+
   it('keeps institutions named with "of" whole when no title precedes them', () => {
     const doc = extractDocument({
       id: 'a',

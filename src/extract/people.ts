@@ -181,14 +181,25 @@ function parseRun(words: Word[]): ParsedRun | undefined {
   if (words[head + 1]?.key === 'of') {
     let j = head + 2;
     if (words[j]?.key === 'the') j++;
+    const first = j;
     while (j < words.length - 1) {
       const word = words[j]!;
       const country = word.possessive ? undefined : countryForName(nameText(word));
       if (country) complementCountry = country;
-      else if (!TITLE_MODIFIERS.has(word.key) || word.possessive) break;
+      // Portfolio words, or any word that is no first name while two words are left for the name
+      // ("Chancellor of the Exchequer X Y").
+      else if (
+        word.possessive ||
+        !(
+          TITLE_MODIFIERS.has(word.key) ||
+          NON_PERSON_LAST_WORDS.has(nameText(word)) ||
+          (j < words.length - 2 && !isKnownFirstName(word.key))
+        )
+      )
+        break;
       j++;
     }
-    if (j > head + 2 && j < words.length) titleEnd = j - 1;
+    if (j > first && j < words.length) titleEnd = j - 1;
   }
   let start = head;
   while (start > 0) {
@@ -474,6 +485,8 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     const honorificGender = parsed.honorific ? HONORIFICS.get(parsed.honorific) : undefined;
     const titleGender = parsed.title ? GENDERED_TITLES.get(parsed.title.head) : undefined;
     if (nameWords.length === 1) {
+      // "General Motors": a title word before a company or body word is part of its name.
+      if (NON_PERSON_LAST_WORDS.has(nameText(firstWord))) continue;
       if (nameText(firstWord).length > 1)
         singles.push({ word: firstWord, parsed, sentenceStart: sentence.start });
       continue;
