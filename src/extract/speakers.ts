@@ -47,7 +47,9 @@ const GROUP_NOUNS = new Set(
   lawyers observers regulators opponents supporters officers spokespeople leaders members staff
   government ministry department agency company firm group statement report study survey memo court
   board council union committee commission office organization organisation association party campaign
-  team club league family coalition service spokesperson spokesman spokeswoman`.split(/\s+/),
+  team club league family coalition service spokesperson spokesman spokeswoman
+  dealers traders bankers brokers investors diplomats negotiators delegates lawmakers legislators
+  executives employees workers farmers producers exporters importers shareholders creditors`.split(/\s+/),
 );
 
 /** A common noun for a group or body of people ("police", "ministry"), not a name. */
@@ -696,9 +698,24 @@ function localAntecedent(
   if (here) return { entity: here.entity, at: here.start };
   const previous = ctx.sentences[current.index - 1];
   if (!previous || previous.paragraph < current.paragraph - 1) return undefined;
-  const there = candidates(previous.start, previous.end);
+  // The previous sentence's main-clause subject; the subject of a subordinate clause ("Although X
+  // has said ..., the plan ...") is less salient than the last speaker and is not taken.
+  const there = candidates(previous.start, previous.end).filter(
+    (m) => !inSubordinateClause(ctx.text, previous.start, m.start),
+  );
   const best = there.find((m) => inSubjectPosition(ctx.text, m.start, m.end)) ?? there.at(-1);
   return best ? { entity: best.entity, at: best.start } : undefined;
+}
+
+/** Subordinators that open a clause which is not the main clause of its sentence. */
+const SUBORDINATOR = /^(?:although|though|while|whereas|if|unless|because|since|when|whenever|until|once|even though)$/i;
+
+/** Does `at` lie in a clause opened by a subordinator (the last clause start before it in the sentence)? */
+function inSubordinateClause(text: string, sentenceStart: number, at: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, at - 200), at);
+  let last: string | undefined;
+  for (const m of before.matchAll(CLAUSE_START)) last = m[0];
+  return last !== undefined && SUBORDINATOR.test(last.trim());
 }
 
 /** Where a clause starts: punctuation, a sentence end, a conjunction or a subordinator. */

@@ -59,5 +59,6 @@ describe('group speaker names', () => {
     expect(groupSpeakerName("Norway's fisheries ministry")).toBe("Norway's fisheries ministry");
     expect(groupSpeakerName('Danish police')).toBe('Danish police');
     expect(groupSpeakerName('he')).toBeUndefined();
+    expect(groupSpeakerName('Dealers')).toBe('dealers');
   });
 });
