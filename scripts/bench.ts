@@ -28,9 +28,10 @@ import { readArticles } from '../src/input/read-articles.js';
 import { createLogger } from '../src/logger.js';
 import { startLocal, stopLocal } from '../src/neo4j-local/server.js';
 import {
-  benchEndpoints,
   pickBenchTargets,
+  runApiModes,
   startServeProcess,
+  type ApiRun,
   type EndpointFigures,
 } from '../src/server/bench-api.js';
 import { benchIngest, type IngestBenchResult } from '../src/store/bench-ingest.js';
@@ -52,7 +53,13 @@ interface BenchReport {
   extraction?: ExtractionFigures;
   resolution?: ResolutionFigures;
   ingest?: IngestBenchResult;
-  api?: { graph: string; connections: number; endpoints: EndpointFigures[] };
+  api?: {
+    graph: string;
+    connections: number;
+    endpoints: EndpointFigures[];
+    /** Sequential first request of each target with the cache on (what filled it). */
+    firstTouch: NonNullable<ApiRun['firstTouch']>;
+  };
   export?: ExportBenchmark[];
   viewer?: ViewerFigures[];
 }
@@ -158,23 +165,27 @@ async function benchApi(config: AppConfig, graph: string): Promise<NonNullable<B
   const connections = quick ? 5 : 50;
   const durationSeconds = quick ? 1 : 10;
   const targets = await pickBenchTargets(config, quick ? 5 : 20);
-  // The baseline: a static route (no Neo4j), through the same server, middleware and loopback.
-  const all = [{ name: 'static openapi.json (baseline)', paths: ['/api/openapi.json'] }, ...targets];
-  const server = await startServeProcess(neo4jEnv(config));
-  try {
-    await benchEndpoints(server.url, all, { connections: 4, durationSeconds: 1 }); // warm-up: query plans, JIT
-    return {
-      graph,
-      connections,
-      endpoints: await benchEndpoints(server.url, all, { connections, durationSeconds }),
-    };
-  } finally {
-    await server.stop();
-  }
+  // Each run starts with the baseline: a static route (no Neo4j), through the same server, middleware
+  // and loopback. Cache off: cold, every answer computed; warm: every target touched once first.
+  const runs = await runApiModes(targets, neo4jEnv(config), ['off', 'warm'], { connections, durationSeconds });
+  return {
+    graph,
+    connections,
+    endpoints: runs.flatMap((r) => r.endpoints.map((ep) => ({ ...ep, name: `${ep.name} [cache ${r.cache}]` }))),
+    firstTouch: runs.flatMap((r) => r.firstTouch ?? []),
+  };
 }
 
 async function benchViewer(config: AppConfig, graphName: string, report: BenchReport): Promise<void> {
-  const sizes: [number, number][] = quick ? [[1000, 3000]] : [[10_000, 30_000]];
+  // Generated graphs: the interactive target (10k nodes) and the usable one (50k), each with a time
+  // budget so that a graph the viewer cannot handle is reported as timed out instead of hanging the run.
+  const sizes: [number, number][] = quick
+    ? [[1000, 3000]]
+    : [
+        [10_000, 30_000],
+        [50_000, 150_000],
+      ];
+  const budgetMs = quick ? 60_000 : 300_000;
   const files = new Map(
     sizes.map(([n, m]) => [`/bench/${n}x${m}.json`, JSON.stringify(generateGraph(n, m))]),
   );
@@ -184,9 +195,11 @@ async function benchViewer(config: AppConfig, graphName: string, report: BenchRe
   const browser = await launchChromium();
   try {
     report.viewer ??= [];
-    report.viewer.push(await measureViewer(browser, `${server.url}/`, graphName));
+    report.viewer.push(await measureViewer(browser, `${server.url}/`, graphName, { budgetMs }));
     for (const path of files.keys())
-      report.viewer.push(await measureViewer(browser, `${statics.url}/?data=${path}`, `generated ${path}`));
+      report.viewer.push(
+        await measureViewer(browser, `${statics.url}/?data=${path}`, `generated ${path}`, { budgetMs }),
+      );
   } finally {
     await browser.close();
     await server.stop();
@@ -235,8 +248,10 @@ function table(report: BenchReport): string {
   }
   const a = report.api;
   if (a) {
-    const base = a.endpoints[0];
+    // Each cache mode's rows are compared with the baseline measured in the same server run.
+    const suffix = (name: string) => /\[cache \w+\]$/.exec(name)?.[0] ?? '';
     for (const ep of a.endpoints) {
+      const base = a.endpoints.find((x) => x.name.startsWith('static') && suffix(x.name) === suffix(ep.name));
       rows.push([
         `api ${ep.name}`,
         `p50 ${f(ep.latencyMs.p50, 0)} ms, p99 ${f(ep.latencyMs.p99, 0)} ms, ${f(ep.requestsPerSecond, 0)} req/s @${ep.connections}`,
@@ -244,6 +259,9 @@ function table(report: BenchReport): string {
           ? `${f(ep.requestsPerSecond / base.requestsPerSecond, 2)}x baseline req/s, ${ep.non2xx} non-2xx`
           : `${ep.non2xx} non-2xx`,
       ]);
+    }
+    for (const t of a.firstTouch) {
+      rows.push([`api ${t.name} [first touch]`, `mean ${f(t.meanMs, 0)} ms, max ${f(t.maxMs, 0)} ms`, `${t.requests} sequential requests`]);
     }
   }
   for (const x of report.export ?? []) {
@@ -254,10 +272,13 @@ function table(report: BenchReport): string {
     ]);
   }
   for (const v of report.viewer ?? []) {
+    const during = v.framesDuringLayout;
+    const after = v.framesAfterLayout;
     rows.push([
       `viewer ${v.graph}`,
-      `${v.nodes} nodes, ${v.edges} edges: first render ${f(v.firstRenderMs, 0)} ms`,
-      `median frame ${f(v.framesAfterLayout.medianMs)} ms (during layout ${f(v.framesDuringLayout.medianMs)} ms)`,
+      `${v.nodes} nodes, ${v.edges} edges: first frame ${f(v.firstFrameMs, 0)} ms${v.timedOut ? ' (budget exceeded)' : ''}`,
+      `frame median/p95/max ${f(after.medianMs)}/${f(after.p95Ms)}/${f(after.maxMs)} ms, ` +
+        `during layout ${f(during.medianMs)}/${f(during.p95Ms)}/${f(during.maxMs)} ms`,
     ]);
   }
   const w = [0, 1, 2].map((c) => Math.max(...rows.map((row) => row[c]!.length), 6));

@@ -1,6 +1,8 @@
 /**
  * Every endpoint over real HTTP against the real test Neo4j holding the fixture graph (test/api-fixture.ts).
  */
+import { request, type IncomingHttpHeaders } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { IDS, NEVER_GIVE_UP, SCRIPT_NAME, loadApiFixture } from '../../test/api-fixture.js';
@@ -465,6 +467,18 @@ describe('rate limits', () => {
   });
 });
 
+function rawGetBytes(url: string, headers: Record<string, string>): Promise<{ headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (d: Buffer) => chunks.push(d));
+      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 describe('response cache', () => {
   const neighbours = `/api/nodes/${encodeURIComponent(IDS.kuleba)}/neighbors?depth=1`;
   const details = `/api/nodes/${encodeURIComponent(IDS.kuleba)}`;
@@ -482,6 +496,13 @@ describe('response cache', () => {
     expect(second.headers['content-type']).toBe('application/json; charset=utf-8');
     const notModified = await rawGet(`${base}${neighbours}&limit=7`, { 'if-none-match': String(first.headers.etag) });
     expect(notModified.status).toBe(304);
+    // A client accepting gzip gets the cached body gzipped (once), with the same ETag.
+    const zipped = await rawGetBytes(`${base}${neighbours}&limit=7`, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(zipped.headers['x-cache']).toBe('hit');
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toContain('Accept-Encoding');
+    expect(zipped.headers.etag).toBe(first.headers.etag);
+    expect(gunzipSync(zipped.body).toString('utf8')).toBe(first.body);
     // Errors are never cached: a 404 stays a 404 without an X-Cache header.
     const missing = await rawGet(`${base}/api/nodes/person%3Anobody`);
     expect(missing.status).toBe(404);

@@ -5,8 +5,10 @@
  * The server runs as its own process (`speakergraph serve`, rate limits off) so the load generator does
  * not share its event loop; Neo4j is whatever the configuration points at. Request targets rotate over
  * real names and ids read from the graph (the most connected people and places), so caches see a spread.
+ * Each cache mode gets its own server: `off` (the response cache disabled: cold, every answer computed)
+ * and `warm` (every target requested once first, so the load is served from the cache).
  *
- *   npx tsx src/server/bench-api.ts [--duration 10] [--connections 50] [--json]
+ *   npx tsx src/server/bench-api.ts [--duration 10] [--connections 50] [--cache off,warm] [--json]
  *   (with NEO4J_URI/NEO4J_PASSWORD or the local server's defaults)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -114,10 +116,78 @@ export async function pickBenchTargets(config: AppConfig, count = 20): Promise<E
         name: 'neighbors d2 hubs',
         paths: overview.nodes.map((n) => `/api/nodes/${encodeURIComponent(n.key)}/neighbors?depth=2&limit=200`),
       },
+      {
+        name: 'neighbors d2 typical',
+        paths: ordinaryIds.map((id) => `/api/nodes/${encodeURIComponent(id)}/neighbors?depth=2&limit=200`),
+      },
+      // The side panel: all properties and up to 50 provenance items with their sentences and paragraphs.
+      { name: 'node details typical', paths: ordinaryIds.map((id) => `/api/nodes/${encodeURIComponent(id)}`) },
+      { name: 'node details hubs', paths: overview.nodes.map((n) => `/api/nodes/${encodeURIComponent(n.key)}`) },
     ];
   } finally {
     await driver.close();
   }
+}
+
+/**
+ * Requests every path once, one at a time: with the response cache on, this is the first touch that fills
+ * it (the figures after it are warm); its latencies are reported as the first-touch figures.
+ */
+export async function touchEach(baseUrl: string, targets: EndpointTarget[]): Promise<Array<{ name: string; requests: number; meanMs: number; maxMs: number }>> {
+  const out = [];
+  for (const target of targets) {
+    const times: number[] = [];
+    for (const path of target.paths) {
+      const started = performance.now();
+      const res = await fetch(`${baseUrl}${path}`);
+      await res.arrayBuffer();
+      times.push(performance.now() - started);
+      if (!res.ok) throw new InternalError('BENCH_TOUCH_FAILED', `${path}: status ${res.status}`);
+    }
+    const mean = times.reduce((a, b) => a + b, 0) / Math.max(1, times.length);
+    out.push({ name: target.name, requests: times.length, meanMs: Math.round(mean * 10) / 10, maxMs: Math.round(Math.max(0, ...times) * 10) / 10 });
+  }
+  return out;
+}
+
+/** The static route every figure is compared with: same server, middleware and loopback, no Neo4j. */
+export const BASELINE_TARGET: EndpointTarget = { name: 'static openapi.json (baseline)', paths: ['/api/openapi.json'] };
+
+/** `cache` of a run: `off` (SPEAKERGRAPH_API_CACHE_MB=0, every request runs its query) or `warm` (every target touched first). */
+export type CacheMode = 'off' | 'warm';
+
+export interface ApiRun {
+  cache: CacheMode;
+  /** Only for `warm`: the sequential first touch of every target, which filled the cache. */
+  firstTouch?: Awaited<ReturnType<typeof touchEach>>;
+  endpoints: EndpointFigures[];
+}
+
+/**
+ * One server per cache mode, the baseline first then each endpoint in turn (after a short warm-up pass:
+ * query plans, JIT). Cache off: cold figures, every answer computed. Warm: every target touched once first
+ * (one request at a time, into an empty cache: the first-touch figures), so the load is served from it.
+ */
+export async function runApiModes(
+  targets: EndpointTarget[],
+  env: NodeJS.ProcessEnv,
+  modes: CacheMode[],
+  options: BenchOptions = {},
+): Promise<ApiRun[]> {
+  const runs: ApiRun[] = [];
+  const all = [BASELINE_TARGET, ...targets];
+  for (const cache of modes) {
+    const server = await startServeProcess({ ...env, SPEAKERGRAPH_API_CACHE_MB: cache === 'off' ? '0' : '256' });
+    try {
+      // First touch before anything else, so every one of its requests finds the cache empty.
+      const firstTouch = cache === 'warm' ? await touchEach(server.url, targets) : undefined;
+      await benchEndpoints(server.url, all, { connections: 4, durationSeconds: 1 });
+      runs.push({ cache, firstTouch, endpoints: await benchEndpoints(server.url, all, options) });
+    } finally {
+      await server.stop();
+    }
+  }
+  return runs;
 }
 
 /** A port the OS says is free on loopback right now. */
@@ -158,17 +228,9 @@ export async function startServeProcess(env: NodeJS.ProcessEnv = process.env): P
   };
 }
 
-/** Everything: targets from the graph, a server process, each endpoint loaded in turn. */
-export async function runApiBenchmark(config: AppConfig, options: BenchOptions = {}): Promise<EndpointFigures[]> {
-  const targets = await pickBenchTargets(config);
-  const server = await startServeProcess();
-  try {
-    // One warm-up pass so the first measured requests do not pay for query planning.
-    await benchEndpoints(server.url, targets, { connections: 4, durationSeconds: 1 });
-    return await benchEndpoints(server.url, targets, options);
-  } finally {
-    await server.stop();
-  }
+/** Everything: targets from the graph, a server process per cache mode, each endpoint loaded in turn. */
+export async function runApiBenchmark(config: AppConfig, modes: CacheMode[], options: BenchOptions = {}): Promise<ApiRun[]> {
+  return runApiModes(await pickBenchTargets(config), process.env, modes, options);
 }
 
 export function formatFigures(figures: EndpointFigures[]): string {
@@ -182,11 +244,19 @@ export function formatFigures(figures: EndpointFigures[]): string {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values } = parseArgs({
-    options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '50' }, json: { type: 'boolean' } },
+    options: {
+      duration: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '50' },
+      cache: { type: 'string', default: 'off,warm' },
+      json: { type: 'boolean' },
+    },
   });
-  const figures = await runApiBenchmark(loadConfig(), {
+  const modes = (values.cache ?? '').split(',').filter((m): m is CacheMode => m === 'off' || m === 'warm');
+  const runs = await runApiBenchmark(loadConfig(), modes, {
     durationSeconds: Number(values.duration),
     connections: Number(values.connections),
   });
-  process.stdout.write(values.json ? `${JSON.stringify(figures, null, 2)}\n` : formatFigures(figures));
+  process.stdout.write(
+    values.json ? `${JSON.stringify(runs, null, 2)}\n` : runs.map((r) => `cache ${r.cache}\n${formatFigures(r.endpoints)}`).join(''),
+  );
 }

@@ -8,7 +8,7 @@ import { UserError } from '../errors.js';
 const dataDir = () => mkdtempSync(join(tmpdir(), 'speakergraph-cfg-'));
 
 describe('API limits in the configuration', () => {
-  it('default to a 5 s Cypher timeout, 1000 rows, 10000 characters, 60 and 600 requests a minute', () => {
+  it('default to a 5 s Cypher timeout, 1000 rows, 10000 characters, 60 and 600 requests a minute, a 64 MB answer cache', () => {
     expect(loadConfig({ dataDir: dataDir() }, {}).server).toEqual({
       host: '127.0.0.1',
       port: 3000,
@@ -17,6 +17,7 @@ describe('API limits in the configuration', () => {
       cypherMaxLength: 10_000,
       rateLimitCypherPerMinute: 60,
       rateLimitSearchPerMinute: 600,
+      apiCacheMegabytes: 64,
     });
   });
 
@@ -29,15 +30,24 @@ describe('API limits in the configuration', () => {
         SPEAKERGRAPH_CYPHER_MAX_LENGTH: '2000',
         SPEAKERGRAPH_RATE_LIMIT_CYPHER: '0',
         SPEAKERGRAPH_RATE_LIMIT_SEARCH: '10',
+        SPEAKERGRAPH_API_CACHE_MB: '0',
       },
     ).server;
-    expect(server).toMatchObject({ cypherTimeoutMs: 2_500, cypherMaxRows: 50, cypherMaxLength: 2_000, rateLimitCypherPerMinute: 0, rateLimitSearchPerMinute: 10 });
+    expect(server).toMatchObject({
+      cypherTimeoutMs: 2_500,
+      cypherMaxRows: 50,
+      cypherMaxLength: 2_000,
+      rateLimitCypherPerMinute: 0,
+      rateLimitSearchPerMinute: 10,
+      apiCacheMegabytes: 0,
+    });
   });
 
   it.each([
     ['SPEAKERGRAPH_CYPHER_TIMEOUT_MS', '0'],
     ['SPEAKERGRAPH_CYPHER_MAX_ROWS', 'lots'],
     ['SPEAKERGRAPH_RATE_LIMIT_SEARCH', '-1'],
+    ['SPEAKERGRAPH_API_CACHE_MB', '-5'],
   ])('refuses %s=%s naming the variable', (name, value) => {
     expect(() => loadConfig({ dataDir: dataDir() }, { [name]: value })).toThrow(UserError);
     expect(() => loadConfig({ dataDir: dataDir() }, { [name]: value })).toThrow(name);

@@ -8,10 +8,12 @@
  * older than a commit the request could have seen. An answer is stored under the version probed before its
  * query ran: if a write lands in between, the entry is newer than its label and simply never matches again.
  *
- * Entries are whole JSON bodies with their strong ETag, least recently used first out, bounded in bytes.
+ * Entries are whole JSON bodies with their strong ETag (and, once a client accepting gzip asked, the body
+ * gzipped, so hits are not compressed again each time), least recently used first out, bounded in bytes.
  * A maximum of 0 turns the cache off (every request then runs its query; no version probe either).
  */
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { Request, RequestHandler, Response } from 'express';
 
 export interface CacheStats {
@@ -26,7 +28,12 @@ interface Entry {
   version: string;
   body: Buffer;
   etag: string;
+  /** The body gzipped, made on the first hit that accepts gzip (a browser always does). */
+  gzip?: Buffer;
 }
+
+/** The compression middleware's threshold: smaller answers go out as they are. */
+const GZIP_THRESHOLD = 1024;
 
 /** Coalesced version probes: each caller gets the result of a probe started after its call. */
 export class VersionProbe {
@@ -100,11 +107,27 @@ export class ResponseCache {
     this.delete(key);
     this.entries.set(key, entry);
     this.bytes += body.length + key.length;
+    this.evict();
+    return entry;
+  }
+
+  private evict(): void {
     for (const [k] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
       this.delete(k);
     }
-    return entry;
+  }
+
+  /** The entry's gzipped body, compressed once and counted in the cache's bytes while the entry is kept. */
+  gzipped(key: string, entry: Entry): Buffer {
+    if (entry.gzip === undefined) {
+      entry.gzip = gzipSync(entry.body);
+      if (this.entries.get(key) === entry) {
+        this.bytes += entry.gzip.length;
+        this.evict();
+      }
+    }
+    return entry.gzip;
   }
 
   stats(): CacheStats {
@@ -123,16 +146,22 @@ export class ResponseCache {
     const old = this.entries.get(key);
     if (old === undefined) return;
     this.entries.delete(key);
-    this.bytes -= old.body.length + key.length;
+    this.bytes -= old.body.length + key.length + (old.gzip?.length ?? 0);
   }
 }
 
-function sendBody(res: Response, entry: Entry, cache: 'hit' | 'miss'): void {
+function sendBody(res: Response, entry: Entry, cache: 'hit' | 'miss', gzip?: Buffer): void {
   res.set('Content-Type', 'application/json; charset=utf-8');
+  // The same ETag for both encodings, as the compression middleware leaves it on what it compresses.
   res.set('ETag', entry.etag);
   res.set('X-Cache', cache);
+  if (gzip !== undefined) {
+    // Already encoded: the compression middleware passes it through.
+    res.set('Content-Encoding', 'gzip');
+    res.vary('Accept-Encoding');
+  }
   // res.send answers 304 itself when If-None-Match matches the ETag set above.
-  res.send(entry.body);
+  res.send(gzip ?? entry.body);
 }
 
 /**
@@ -152,7 +181,8 @@ export function cachedJson(cache: ResponseCache, versions: VersionProbe, prepare
     const version = await versions.current();
     const hit = cache.get(key, version);
     if (hit !== undefined) {
-      sendBody(res, hit, 'hit');
+      const gzip = hit.body.length >= GZIP_THRESHOLD && req.acceptsEncodings('gzip') === 'gzip';
+      sendBody(res, hit, 'hit', gzip ? cache.gzipped(key, hit) : undefined);
       return;
     }
     const body = Buffer.from(JSON.stringify(await read()));
