@@ -3,16 +3,18 @@
  *
  * Every node and relationship carries `syncHash`, a hash of everything written to it. The sync reads the
  * stored (id, hash) pairs, writes only rows whose hash differs or that are missing, and deletes rows the
- * desired graph no longer has. Writes are `UNWIND $rows ... MERGE`, one bounded batch per transaction;
+ * desired graph no longer has. Writes are `UNWIND $rows ... CREATE/MERGE`, in bounded transactions;
  * only labels and relationship types (validated against the ontology) are part of the Cypher text, all
  * values are parameters.
  *
- * Order (crash safety): 1. nodes (Article nodes only as bare stubs), 2. relationships, 3. deletions,
- * 4. full Article nodes. An Article node with its full properties (content hash, extraction record) is
- * what marks an article as ingested, so it is written last: a run killed earlier leaves its articles
- * unmarked, and the next run redoes them; the diff then converges on the same graph.
+ * Order (crash safety): 1. nodes (Article nodes only as bare stubs), 2. relationships, 3. deletions
+ * (relationships, then nodes), 4. full Article nodes. Each phase finishes before the next starts; the
+ * transactions of one phase are independent of each other and run two at a time. An Article node with
+ * its full properties (content hash, extraction record) is what marks an article as ingested, so it is
+ * written last: a run killed earlier leaves its articles unmarked, and the next run redoes them; the
+ * diff then converges on the same graph.
  */
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { InternalError } from '../errors.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES, cypherLabel, cypherRelType } from './labels.js';
 import { SYNC_HASH_PROPERTY } from './properties.js';
@@ -25,6 +27,13 @@ export interface SyncOptions {
   /** Rows per UNWIND statement and per transaction. */
   batchSize?: number;
   database?: string;
+  /**
+   * Transactions in flight at once within one phase (default 2: the server runs each transaction on one
+   * thread). A deadlock between them is a transient error the driver retries.
+   */
+  concurrency?: number;
+  /** Send the statements of one transaction without waiting for each result (default true). */
+  pipeline?: boolean;
   /** Called once before writing with the number of rows to write. */
   onStart?: (total: number) => void;
   /** Called after each committed batch with rows written so far and the total to write. */
@@ -43,6 +52,7 @@ export interface SyncCounts {
 }
 
 export const DEFAULT_BATCH_SIZE = 2000;
+export const DEFAULT_CONCURRENCY = 2;
 
 const key = (kind: string, id: string) => `${kind}\u0000${id}`;
 
@@ -238,12 +248,17 @@ function relSteps(rels: StoreRel[], newKeys: Set<string>, batchSize: number): St
   return steps;
 }
 
-function deleteSteps(plan: SyncPlan, batchSize: number): Step[] {
+function relDeleteSteps(plan: SyncPlan, batchSize: number): Step[] {
   const steps: Step[] = [];
   for (const [type, group] of groupBy(plan.relsToDelete, (r) => r.type)) {
     const cypher = `UNWIND $rows AS id MATCH ()-[r:${cypherRelType(type)} {id: id}]->() DELETE r`;
     for (const batch of chunks(group, batchSize)) steps.push({ cypher, rows: batch.map((r) => r.id) });
   }
+  return steps;
+}
+
+function nodeDeleteSteps(plan: SyncPlan, batchSize: number): Step[] {
+  const steps: Step[] = [];
   for (const [label, group] of groupBy(plan.nodesToDelete, (n) => n.label)) {
     const cypher = `UNWIND $rows AS id MATCH (n:${cypherLabel(label)} {id: id}) DETACH DELETE n`;
     for (const batch of chunks(group, batchSize)) steps.push({ cypher, rows: batch.map((n) => n.id) });
@@ -251,8 +266,16 @@ function deleteSteps(plan: SyncPlan, batchSize: number): Step[] {
   return steps;
 }
 
+/**
+ * Every write statement keeps its first plan: they are all index seeks on unique constraints (or CREATEs),
+ * whatever the statistics, and without this a database that grew or shrank a lot since the statements
+ * were planned (every ingest into a wiped or young database) replans each of them, which costs more than
+ * writing a few thousand rows.
+ */
+const WRITE_PREFIX = 'CYPHER replan=skip ';
+
 async function runStep(tx: ManagedTransaction, step: Step): Promise<void> {
-  const res = await tx.run(step.cypher, { rows: step.rows });
+  const res = await tx.run(WRITE_PREFIX + step.cypher, { rows: step.rows });
   if (step.expectAll) {
     const written = Number(res.records[0]?.get('written') ?? 0);
     if (written !== step.rows.length) {
@@ -274,32 +297,53 @@ export async function applySyncPlan(
   options: SyncOptions = {},
 ): Promise<void> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
   const articles = plan.nodesToWrite.filter((n) => n.label === ARTICLE_LABEL);
   const others = plan.nodesToWrite.filter((n) => n.label !== ARTICLE_LABEL);
-  const steps = [
-    ...nodeSteps(others, plan.newKeys, batchSize, false),
-    ...nodeSteps(articles, plan.newKeys, batchSize, true),
-    ...relSteps(plan.relsToWrite, plan.newKeys, batchSize),
-    ...deleteSteps(plan, batchSize),
-    ...nodeSteps(articles, plan.newKeys, batchSize, false),
+  // Phases run one after the other (the crash-safety order); the transactions inside one phase are
+  // independent of each other, so they may run concurrently.
+  const phases = [
+    [
+      ...nodeSteps(others, plan.newKeys, batchSize, false),
+      ...nodeSteps(articles, plan.newKeys, batchSize, true),
+    ],
+    relSteps(plan.relsToWrite, plan.newKeys, batchSize),
+    // Relationships first, on their own: a node's DETACH DELETE running beside them could take the same ones.
+    relDeleteSteps(plan, batchSize),
+    nodeDeleteSteps(plan, batchSize),
+    nodeSteps(articles, plan.newKeys, batchSize, false),
   ];
-  const total = steps.reduce((sum, s) => sum + s.rows.length, 0);
+  const total = phases.flat().reduce((sum, s) => sum + s.rows.length, 0);
   let done = 0;
   options.onStart?.(total);
-  const session = driver.session({ database: options.database });
+  const sessions = Array.from({ length: concurrency }, () => driver.session({ database: options.database }));
   try {
-    // Consecutive small steps share a transaction (fewer commits) as long as it stays within batchSize
-    // rows; the order of steps, and so the crash-safety argument above, is unchanged.
-    for (const tx of packTransactions(steps, batchSize)) {
-      await session.executeWrite(async (t) => {
-        for (const step of tx) await runStep(t, step);
-      });
-      done += tx.reduce((sum, s) => sum + s.rows.length, 0);
-      options.onProgress?.(done, total);
+    for (const steps of phases) {
+      // Consecutive small steps share a transaction (fewer commits) as long as it stays within batchSize rows.
+      const queue = packTransactions(steps, batchSize);
+      let next = 0;
+      const worker = async (session: Session) => {
+        while (next < queue.length) {
+          const tx = queue[next++] as Step[];
+          await session.executeWrite((t) => runSteps(t, tx, options.pipeline !== false));
+          done += tx.reduce((sum, s) => sum + s.rows.length, 0);
+          options.onProgress?.(done, total);
+        }
+      };
+      await Promise.all(sessions.slice(0, Math.min(concurrency, queue.length)).map(worker));
     }
   } finally {
-    await session.close();
+    await Promise.all(sessions.map((s) => s.close()));
   }
+}
+
+/** The statements of one transaction: sent back to back (the driver pipelines them), then checked. */
+async function runSteps(tx: ManagedTransaction, steps: Step[], pipeline: boolean): Promise<void> {
+  if (!pipeline) {
+    for (const step of steps) await runStep(tx, step);
+    return;
+  }
+  await Promise.all(steps.map((step) => runStep(tx, step)));
 }
 
 function packTransactions(steps: Step[], batchSize: number): Step[][] {
