@@ -4,7 +4,7 @@
  * overlaps (30%), counts how often the speaker mention we used overlaps the gold source span. Direct
  * and mixed quotes only by default (PolNeAR marks far more paraphrase than the extractor looks for).
  *
- *   npx tsx src/eval/polnear.ts [--all-kinds] [--limit N]
+ *   npx tsx src/eval/polnear.ts [--all-kinds] [--limit N] [--overlap 0.8]
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -35,6 +35,8 @@ const lines = (file: string): unknown[] =>
     .map((l) => JSON.parse(l) as unknown);
 const allKinds = process.argv.includes('--all-kinds');
 const limitAt = process.argv.indexOf('--limit');
+const overlapAt = process.argv.indexOf('--overlap');
+const overlap = overlapAt > 0 ? Number(process.argv[overlapAt + 1]) : 0.3;
 const limit = limitAt > 0 ? Number(process.argv[limitAt + 1]) : Infinity;
 const docs = (lines('docs.jsonl') as Doc[]).filter((d) => d.split === 'dev').slice(0, limit);
 const gold = (lines('quotes.jsonl') as Gold[]).filter(
@@ -44,6 +46,7 @@ const goldByDoc = new Map<string, Gold[]>();
 for (const q of gold) goldByDoc.set(q.doc_id, [...(goldByDoc.get(q.doc_id) ?? []), q]);
 
 let total = 0;
+let predictedTotal = 0;
 let matched = 0;
 let withMention = 0;
 let agree = 0;
@@ -51,7 +54,8 @@ for (const doc of docs) {
   const g = goldByDoc.get(doc.id) ?? [];
   total += g.length;
   const { quotes, predicted } = extractForEval(doc.text);
-  for (const pair of matchSpans(g, predicted, 0.3)) {
+  predictedTotal += allKinds ? predicted.length : predicted.filter((p) => p.kind !== 'indirect').length;
+  for (const pair of matchSpans(g, predicted, overlap)) {
     matched++;
     const q = quotes[pair.predicted]!;
     const gq = g[pair.gold]!;
@@ -63,7 +67,7 @@ for (const doc of docs) {
 }
 const pct = (a: number, b: number): string => (b ? ((100 * a) / b).toFixed(1) : '-');
 console.log(
-  `polnear dev (${docs.length} docs, ${allKinds ? 'all kinds' : 'direct+mixed'}): gold ${total}, ` +
-    `matched ${matched} (${pct(matched, total)}%), with a mention ${withMention}, ` +
+  `polnear dev (${docs.length} docs, ${allKinds ? 'all kinds' : 'direct+mixed'}, ${overlap * 100}% overlap): gold ${total}, ` +
+    `predicted ${predictedTotal}, matched ${matched} (recall ${pct(matched, total)}%, precision ${pct(matched, predictedTotal)}%), with a mention ${withMention}, ` +
     `mention overlaps gold source ${agree} (${pct(agree, matched)}% of matched, ${pct(agree, withMention)}% of those with a mention)`,
 );

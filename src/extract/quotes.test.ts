@@ -137,6 +137,33 @@ describe('organisations named only in the text', () => {
   });
 });
 
+describe('quotations inside a reported clause', () => {
+  it('reports the whole clause when a quotation opens after its first words', () => {
+    const text =
+      'In her ruling, Judge Tamsin Orr said she saw no "realistic chance of managing the risk" of a relapse.';
+    const { quotes, speakerOf } = run(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.kind).toBe('partial');
+    expect(quotes[0]!.text).toBe('she saw no "realistic chance of managing the risk" of a relapse');
+    expect(speakerOf(quotes[0]!)).toBe('Tamsin Orr');
+  });
+
+  it('runs the clause to the closing mark of a quotation that goes on past a sentence end', () => {
+    const text =
+      'Asked about the fine, Ivo Ramsgate said the club would “appeal next week. We are not done.”';
+    const { quotes } = run(text);
+    expect(quotes.map((q) => q.text)).toEqual(['the club would “appeal next week. We are not done.']);
+  });
+
+  it('keeps a quotation right after the cue (or after an addressee) a direct quote', () => {
+    const text = 'Ivo Ramsgate told reporters "we will appeal the fine next week and we expect to win."';
+    const { quotes } = run(text);
+    expect(quotes.map((q) => [q.kind, q.text])).toEqual([
+      ['direct', 'we will appeal the fine next week and we expect to win.'],
+    ]);
+  });
+});
+
 describe('participle cues after an attributed quote', () => {
   it('gives the quote after "X confirmed, adding that" to X', () => {
     const text =

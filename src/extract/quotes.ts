@@ -350,6 +350,21 @@ const ACCORDING_IDIOM =
 const RELAY_TAIL =
   /,\s+(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s+){1,4}(?:reported|reports|said|says)\s*[.!?]?["”’]?\s*$/u;
 
+/**
+ * Between a cue and an opening quote mark, the start of a reported clause of two words or more ("said
+ * he did not see a "...", "said the station would "..."): not an addressee, an adjunct, "that" alone or
+ * a lead-in ending in a colon or comma.
+ */
+function reportedClauseBefore(text: string, cue: CueMatch, open: number): boolean {
+  if (isParticiple(cue)) return false;
+  const lead = text.slice(contentStartAfterCue(text, cue, open), open).trim();
+  return (
+    lead.split(/\s+/).filter(Boolean).length >= 2 &&
+    !/[:,;—–-]$/.test(lead) &&
+    !/^(?:in|on|at|to|from|via|through|during|after|before|with|by|for|of|about|as)\b/i.test(lead)
+  );
+}
+
 /** End of the reported content: the sentence end, or before ", according to ..." and the like. */
 function contentEnd(text: string, start: number, sentenceEnd: number): number {
   let end = sentenceEnd;
@@ -462,9 +477,11 @@ function indirectInSentence(
       const quoted = segments.filter((s) => overlaps(s.content, content));
       // A full quotation right after the cue is a direct quote attributed before it.
       if (quoted.some((s) => s.sentenceLike && s.open <= start + 1)) continue;
+      // A quotation opened inside the clause runs to its closing mark, past the sentence end.
+      const runsOn = quoted.find((s) => s.open > start && s.content.end > content.end);
       out.push({
         kind: quoted.length ? 'partial' : 'indirect',
-        content,
+        content: runsOn ? { start: content.start, end: runsOn.content.end } : content,
         paragraph: sentence.paragraph,
         ...(subject ? { phrase: subject } : {}),
         cue: cue.word,
@@ -572,6 +589,8 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
   };
   const candidates: Candidate[] = [];
   const usedCues = new Set<number>();
+  /** Direct quotes inside a reported clause: kept only if the indirect pass does not cover them. */
+  const deferred: Candidate[] = [];
 
   // Direct quotes and their explicit attributions.
   for (const [i, seg] of segments.entries()) {
@@ -590,6 +609,12 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
           ? prev.close + 1
           : openSentence.start;
       found = attributionBefore(text, from, seg.open, subjectOf);
+      // "X said he did not see a "real prospect of ..." in it": the quotation sits inside a reported
+      // clause that starts before it; the clause is the quote (found by the indirect pass).
+      if (found && reportedClauseBefore(text, found.cue, seg.open)) {
+        deferred.push({ kind: 'direct', content: seg.content, paragraph: seg.paragraph, segment: seg });
+        continue;
+      }
     }
     if (!found && seg.close !== undefined) found = accordingAfter(text, seg.close + 1, limit);
     if (!found && openSentence && /:\s*$/.test(text.slice(openSentence.start, seg.open))) {
@@ -657,6 +682,14 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
     for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (overlaps(contents[i]!, span)) return true;
     return false;
   };
+  for (const c of deferred) {
+    if (coveredContent(c.content)) continue;
+    const seg = c.segment!;
+    const sentence = sentenceAt(sentences, seg.open);
+    const found = sentence ? attributionBefore(text, sentence.start, seg.open, subjectOf) : undefined;
+    if (found) usedCues.add(found.cue.start);
+    candidates.push({ ...c, ...(found ? { phrase: found.phrase, cue: found.cue.word } : {}) });
+  }
   // Fragments attributed with a cue right before them ("X called it "a disgrace"") and not covered.
   for (const seg of segments) {
     if (seg.sentenceLike || coveredContent(seg.content)) continue;
