@@ -155,6 +155,19 @@ describe('quotations inside a reported clause', () => {
     expect(quotes.map((q) => q.text)).toEqual(['the club would “appeal next week. We are not done.']);
   });
 
+  it('reads a participle cue and a leading subordinate clause the same way', () => {
+    const text =
+      '"I run a bakery myself," Ivo Ramsgate said, adding the new rules "hurt every small shop on this street."\n\n' +
+      'Lena Ostrow said even though the fine is legal, "nobody here thinks it is fair to the families."';
+    const { quotes, speakerOf } = run(text);
+    const adding = quoteWith(quotes, 'hurt every small shop');
+    expect(adding.text.startsWith('the new rules "hurt')).toBe(true);
+    expect(speakerOf(adding)).toBe('Ivo Ramsgate');
+    const leading = quoteWith(quotes, 'nobody here thinks');
+    expect(leading.text.startsWith('even though the fine is legal, "nobody')).toBe(true);
+    expect(speakerOf(leading)).toBe('Lena Ostrow');
+  });
+
   it('keeps a quotation right after the cue (or after an addressee) a direct quote', () => {
     const text = 'Ivo Ramsgate told reporters "we will appeal the fine next week and we expect to win."';
     const { quotes } = run(text);

@@ -356,11 +356,15 @@ const RELAY_TAIL =
  * a lead-in ending in a colon or comma.
  */
 function reportedClauseBefore(text: string, cue: CueMatch, open: number): boolean {
-  if (isParticiple(cue)) return false;
   const lead = text.slice(contentStartAfterCue(text, cue, open), open).trim();
+  // "said even though X is wrong, "...": a subordinate clause opens the reported sentence.
+  const subordinate =
+    /^(?:even though|although|though|if|when|while|because|as|since|unless|once|after|before)\b.*,$/i.test(
+      lead,
+    );
   return (
     lead.split(/\s+/).filter(Boolean).length >= 2 &&
-    !/[:,;—–-]$/.test(lead) &&
+    (subordinate || !/[:,;—–-]$/.test(lead)) &&
     !/^(?:in|on|at|to|from|via|through|during|after|before|with|by|for|of|about|as)\b/i.test(lead)
   );
 }
