@@ -14,6 +14,7 @@ import {
   countGraph,
   matchNodeById,
   readNode,
+  type ReadRunner,
   searchNodes,
   toSerializedGraph,
   type GraphCounts,
@@ -129,6 +130,22 @@ async function readTx<T>(driver: Driver, database: string | undefined, work: (tx
   } finally {
     await session.close();
   }
+}
+
+/**
+ * One read statement in an auto-commit READ transaction: a single round trip (an explicit transaction adds
+ * BEGIN and COMMIT), about half the driver's work per request. For reads made of one statement only; what
+ * needs several statements on one snapshot uses readTx. Not retried: the caller sees a failure at once.
+ */
+function readOnce(driver: Driver, database: string | undefined): ReadRunner {
+  return async (query, params) => {
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return (await session.run(query, params, { timeout: API_READ_TIMEOUT_MS })).records;
+    } finally {
+      await session.close();
+    }
+  };
 }
 
 /** Map-projection entries that drop or shorten properties (applied to node and relationship aliases). */
@@ -252,7 +269,7 @@ function neighbourStatement(id: string, depth: number, filterLabels: boolean, de
 const statements = new Map<string, string>();
 
 async function expandNeighbours(
-  tx: ManagedTransaction,
+  run: ReadRunner,
   id: string,
   options: NeighbourOptions,
 ): Promise<SerializedSubgraph | undefined> {
@@ -267,17 +284,17 @@ async function expandNeighbours(
     statement = neighbourStatement(id, options.depth, filterLabels, detail);
     statements.set(key, statement);
   }
-  const res = await tx.run(statement, {
+  const records = await run(statement, {
     id,
     labels,
     limit: neo4j.int(options.limit),
     take: neo4j.int(options.limit + 1),
     hidden: detail === 'compact' ? HIDDEN_COMPACT : HIDDEN_FULL,
   });
-  if (res.records.length === 0) return undefined;
+  if (records.length === 0) return undefined;
   const ranked: Array<[number, StoredNode]> = [];
   const edges: StoredEdge[] = [];
-  for (const row of res.records) {
+  for (const row of records) {
     const node = row.get('node') as [string | null, string[], Array<[string, unknown]>] | null;
     if (node !== null) {
       const [eid, nodeLabels, pairs] = node;
@@ -292,7 +309,7 @@ async function expandNeighbours(
   }
   const nodes = ranked.sort((x, y) => x[0] - y[0]).map(([, n]) => n);
   const graph = toSerializedGraph(nodes, edges);
-  graph.attributes = { center: nodes[0]?.id ?? id, depth: options.depth, truncated: res.records[0]?.get('truncated') === true };
+  graph.attributes = { center: nodes[0]?.id ?? id, depth: options.depth, truncated: records[0]?.get('truncated') === true };
   return graph;
 }
 
@@ -352,7 +369,7 @@ function withParagraphs(details: BaseNodeDetails, bodies: Map<string, string>): 
   };
 }
 
-async function listQuotes(tx: ManagedTransaction, filter: QuoteFilter): Promise<QuoteListing[]> {
+async function listQuotes(run: ReadRunner, filter: QuoteFilter): Promise<QuoteListing[]> {
   // With a speaker, start from it (an index seek per speaker label) rather than from every quote.
   const speakerLabels = ['Person', 'Organization'].map(cypherLabel);
   const quotes =
@@ -360,7 +377,7 @@ async function listQuotes(tx: ManagedTransaction, filter: QuoteFilter): Promise<
       ? 'MATCH (q:Quote) '
       : `CALL { ${speakerLabels.map((l) => `MATCH (sp:${l} {id: $speaker}) RETURN sp`).join(' UNION ')} } ` +
         'MATCH (sp)-[:SAID]->(q:Quote) WITH DISTINCT q ';
-  const res = await tx.run(
+  const records = await run(
     quotes +
       'WITH q WHERE coalesce(q.corroboration, size(coalesce(q.articles, []))) >= $minSources ' +
       'OPTIONAL MATCH (s)-[r:SAID]->(q) ' +
@@ -381,7 +398,7 @@ async function listQuotes(tx: ManagedTransaction, filter: QuoteFilter): Promise<
       limit: neo4j.int(filter.limit),
     },
   );
-  return res.records.map((r) => ({
+  return records.map((r) => ({
     id: r.get('id') as string,
     text: r.get('text') as string,
     kind: (r.get('kind') as string | null) ?? null,
@@ -428,7 +445,7 @@ export function createGraphReads(driver: Driver, options: { database?: string; c
       return { neo4j: 'up', nodes: counts.totalNodes, relationships: counts.totalRelationships };
     },
     stats: () => countGraph(driver, database),
-    search: (text, o) => searchNodes(driver, text, { types: o.types, limit: o.limit, database }),
+    search: (text, o) => searchNodes(driver, text, { types: o.types, limit: o.limit, database, run: readOnce(driver, database) }),
     node: (id) =>
       // One transaction: the node, then its cited articles (provenance sentences and paragraphs alike).
       readTx(driver, database, async (tx) => {
@@ -437,10 +454,10 @@ export function createGraphReads(driver: Driver, options: { database?: string; c
       }),
     neighbours(id, o) {
       if (o.depth < 1 || o.depth > 3) throw new UserError('BAD_DEPTH', 'depth must be 1, 2 or 3', { depth: o.depth });
-      return readTx(driver, database, (tx) => expandNeighbours(tx, id, o));
+      return expandNeighbours(readOnce(driver, database), id, o);
     },
     overview: (o) => readTx(driver, database, (tx) => overviewSubgraph(tx, o)),
-    quotes: (f) => readTx(driver, database, (tx) => listQuotes(tx, f)),
+    quotes: (f) => listQuotes(readOnce(driver, database), f),
     cypher: (query, params) =>
       runReadOnlyCypher(driver, query, params, { ...options.cypher, database }),
     async version() {

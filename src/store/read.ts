@@ -327,7 +327,7 @@ export function escapeLucene(text: string): string {
 export async function searchNodes(
   driver: Driver,
   text: string,
-  options: { types?: string[]; limit?: number; database?: string } = {},
+  options: { types?: string[]; limit?: number; database?: string; run?: ReadRunner } = {},
 ): Promise<SearchHit[]> {
   // Lower case: Lucene's AND/OR/NOT are operators only in capitals, and the index folds case anyway.
   const words = text.toLowerCase().trim().split(/\s+/).filter(Boolean).map(escapeLucene);
@@ -335,13 +335,13 @@ export async function searchNodes(
   const last = words.length - 1;
   const query = words.map((w, i) => (i === last ? `+(${w} OR ${w}*)` : `+${w}`)).join(' ');
   const types = (options.types ?? []).filter(isNodeLabel);
-  const { records } = await driver.executeQuery(
+  const run = options.run ?? driverRunner(driver, options.database);
+  const records = await run(
     'CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score ' +
       'WITH node, score, [l IN labels(node) WHERE l IN $labels][0] AS type ' +
       'WHERE type IS NOT NULL AND (size($types) = 0 OR type IN $types) ' +
       'RETURN node.id AS id, type, coalesce(node.name, node.text) AS name, score ORDER BY score DESC LIMIT $limit',
     { index: FULLTEXT_INDEX, query, labels: [...NODE_LABELS], types, limit: neo4j.int(options.limit ?? 20) },
-    { database: options.database, routing: neo4j.routing.READ },
   );
   return records.map((r) => ({
     id: r.get('id') as string,
