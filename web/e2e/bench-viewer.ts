@@ -1,54 +1,211 @@
 /**
  * Viewer rendering figures: time to first render and frame times while panning/zooming, in Debian's
- * headless Chromium, for generated graphs (loaded through the viewer's import path, ?data=) and, with
- * --server URL, for the graph a running speakergraph server holds.
+ * headless Chromium, for generated graphs (loaded through the viewer's import path, ?data=), graphology
+ * JSON files given with --file and, with --server URL, for the graph a running speakergraph server holds.
  *
- *   npx tsx web/e2e/bench-viewer.ts [--sizes 10000x30000,50000x150000] [--server http://127.0.0.1:3100]
- *                                   [--gl disable-gpu|swiftshader]
+ *   npx tsx web/e2e/bench-viewer.ts [--sizes 10000x30000,50000x150000] [--file name=graph.json ...]
+ *                                   [--server http://127.0.0.1:3100] [--gl disable-gpu|swiftshader]
+ *                                   [--budget SECONDS] [--screenshots DIR]
  *
- * Prints one JSON line per graph. Frame times are measured twice: while the ForceAtlas2 worker is still
- * running (the main thread must stay responsive) and after the layout is stopped.
+ * Prints one JSON line per graph. Each page goes through: load until the first frame with the graph
+ * drawn; the automatic ForceAtlas2 run (given at most a third of the budget); pan/zoom while the layout
+ * worker runs (started again for the measurement, as the "Run layout" button does, so that every frame
+ * measured is one with the layout running); stop; pan/zoom again. Frame intervals and the page's long
+ * tasks (main thread blocked for more than 50 ms) are recorded in each window. Every page has a time
+ * budget (default 240 s): past it, what was measured is reported with timedOut set, so that a graph the
+ * viewer cannot handle does not hang the benchmark.
  */
-import { rmSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { generateGraph } from './bench-graph.js';
-import { buildViewer, launchChromium, waitReady } from './browser.js';
-import { measurePanZoom, type FrameStats } from './measure-frames.js';
+import { buildViewer, launchChromium } from './browser.js';
+import {
+  NO_FRAMES,
+  installLongTaskObserver,
+  longTasksBetween,
+  measurePanZoom,
+  type FrameStats,
+} from './measure-frames.js';
 import { startStaticServer } from './static-server.js';
 
 export interface ViewerFigures {
   graph: string;
   nodes: number;
   edges: number;
+  /** ms from navigation start to the end of the first render with the graph in it (sigma afterRender). */
   firstRenderMs: number;
+  /** ms from navigation start to the next animation frame after it (the frame on screen). */
+  firstFrameMs: number;
+  /** Wall-clock ms from page.goto to the harness seeing the first render. */
   loadToFirstRenderMs: number;
+  /** Longest main-thread task before the first frame. */
+  longestTaskBeforeFirstFrameMs: number;
+  /** ms from the first render to the end of the automatic layout; null when it did not end in time. */
+  autoLayoutMs: number | null;
+  autoLayoutIterations: number;
+  /** ForceAtlas2 iterations per second while the camera moved (the worker is not starved). */
+  layoutIterationsPerSecond: number;
   framesDuringLayout: FrameStats;
   framesAfterLayout: FrameStats;
+  budgetMs: number;
+  timedOut: boolean;
+  screenshot?: string;
 }
 
-/** Opens `url` in a fresh 1280x720 page and measures it. */
-export async function measureViewer(browser: Browser, url: string, graph: string): Promise<ViewerFigures> {
+export interface MeasureOptions {
+  budgetMs?: number;
+  rounds?: number;
+  screenshot?: string;
+}
+
+class BudgetExceeded extends Error {}
+
+function within<T>(p: Promise<T>, deadline: number): Promise<T> {
+  const left = deadline - Date.now();
+  if (left <= 0) return Promise.reject(new BudgetExceeded());
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    p.finally(() => clearTimeout(timer)),
+    new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new BudgetExceeded()), left))),
+  ]);
+}
+
+async function iterationsDone(page: Page): Promise<number> {
+  return page.evaluate(() => window.speakergraph?.view.layout.iterationsDone ?? 0);
+}
+
+/** Opens `url` in a fresh 1280x720 page and measures it within the time budget. */
+export async function measureViewer(
+  browser: Browser,
+  url: string,
+  graph: string,
+  options: MeasureOptions = {},
+): Promise<ViewerFigures> {
+  const budgetMs = options.budgetMs ?? 240_000;
+  const rounds = options.rounds ?? 3;
+  const started = Date.now();
+  const deadline = started + budgetMs;
+  const fig: ViewerFigures = {
+    graph,
+    nodes: 0,
+    edges: 0,
+    firstRenderMs: NaN,
+    firstFrameMs: NaN,
+    loadToFirstRenderMs: NaN,
+    longestTaskBeforeFirstFrameMs: NaN,
+    autoLayoutMs: null,
+    autoLayoutIterations: 0,
+    layoutIterationsPerSecond: NaN,
+    framesDuringLayout: NO_FRAMES,
+    framesAfterLayout: NO_FRAMES,
+    budgetMs,
+    timedOut: false,
+  };
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   try {
-    const started = Date.now();
-    await page.goto(url);
-    await page.waitForFunction(() => window.speakergraph?.firstRenderMs !== undefined, null, { timeout: 300_000 });
-    const loadToFirstRenderMs = Date.now() - started;
-    const { firstRenderMs, nodes, edges } = await page.evaluate(() => ({
-      firstRenderMs: window.speakergraph?.firstRenderMs ?? NaN,
-      nodes: window.speakergraph?.view.graph.order ?? 0,
-      edges: window.speakergraph?.view.graph.size ?? 0,
-    }));
-    const running = await page.evaluate(() => window.speakergraph?.layoutRunning ?? false);
-    const framesDuringLayout = running ? await measurePanZoom(page, '#graph', 3) : { frames: 0, medianMs: NaN, p95Ms: NaN, maxMs: NaN, durationMs: 0 };
-    await page.evaluate(() => window.speakergraph?.view.layout.stop());
-    await waitReady(page, 300_000);
-    await page.evaluate(() => window.speakergraph?.view.resetCamera());
-    await page.waitForTimeout(500);
-    const framesAfterLayout = await measurePanZoom(page, '#graph', 3);
-    return { graph, nodes, edges, firstRenderMs, loadToFirstRenderMs, framesDuringLayout, framesAfterLayout };
+    await installLongTaskObserver(page);
+    // The first animation frame after the first render: when the drawn graph reaches the screen.
+    await page.addInitScript(`(() => {
+      const tick = () => {
+        const h = window.speakergraph;
+        if (h && h.firstRenderMs !== undefined) {
+          window.__firstFrameMs = performance.now();
+          return;
+        }
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    })()`);
+    await within(page.goto(url), deadline);
+    await within(
+      page.waitForFunction(() => (window as unknown as { __firstFrameMs?: number }).__firstFrameMs !== undefined, null, {
+        timeout: 0,
+        polling: 100,
+      }),
+      deadline,
+    );
+    fig.loadToFirstRenderMs = Date.now() - started;
+    const first = await within(
+      page.evaluate(() => ({
+        firstRenderMs: window.speakergraph?.firstRenderMs ?? NaN,
+        firstFrameMs: (window as unknown as { __firstFrameMs?: number }).__firstFrameMs ?? NaN,
+        nodes: window.speakergraph?.view.graph.order ?? 0,
+        edges: window.speakergraph?.view.graph.size ?? 0,
+      })),
+      deadline,
+    );
+    Object.assign(fig, first);
+    fig.longestTaskBeforeFirstFrameMs = (await within(longTasksBetween(page, 0, fig.firstFrameMs), deadline)).longestTaskMs;
+
+    // The automatic layout, left alone, for at most a third of the budget.
+    const layoutWait = Math.min(deadline, Date.now() + budgetMs / 3);
+    const done = await within(
+      page
+        .waitForFunction(() => document.documentElement.dataset['ready'] !== undefined, null, {
+          timeout: Math.max(1, layoutWait - Date.now()),
+          polling: 200,
+        })
+        .then(() => true)
+        .catch(() => false),
+      deadline,
+    );
+    const state = await within(
+      page.evaluate(() => ({ now: performance.now(), ready: document.documentElement.dataset['ready'] })),
+      deadline,
+    );
+    if (state.ready === 'error') throw new Error(`the viewer failed to load ${graph}`);
+    if (done) {
+      const settledAt = await within(
+        page.evaluate(() => performance.getEntriesByName('speakergraph:layout-done').at(-1)?.startTime ?? performance.now()),
+        deadline,
+      );
+      fig.autoLayoutMs = settledAt - fig.firstRenderMs;
+    }
+    fig.autoLayoutIterations = await within(iterationsDone(page), deadline);
+
+    // Pan and zoom while the layout runs (started again, or kept running, until stopped).
+    await within(
+      page.evaluate(() => {
+        window.speakergraph?.view.resetCamera();
+        window.speakergraph?.view.layout.start();
+      }),
+      deadline,
+    );
+    await page.waitForTimeout(400);
+    const itersBefore = await within(iterationsDone(page), deadline);
+    const t0 = Date.now();
+    fig.framesDuringLayout = await within(measurePanZoom(page, '#graph', rounds, deadline), deadline + 30_000);
+    const itersAfter = await within(iterationsDone(page), deadline + 30_000);
+    fig.layoutIterationsPerSecond = ((itersAfter - itersBefore) * 1000) / (Date.now() - t0);
+    await within(
+      page.evaluate(() => {
+        window.speakergraph?.view.layout.stop();
+        window.speakergraph?.view.resetCamera();
+      }),
+      deadline + 30_000,
+    );
+    await page.waitForTimeout(600);
+    fig.framesAfterLayout = await within(measurePanZoom(page, '#graph', rounds, deadline), deadline + 30_000);
+    if (options.screenshot) {
+      await within(page.mouse.move(1, 1), deadline + 30_000);
+      await within(
+        page.evaluate(() => window.speakergraph?.view.resetCamera()),
+        deadline + 30_000,
+      );
+      await page.waitForTimeout(800);
+      await within(page.screenshot({ path: options.screenshot }), deadline + 60_000);
+      fig.screenshot = options.screenshot;
+    }
+    if (Date.now() > deadline) fig.timedOut = true;
+    return fig;
+  } catch (e) {
+    if (!(e instanceof BudgetExceeded)) throw e;
+    fig.timedOut = true;
+    return fig;
   } finally {
-    await page.close();
+    // A page whose main thread is stuck may not close politely: do not wait on it for ever.
+    await Promise.race([page.close().catch(() => undefined), new Promise((r) => setTimeout(r, 10_000))]);
   }
 }
 
@@ -58,21 +215,38 @@ async function main(): Promise<void> {
     const i = args.indexOf(name);
     return i >= 0 ? args[i + 1] : undefined;
   };
-  const sizes = (arg('--sizes') ?? '10000x30000,50000x150000')
+  const all = (name: string): string[] => args.flatMap((a, i) => (a === name && args[i + 1] ? [args[i + 1]!] : []));
+  const sizes = (arg('--sizes') ?? (all('--file').length > 0 ? '' : '10000x30000,50000x150000'))
     .split(',')
     .filter(Boolean)
     .map((s) => s.split('x').map(Number) as [number, number]);
   const files = new Map<string, string>();
-  for (const [n, m] of sizes) files.set(`/bench/${n}x${m}.json`, JSON.stringify(generateGraph(n, m)));
+  const names = new Map<string, string>();
+  for (const spec of all('--file')) {
+    const [name, path] = spec.includes('=') ? (spec.split('=', 2) as [string, string]) : [basename(spec, '.json'), spec];
+    files.set(`/bench/${name}.json`, readFileSync(path, 'utf8'));
+    names.set(`/bench/${name}.json`, name);
+  }
+  for (const [n, m] of sizes) {
+    const path = `/bench/${n}x${m}.json`;
+    files.set(path, JSON.stringify(generateGraph(n, m)));
+    names.set(path, `generated ${n}x${m}`);
+  }
+  const budgetMs = Number(arg('--budget') ?? 240) * 1000;
+  const shots = arg('--screenshots');
+  if (shots) mkdirSync(shots, { recursive: true });
   const dist = await buildViewer();
   const server = await startStaticServer(dist, files);
   const gl = arg('--gl') === 'swiftshader' ? 'swiftshader' : 'disable-gpu';
   const browser = await launchChromium(gl);
   try {
     const live = arg('--server');
-    if (live) console.log(JSON.stringify({ gl, ...(await measureViewer(browser, `${live}/`, `server ${live}`)) }));
+    if (live) console.log(JSON.stringify({ gl, ...(await measureViewer(browser, `${live}/`, `server ${live}`, { budgetMs })) }));
     for (const path of files.keys()) {
-      console.log(JSON.stringify({ gl, ...(await measureViewer(browser, `${server.url}/?data=${path}`, path)) }));
+      const name = names.get(path) ?? path;
+      const screenshot = shots ? join(shots, `${name.replace(/[^\w.-]+/g, '_')}.png`) : undefined;
+      const fig = await measureViewer(browser, `${server.url}/?data=${path}`, name, { budgetMs, screenshot });
+      console.log(JSON.stringify({ gl, ...fig }));
     }
   } finally {
     await browser.close();

@@ -8,16 +8,18 @@ import { MultiDirectedGraph } from 'graphology';
 import { Sigma } from 'sigma';
 import { createNodeImageProgram } from '@sigma/node-image';
 import {
-  EdgeArrowProgram,
   EdgeLineProgram,
   EdgeRectangleProgram,
   NodeCircleProgram,
-  createNodeCompoundProgram,
+  createEdgeArrowHeadProgram,
+  createEdgeClampedProgram,
+  createEdgeCompoundProgram,
 } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { SerializedEdge, SerializedNode, Subgraph } from './api.js';
 import { edgePasses, nodePasses } from './filter-logic.js';
 import { ForceLayout } from './layout.js';
+import { cameraMoving, createNodeDetailProgram, createSkippableEdgeProgram, nonInstanced } from './programs.js';
 import { seededNear, seededPosition } from './seed.js';
 import type { CameraState, FilterState } from './state/url.js';
 import {
@@ -59,6 +61,10 @@ export type EdgeAttrs = Record<string, unknown> & {
 /** Above these sizes the viewer switches to the cheap rendering path. */
 const LARGE_EDGES = 20_000;
 const LARGE_NODES = 10_000;
+/** Above this, edges are not drawn while the layout runs. */
+const HUGE_NODES = 20_000;
+/** Above this, nodes get smaller (by sqrt(SIZE_SCALE_FROM / order)): the drawn area stays bounded. */
+const SIZE_SCALE_FROM = 5_000;
 
 /** Who brought a node into view: the overview/import, a query, or an expansion of another node. */
 type Owner = string;
@@ -129,20 +135,39 @@ export class GraphView {
     private readonly events: GraphViewEvents,
   ) {
     this.filters = filters;
-    const pictogram = createNodeCompoundProgram<NodeAttrs, EdgeAttrs>([
-      NodeCircleProgram,
-      createNodeImageProgram<NodeAttrs, EdgeAttrs>({
-        padding: 0.22,
-        keepWithinCircle: true,
-        drawingMode: 'color',
-        colorAttribute: 'pictoColor',
-        size: { mode: 'force', value: 96 },
-        debounceTimeout: null,
-      }),
+    // Non-instanced programs (see programs.ts); the pictogram and the arrow head draw over a disc and an
+    // edge body that are already pickable, so they have no picking pass of their own.
+    const circle = nonInstanced(NodeCircleProgram);
+    const pictogram = createNodeDetailProgram<NodeAttrs, EdgeAttrs>(
+      circle,
+      nonInstanced(
+        createNodeImageProgram<NodeAttrs, EdgeAttrs>({
+          padding: 0.22,
+          keepWithinCircle: true,
+          drawingMode: 'color',
+          colorAttribute: 'pictoColor',
+          size: { mode: 'force', value: 96 },
+          debounceTimeout: null,
+        }),
+        { picking: false },
+      ),
+    );
+    const arrow = createEdgeCompoundProgram<NodeAttrs, EdgeAttrs>([
+      nonInstanced(createEdgeClampedProgram()),
+      nonInstanced(createEdgeArrowHeadProgram(), { picking: false }),
     ]);
     this.sigma = new Sigma<NodeAttrs, EdgeAttrs>(this.graph, container, {
-      nodeProgramClasses: { pictogram },
-      edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, fast: EdgeLineProgram },
+      nodeProgramClasses: { pictogram, circle },
+      edgeProgramClasses: {
+        arrow,
+        line: nonInstanced(EdgeRectangleProgram),
+        // Large graphs only: no edge events there, so no picking pass; not drawn while the layout
+        // moves the nodes of a huge graph (150,000 edges cost seconds per frame with software WebGL).
+        fast: createSkippableEdgeProgram<NodeAttrs, EdgeAttrs>(
+          nonInstanced(EdgeLineProgram, { picking: false }),
+          () => this.graph.order > HUGE_NODES && this.layout.isRunning,
+        ),
+      },
       defaultNodeType: 'pictogram',
       defaultEdgeType: 'arrow',
       renderEdgeLabels: true,
@@ -162,7 +187,11 @@ export class GraphView {
       nodeReducer: (key, data) => this.reduceNode(key, data),
       edgeReducer: (key, data) => this.reduceEdge(key, data),
     });
-    this.layout = new ForceLayout(this.graph, { onPositions: () => this.sigma.refresh({ schedule: true }) });
+    this.layout = new ForceLayout(this.graph, {
+      // Only the nodes moved: their display data and the programs are redone, not the edges' reducers.
+      onPositions: (nodes) => this.sigma.refresh({ partialGraph: { nodes } }),
+      busy: () => cameraMoving(this.sigma as unknown as Sigma),
+    });
     this.bindEvents();
   }
 
@@ -190,9 +219,13 @@ export class GraphView {
   }
 
   private setHovered(key: string | undefined): void {
+    this.container.classList.toggle('hovering', key !== undefined);
+    // Large graphs: sigma's own hover (the node and its label drawn on the hover layer) without the
+    // dimming of the rest, which re-runs the reducers for every node and edge (seconds at 50k nodes).
+    if (this.large) key = undefined;
+    if (key === undefined && this.hovered === undefined) return;
     this.hovered = key;
     this.hoveredNeighbors = key && this.graph.hasNode(key) ? new Set(this.graph.neighbors(key)) : new Set();
-    this.container.classList.toggle('hovering', key !== undefined);
     this.sigma.refresh({ skipIndexation: true });
   }
 
@@ -336,15 +369,17 @@ export class GraphView {
     const large = g.size > LARGE_EDGES || g.order > LARGE_NODES;
     if (large !== this.large) this.applySizeMode(large);
     const edgeProgram = large ? 'fast' : g.size > 5000 ? 'line' : 'arrow';
-    g.updateEachEdgeAttributes(
-      (_k, a) => {
-        a.type = edgeProgram;
-        return a;
-      },
-      { attributes: ['type'] },
-    );
-    g.updateEachNodeAttributes((key, a) => {
-      a.size = nodeSize(g.degree(key));
+    // Large graphs: plain discs (pictograms are a few pixels wide there, and cost a second pass).
+    const nodeProgram = large ? 'circle' : 'pictogram';
+    const sizeScale = Math.min(1, Math.sqrt(SIZE_SCALE_FROM / Math.max(g.order, 1)));
+    // Written in place, without graph events: each would make sigma re-index the whole graph, and the
+    // refresh in recomputeVisibility below re-indexes it once.
+    g.forEachEdge((_k, a) => {
+      a.type = edgeProgram;
+    });
+    g.forEachNode((key, a) => {
+      a['type'] = nodeProgram;
+      a.size = nodeSize(g.degree(key)) * sizeScale;
       if (a.nodeType === 'Quote') {
         let contested = a['contested'] === true;
         if (!contested) {
@@ -354,22 +389,27 @@ export class GraphView {
         }
         a.contested = contested;
       }
-      return a;
     });
     this.layout.invalidate();
     this.recomputeVisibility();
     this.events.onGraphChange();
   }
 
+  /**
+   * Large graphs: edges and labels hidden while the camera moves, no edge hover, no z-ordering, fewer
+   * and bigger labels (sigma's label grid culls the rest). One setSettings: each setting change
+   * re-indexes the graph.
+   */
   private applySizeMode(large: boolean): void {
     this.large = large;
-    const s = this.sigma;
-    s.setSetting('hideEdgesOnMove', large);
-    s.setSetting('hideLabelsOnMove', large);
-    s.setSetting('enableEdgeEvents', !large);
-    s.setSetting('zIndex', !large);
-    s.setSetting('labelRenderedSizeThreshold', large ? 12 : 7);
-    s.setSetting('labelDensity', large ? 0.15 : 0.5);
+    this.sigma.setSettings({
+      hideEdgesOnMove: large,
+      hideLabelsOnMove: large,
+      enableEdgeEvents: !large,
+      zIndex: !large,
+      labelRenderedSizeThreshold: large ? 12 : 7,
+      labelDensity: large ? 0.15 : 0.5,
+    });
   }
 
   // ---------------------------------------------------------------- filters, selection, marks

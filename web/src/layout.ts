@@ -1,14 +1,15 @@
 /**
- * The layout supervisor: runs ForceAtlas2 in a web worker and writes the positions back to the graph in
- * batches, so the main thread never runs the algorithm. Deterministic: nodes start from positions seeded
+ * The layout supervisor: runs ForceAtlas2 in a web worker (which iterates on its own and posts positions
+ * at a bounded rate, see layout.worker.ts) and writes the positions back to the graph in an animation
+ * frame, at most once per frame, so the main thread never runs the algorithm nor redraws more than once
+ * per frame for it; costly updates wait while the user moves the camera. Deterministic: nodes start from positions seeded
  * by their keys (see seed.ts) and the automatic run does a fixed number of iterations, so the same graph
  * lays out the same way on every reload. Start/stop continues from where it is.
  */
 import type { AbstractGraph } from 'graphology-types';
 import { graphToByteArrays } from 'graphology-layout-forceatlas2/helpers.js';
 
-const PPN = 10; // floats per node in the matrix (graphology-layout-forceatlas2)
-/** After a batch is applied, the main thread gets this many times the apply cost before the next one. */
+/** After positions are applied, the main thread gets this many times the apply cost before the next ones. */
 const MAIN_THREAD_SHARE = 3;
 
 /** FA2 settings as graphology-layout-forceatlas2's inferSettings, plus Barnes-Hut from 1,000 nodes. */
@@ -35,32 +36,51 @@ export function autoIterations(order: number): number {
   return 80;
 }
 
-/** Iterations per round trip: several for small graphs (fewer messages), few for large ones. */
-function batchSize(order: number): number {
-  if (order <= 500) return 25;
-  if (order <= 5000) return 5;
-  if (order <= 20000) return 2;
-  // Huge graphs: each round trip costs the main thread a full re-index, so fewer, bigger batches.
-  return 4;
+/** Minimum time between two position updates from the worker: bigger graphs cost more to redraw. */
+function postInterval(order: number): number {
+  if (order <= 2000) return 0;
+  if (order <= 20000) return 50;
+  return 250;
+}
+
+/** Applying positions that cost more than this is deferred while the camera moves (at most MAX_DEFER_MS). */
+const DEFER_ABOVE_MS = 12;
+const MAX_DEFER_MS = 1000;
+
+interface PositionsMessage {
+  type: 'positions';
+  run: number;
+  xy: Float32Array;
+  iterations: number;
+  final: boolean;
 }
 
 export interface LayoutEvents {
   onRunningChange?: (running: boolean) => void;
   onIterations?: (done: number) => void;
-  /** Positions were written in place: redraw (without it, the graph emits an update event). */
-  onPositions?: () => void;
+  /**
+   * Positions of these nodes were written in place (in an animation frame, at most once per frame):
+   * redraw now. Without it, the graph emits an update event.
+   */
+  onPositions?: (nodes: string[]) => void;
+  /** True while the user moves the camera: costly position updates wait (up to a second). */
+  busy?: () => boolean;
 }
 
 export class ForceLayout {
   private worker: Worker | undefined;
   private running = false;
-  private inFlight = false;
   private target = Infinity;
   private iterations = 0;
-  private fedOrder = 0;
+  private iterationsAtFeed = 0;
+  private fedKeys: string[] = [];
   private stale = true;
+  private runId = 0;
   private settleResolvers: (() => void)[] = [];
-  private pendingBatch = 0;
+  private pending: PositionsMessage | undefined;
+  private frame: number | undefined;
+  private lastCost = 0;
+  private lastApply = 0;
 
   constructor(
     private readonly graph: AbstractGraph,
@@ -75,16 +95,17 @@ export class ForceLayout {
     return this.iterations;
   }
 
-  /** The graph changed shape (nodes or edges added/removed): the worker is re-fed on the next run. */
+  /** The graph changed shape (nodes or edges added/removed): the worker is re-fed (now if it is running). */
   invalidate(): void {
     this.stale = true;
+    this.pending = undefined;
+    if (this.running) this.start(this.target - this.iterations);
   }
 
   private ensureWorker(): Worker {
     if (!this.worker) {
       this.worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module', name: 'fa2-layout' });
-      this.worker.onmessage = (event: MessageEvent<{ type: 'positions'; nodes: Float32Array; iterations: number }>) =>
-        this.onPositions(event.data.nodes);
+      this.worker.onmessage = (event: MessageEvent<PositionsMessage>) => this.onMessage(event.data);
     }
     return this.worker;
   }
@@ -95,7 +116,8 @@ export class ForceLayout {
       const w = attrs['weight'];
       return typeof w === 'number' && w > 0 ? w : 1;
     });
-    this.fedOrder = this.graph.order;
+    this.fedKeys = this.graph.nodes();
+    this.iterationsAtFeed = this.iterations;
     worker.postMessage({ type: 'init', nodes, edges, settings: layoutSettings(this.graph.order) }, [
       nodes.buffer,
       edges.buffer,
@@ -108,11 +130,22 @@ export class ForceLayout {
     if (this.graph.order === 0) return;
     if (this.stale) this.feed();
     this.target = this.iterations + budget;
+    if (budget <= 0) {
+      this.stop();
+      return;
+    }
+    this.runId++;
+    this.ensureWorker().postMessage({
+      type: 'run',
+      run: this.runId,
+      iterations: budget,
+      minIntervalMs: postInterval(this.graph.order),
+      share: MAIN_THREAD_SHARE,
+    });
     if (!this.running) {
       this.running = true;
       this.events.onRunningChange?.(true);
     }
-    this.request();
   }
 
   /** The deterministic automatic run; resolves when it is done (or stopped). */
@@ -131,12 +164,17 @@ export class ForceLayout {
   stop(): void {
     if (!this.running) return;
     this.running = false;
+    // The worker answers with its latest positions, applied like the others.
+    this.worker?.postMessage({ type: 'stop' });
     this.events.onRunningChange?.(false);
     this.settle();
   }
 
   kill(): void {
     this.stop();
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
+    this.pending = undefined;
     this.worker?.terminate();
     this.worker = undefined;
     this.stale = true;
@@ -148,50 +186,51 @@ export class ForceLayout {
     for (const r of resolvers) r();
   }
 
-  private request(): void {
-    if (this.inFlight || !this.running || !this.worker) return;
-    const n = Math.min(batchSize(this.graph.order), this.target - this.iterations);
-    if (n <= 0) {
-      this.stop();
-      return;
-    }
-    this.inFlight = true;
-    this.worker.postMessage({ type: 'run', iterations: n });
-    this.pendingBatch = n;
+  private onMessage(msg: PositionsMessage): void {
+    // Only the latest positions matter: a newer message replaces one not applied yet.
+    this.pending = msg;
+    if (this.frame === undefined) this.frame = requestAnimationFrame(() => this.applyPending());
   }
 
-  private onPositions(matrix: Float32Array): void {
-    const applyStarted = performance.now();
-    this.inFlight = false;
-    this.iterations += this.pendingBatch;
-    // The graph may have changed under the worker: apply only to the node set it was fed.
-    if (!this.stale && matrix.length === this.fedOrder * PPN && this.graph.order === this.fedOrder) {
-      // Unchanged graph: same iteration order as when it was fed. The positions are written into the
-      // live attribute objects without one graph event per node, then the renderer is told once
-      // (onPositions): on large graphs the per-node events cost more than the layout itself.
-      let j = 0;
-      this.graph.forEachNode((_node, attr) => {
-        attr['x'] = matrix[j];
-        attr['y'] = matrix[j + 1];
-        j += PPN;
-      });
-      if (this.events.onPositions) this.events.onPositions();
-      else this.graph.updateEachNodeAttributes((_n, a) => a, { attributes: ['x', 'y'] });
-    }
-    this.events.onIterations?.(this.iterations);
-    if (this.stale && this.running) this.feed();
-    if (this.iterations >= this.target) {
-      this.stop();
+  /** In an animation frame: writes the latest positions and has the view redraw, once. */
+  private applyPending(): void {
+    this.frame = undefined;
+    const msg = this.pending;
+    if (!msg) return;
+    const now = performance.now();
+    if (
+      !msg.final &&
+      this.lastCost > DEFER_ABOVE_MS &&
+      now - this.lastApply < MAX_DEFER_MS &&
+      this.events.busy?.() === true
+    ) {
+      this.frame = requestAnimationFrame(() => this.applyPending());
       return;
     }
-    // Applying positions costs the main thread a re-index and a render. Measure that cost (up to the end
-    // of the next frame) and let the main thread have at least three times as long before the next
-    // batch, so that camera moves stay smooth on large graphs while the worker keeps the layout going.
-    requestAnimationFrame(() => {
-      const cost = performance.now() - applyStarted;
-      const pause = cost > 8 ? cost * MAIN_THREAD_SHARE : 0;
-      if (pause > 0) setTimeout(() => this.request(), pause);
-      else this.request();
-    });
+    this.pending = undefined;
+    const current = msg.run === this.runId;
+    // The end of the run: stopped first, so that the redraw below is the one of a still layout.
+    if (msg.final && current && this.running) this.stop();
+    // The graph may have changed under the worker: apply only to the node set it was fed.
+    if (!this.stale && msg.xy.length === 2 * this.fedKeys.length && this.graph.order === this.fedKeys.length) {
+      // Written into the live attribute objects without one graph event per node, then the renderer is
+      // told once: on large graphs the per-node events cost more than the layout itself.
+      const xy = msg.xy;
+      let j = 0;
+      this.graph.forEachNode((_node, attr) => {
+        attr['x'] = xy[j];
+        attr['y'] = xy[j + 1];
+        j += 2;
+      });
+      if (this.events.onPositions) this.events.onPositions(this.fedKeys);
+      else this.graph.updateEachNodeAttributes((_n, a) => a, { attributes: ['x', 'y'] });
+      if (current) {
+        this.iterations = this.iterationsAtFeed + msg.iterations;
+        this.events.onIterations?.(this.iterations);
+      }
+    }
+    this.lastApply = performance.now();
+    this.lastCost = this.lastApply - now;
+    this.worker?.postMessage({ type: 'ack', costMs: this.lastCost });
   }
 }

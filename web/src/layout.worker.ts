@@ -3,8 +3,16 @@
  * thread. (The package's worker build spawns its worker from a blob: URL, which the server's strict
  * Content-Security-Policy forbids; this module is bundled by Vite as a same-origin worker script.)
  *
- * Protocol: {type:'init', nodes, edges, settings} then {type:'run', iterations}; each run answers
- * {type:'positions', nodes, iterations} with a copy of the node matrix.
+ * The worker iterates on its own, in slices of about 20 ms (so that messages get through), and posts
+ * the node positions at a bounded rate: only after the main thread acknowledged the previous ones, and
+ * no sooner than `minIntervalMs`, nor than `share` times what applying them cost the main thread. So
+ * the layout's progress never waits on the main thread and the main thread is never flooded.
+ *
+ * Protocol: {type:'init', nodes, edges, settings}; {type:'run', run, iterations, minIntervalMs, share}
+ * (iterations may be Infinity; `run` numbers the runs); {type:'stop'}; {type:'ack', costMs} after each
+ * positions message. The worker answers {type:'positions', run, xy, iterations, final} where xy is
+ * [x0, y0, x1, y1, ...] and `iterations` the total since init; `final` when the run is over (its budget
+ * done, or stopped).
  */
 import iterate from 'graphology-layout-forceatlas2/iterate.js';
 
@@ -16,32 +24,107 @@ interface InitMessage {
 }
 interface RunMessage {
   type: 'run';
+  run: number;
   iterations: number;
+  minIntervalMs: number;
+  share: number;
 }
+interface StopMessage {
+  type: 'stop';
+}
+interface AckMessage {
+  type: 'ack';
+  costMs: number;
+}
+type Message = InitMessage | RunMessage | StopMessage | AckMessage;
 
 interface WorkerScope {
-  onmessage: ((event: MessageEvent<InitMessage | RunMessage>) => void) | null;
+  onmessage: ((event: MessageEvent<Message>) => void) | null;
   postMessage(message: unknown, transfer?: Transferable[]): void;
 }
+
+const PPN = 10; // floats per node in graphology-layout-forceatlas2's node matrix
+const SLICE_MS = 20;
 
 const scope = self as unknown as WorkerScope;
 let nodes: Float32Array | undefined;
 let edges: Float32Array | undefined;
 let settings: Record<string, unknown> = {};
 let done = 0;
+let remaining = 0;
+let running = false;
+let scheduled = false;
+let acked = true;
+let lastPost = -Infinity;
+let lastCost = 0;
+let minIntervalMs = 0;
+let share = 3;
+let run = 0;
+
+function post(final: boolean): void {
+  if (!nodes) return;
+  const n = nodes.length / PPN;
+  const xy = new Float32Array(2 * n);
+  for (let i = 0, j = 0; i < n; i++, j += PPN) {
+    xy[2 * i] = nodes[j]!;
+    xy[2 * i + 1] = nodes[j + 1]!;
+  }
+  acked = false;
+  lastPost = performance.now();
+  scope.postMessage({ type: 'positions', run, xy, iterations: done, final }, [xy.buffer]);
+}
+
+function loop(): void {
+  scheduled = false;
+  if (!running || !nodes || !edges) return;
+  const sliceEnd = performance.now() + SLICE_MS;
+  do {
+    iterate(settings, nodes, edges);
+    done++;
+    remaining--;
+  } while (remaining > 0 && performance.now() < sliceEnd);
+  if (remaining <= 0) {
+    running = false;
+    post(true);
+    return;
+  }
+  if (acked && performance.now() - lastPost >= Math.max(minIntervalMs, share * lastCost)) post(false);
+  schedule();
+}
+
+function schedule(): void {
+  if (scheduled) return;
+  scheduled = true;
+  setTimeout(loop, 0);
+}
 
 scope.onmessage = (event) => {
   const msg = event.data;
-  if (msg.type === 'init') {
-    nodes = msg.nodes;
-    edges = msg.edges;
-    settings = msg.settings;
-    done = 0;
-    return;
+  switch (msg.type) {
+    case 'init':
+      nodes = msg.nodes;
+      edges = msg.edges;
+      settings = msg.settings;
+      done = 0;
+      acked = true;
+      lastPost = -Infinity;
+      return;
+    case 'run':
+      run = msg.run;
+      remaining = msg.iterations;
+      minIntervalMs = msg.minIntervalMs;
+      share = msg.share;
+      running = remaining > 0;
+      if (running) schedule();
+      return;
+    case 'stop':
+      if (!running) return;
+      running = false;
+      post(true);
+      return;
+    case 'ack':
+      acked = true;
+      lastCost = msg.costMs;
+      return;
   }
-  if (!nodes || !edges) return;
-  for (let i = 0; i < msg.iterations; i++) iterate(settings, nodes, edges);
-  done += msg.iterations;
-  const copy = nodes.slice();
-  scope.postMessage({ type: 'positions', nodes: copy, iterations: done }, [copy.buffer]);
 };

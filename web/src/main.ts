@@ -140,6 +140,7 @@ class App {
       const layoutDone = this.view.layout.runAuto();
       if (this.state.selected) await this.select(this.state.selected, { focus: false, history: false });
       await layoutDone;
+      performance.mark('speakergraph:layout-done');
       this.handle.ready = true;
       document.documentElement.dataset['ready'] = 'true';
       this.commit('replace');
