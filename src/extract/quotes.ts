@@ -269,7 +269,8 @@ function namingAttribution(
   const last = matches.at(-1);
   if (!last) return undefined;
   const cueStart = open - lead.length + last.index;
-  const phrase = subjectOf(from, cueStart);
+  // "X went after Y, calling him "a total fraud"": a participle shares the subject of the sentence.
+  const phrase = subjectOf(from, cueStart, last[0].endsWith('ing'));
   return { cue: last[0], ...(phrase ? { phrase } : {}) };
 }
 

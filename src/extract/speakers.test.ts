@@ -182,3 +182,20 @@ describe('names after titles and appositives, and documents as speakers', () => 
     expect(speakerOf(quoteWith(quotes, 'shown remorse'))).toBe('Elmford Parole Board');
   });
 });
+
+describe('sentence subjects behind a dateline or an object', () => {
+  it('skips a dateline before the subject of a participle cue', () => {
+    const text =
+      'Elmford (AFP) – Councillor Dana Kell took a swipe at Ivo Tarr on Monday, saying his budget would "gut every library."';
+    const { quotes, speakerOf } = run(text);
+    const quote = quoteWith(quotes, 'gut every library');
+    expect(quote.speakerMention?.text).toBe('Dana Kell');
+    expect(speakerOf(quote)).toBe('Dana Kell');
+  });
+
+  it('gives a quoted name after "calling him" to the subject, not the object', () => {
+    const text = 'At a rally in Elmford, Rosa Quint went after Ivo Tarr, calling him "a total fraud."';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'a total fraud'))).toBe('Rosa Quint');
+  });
+});

@@ -323,6 +323,10 @@ function isPersonHead(head: string): boolean {
   return ROLE_NOUNS.has(head) || TITLE_HEADS.has(head) || PERSON_HEADS.test(head);
 }
 
+/** A dateline: a place (with a region), an optional agency in brackets, then a dash. */
+const DATELINE =
+  /^\p{Lu}[\p{L}.'’ -]{1,30}?(?:,\s*\p{Lu}[\p{L}.]{1,12})?\s*(?:\([\p{L} .]{1,20}\)\s*)?[—–]\s*|^\p{Lu}[\p{L}.'’ -]{1,30}?\s*\([\p{L} .]{1,20}\)\s*-\s*/u;
+
 /** A sentence-opening adverbial phrase ending in a comma. */
 const LEADING_ADVERBIAL =
   /^(?:(?:But|And|Then|So|Yet|Still|However|Meanwhile|Moreover|Instead|Later|Earlier|Now|Today|Yesterday|Of course|In fact|Indeed|Also)\b[^,.;:"“”]{0,40},\s*|(?:In|On|At|After|Before|During|When|While|As|Since|Speaking|Asked|Addressing|Writing|According|Following|Despite|Unlike|Like|For|With|From|Under|Over|Through)\b[^,.;:"“”]{0,80},\s*|\p{Lu}\p{Ll}+ing\b[^,.;:"“”]{0,80},\s*)/u;
@@ -365,6 +369,9 @@ export function sentenceSubject(
   end: number,
 ): SpeakerPhrase | undefined {
   let start = sentenceStart;
+  // Skip a dateline ("ELMFORD, Ont. —", "Elmford (AFP) –") in front of the first sentence of a story.
+  const dateline = DATELINE.exec(text.slice(start, Math.min(end, start + 80)));
+  if (dateline) start += dateline[0].length;
   // Skip an opening adverbial ("However,", "Speaking in Ohio,", "In a statement,", "Then, in 2017,").
   for (let k = 0; k < 3; k++) {
     const lead = LEADING_ADVERBIAL.exec(text.slice(start, Math.min(end, start + 120)));
@@ -708,7 +715,8 @@ function localAntecedent(
 }
 
 /** Subordinators that open a clause which is not the main clause of its sentence. */
-const SUBORDINATOR = /^(?:although|though|while|whereas|if|unless|because|since|when|whenever|until|once|even though)$/i;
+const SUBORDINATOR =
+  /^(?:although|though|while|whereas|if|unless|because|since|when|whenever|until|once|even though)$/i;
 
 /** Does `at` lie in a clause opened by a subordinator (the last clause start before it in the sentence)? */
 function inSubordinateClause(text: string, sentenceStart: number, at: number): boolean {
