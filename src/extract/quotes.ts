@@ -440,7 +440,7 @@ function indirectInSentence(
     if (usedCues.has(cue.start) || insideSegment(cue.start) || !isSpeechCue(text, cue)) continue;
     const participle = isParticiple(cue);
     const subject = participle
-      ? sentenceSubject(text, index, sentence.start, cue.start)
+      ? subjectOf(sentence.start, cue.start, true)
       : subjectOf(sentence.start, cue.start);
     const start = contentStartAfterCue(text, cue, sentence.end);
     const end = nextSpeakerClause(
@@ -579,7 +579,16 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
   const subjectOf: SubjectFinder = (from, cueStart, participle) => {
     if (participle) {
       const sentence = sentenceAt(sentences, cueStart);
-      return sentence ? sentenceSubject(text, index, sentence.start, cueStart) : undefined;
+      if (!sentence) return undefined;
+      // '"...," X said, adding that ...': a sentence that opens with a quotation has the subject of
+      // the finite cue after it, not a word of the quotation.
+      const opensQuoted = /["“]/.test(text.slice(Math.max(0, sentence.start - 1), sentence.start + 1));
+      const lead = text.slice(sentence.start, cueStart);
+      const afterQuote = sentence.start + Math.max(lead.lastIndexOf('”'), lead.lastIndexOf('"')) + 1;
+      const before = () => attributionAfter(text, afterQuote, cueStart, subjectOf)?.phrase;
+      return opensQuoted
+        ? (before() ?? sentenceSubject(text, index, sentence.start, cueStart))
+        : (sentenceSubject(text, index, sentence.start, cueStart) ?? before());
     }
     // "X did not reveal the details, but said ...": a coordinated verb shares the sentence's subject.
     if (

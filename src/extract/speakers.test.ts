@@ -199,3 +199,19 @@ describe('sentence subjects behind a dateline or an object', () => {
     expect(speakerOf(quoteWith(quotes, 'a total fraud'))).toBe('Rosa Quint');
   });
 });
+
+describe('participle subjects', () => {
+  it('takes the subject of the finite cue after a quotation that opens the sentence', () => {
+    const text =
+      'Ivo Tarr spoke first. "It does say so in the letter," Ada Penn confirmed, adding that the rules "were never explained to us."';
+    const { quotes } = run(text);
+    expect(quoteWith(quotes, 'never explained').speakerMention?.text).toBe('Ada Penn');
+  });
+
+  it('reads a determiner phrase with a capitalised modifier as the subject ("The Elmford senator")', () => {
+    const text =
+      'Ivo Tarr ended his campaign on Tuesday. The Elmford senator took a heckler in stride, saying the man would "not get hurt" at his rally.';
+    const { quotes } = run(text);
+    expect(quoteWith(quotes, 'not get hurt').speakerMention?.text).toBe('The Elmford senator');
+  });
+});

@@ -339,13 +339,18 @@ const LEADING_ADVERBIAL =
  */
 function headedPhraseLength(rest: string): number | undefined {
   const isHead = (w: string): boolean => ORG_NOUNS.has(w) || GROUP_NOUNS.has(w) || isPersonHead(w);
-  const words = [...rest.slice(0, 80).matchAll(/([\p{Ll}-]+)(['’]s)?(?=[\s,.;:]|$)/gu)].slice(0, 5);
+  const words = [...rest.slice(0, 80).matchAll(/([\p{L}-]+)(['’]s)?(?=[\s,.;:]|$)/gu)].slice(0, 5);
   let head: RegExpMatchArray | undefined;
   for (const [k, w] of words.entries()) {
     const previous = words[k - 1];
     if (w.index !== (previous ? previous.index! + previous[0].length + 1 : 0)) break;
     if (w[2]) {
       head = undefined;
+      continue;
+    }
+    // A capitalised word is a modifier ("The Florida senator"), never the head.
+    if (/^\p{Lu}/u.test(w[1]!)) {
+      if (head) break;
       continue;
     }
     if (isHead(w[1]!)) {
