@@ -161,11 +161,13 @@ export class GraphView {
       edgeProgramClasses: {
         arrow,
         line: nonInstanced(EdgeRectangleProgram),
-        // Large graphs only: no edge events there, so no picking pass; not drawn while the layout
-        // moves the nodes of a huge graph (150,000 edges cost seconds per frame with software WebGL).
+        // Large graphs only: no edge events there, so no picking pass; not drawn while the camera
+        // moves, nor while the layout moves the nodes of a huge graph (150,000 edges cost seconds per
+        // frame with software WebGL).
         fast: createSkippableEdgeProgram<NodeAttrs, EdgeAttrs>(
           nonInstanced(EdgeLineProgram, { picking: false }),
-          () => this.graph.order > HUGE_NODES && this.layout.isRunning,
+          () =>
+            cameraMoving(this.sigma as unknown as Sigma) || (this.graph.order > HUGE_NODES && this.layout.isRunning),
         ),
       },
       defaultNodeType: 'pictogram',
@@ -396,14 +398,15 @@ export class GraphView {
   }
 
   /**
-   * Large graphs: edges and labels hidden while the camera moves, no edge hover, no z-ordering, fewer
+   * Large graphs: labels hidden while the camera moves (edges too, by their program), no edge hover, no z-ordering, fewer
    * and bigger labels (sigma's label grid culls the rest). One setSettings: each setting change
    * re-indexes the graph.
    */
   private applySizeMode(large: boolean): void {
     this.large = large;
+    // Edges hidden on move by their program ('fast', see the constructor): sigma's hideEdgesOnMove
+    // re-indexes the whole graph after every drag.
     this.sigma.setSettings({
-      hideEdgesOnMove: large,
       hideLabelsOnMove: large,
       enableEdgeEvents: !large,
       zIndex: !large,

@@ -186,8 +186,10 @@ type EdgeProgramCtor = new (
 ) => EdgeProgramLike;
 
 /**
- * An edge program whose drawing is skipped while `skip()` says so (its data is still kept up to date,
- * so drawing resumes without re-indexing): for the huge graphs' edges while the layout moves them.
+ * An edge program whose drawing is skipped while `skip()` says so (its data is still kept up to date, so
+ * drawing resumes without re-indexing): for large graphs' edges while the camera moves, and huge graphs'
+ * edges while the layout moves the nodes. Sigma's own hideEdgesOnMove re-indexes the whole graph after
+ * each drag; here, once `skip()` turns false, one frame is drawn.
  */
 export function createSkippableEdgeProgram<N extends Attributes, E extends Attributes>(
   base: EdgeProgramType<N, E>,
@@ -196,8 +198,13 @@ export function createSkippableEdgeProgram<N extends Attributes, E extends Attri
   class SkippableEdgeProgram implements EdgeProgramLike {
     drawLabel = undefined;
     private readonly program: EdgeProgramLike;
+    private pending: ReturnType<typeof setTimeout> | undefined;
 
-    constructor(gl: WebGLRenderingContext, pickingBuffer: WebGLFramebuffer | null, renderer: Sigma<Attributes, Attributes>) {
+    constructor(
+      gl: WebGLRenderingContext,
+      pickingBuffer: WebGLFramebuffer | null,
+      private readonly renderer: Sigma<Attributes, Attributes>,
+    ) {
       this.program = new (base as unknown as EdgeProgramCtor)(gl, pickingBuffer, renderer);
     }
 
@@ -210,10 +217,21 @@ export function createSkippableEdgeProgram<N extends Attributes, E extends Attri
     }
 
     render(params: RenderParams): void {
-      if (!skip()) this.program.render(params);
+      if (!skip()) {
+        this.program.render(params);
+        return;
+      }
+      if (this.pending === undefined) this.pending = setTimeout(() => this.resume(), 150);
+    }
+
+    private resume(): void {
+      this.pending = undefined;
+      if (skip()) this.pending = setTimeout(() => this.resume(), 150);
+      else this.renderer.scheduleRender();
     }
 
     kill(): void {
+      if (this.pending !== undefined) clearTimeout(this.pending);
       this.program.kill();
     }
   }
