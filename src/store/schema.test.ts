@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EDGE_TYPES, NODE_LABELS } from '../model/ontology.js';
-import { FULLTEXT_INDEX, SCHEMA_FILE, parseCypherScript, schemaCypher, schemaStatements } from './schema.js';
+import {
+  FULLTEXT_INDEX,
+  SCHEMA_FILE,
+  parseCypherScript,
+  schemaCypher,
+  schemaStatementName,
+  schemaStatements,
+} from './schema.js';
 
 describe('graph/schema.cypher', () => {
   it('is exactly what the ontology generates (regenerate: npx tsx src/store/schema.ts --write)', () => {
@@ -24,6 +31,16 @@ describe('graph/schema.cypher', () => {
     expect(fulltext).toContain(FULLTEXT_INDEX);
     expect(fulltext).toContain('ON EACH [n.name, n.aliases, n.text]');
     expect(fulltext).toContain('eventually_consistent');
+  });
+
+  it('names every statement, so applySchema can skip what exists', () => {
+    const names = schemaStatements().map(schemaStatementName);
+    expect(names.every((n) => n !== undefined)).toBe(true);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toContain(FULLTEXT_INDEX);
+    expect(schemaStatementName('CREATE INDEX quote_kind IF NOT EXISTS FOR (n:`Quote`) ON (n.kind)')).toBe(
+      'quote_kind',
+    );
   });
 
   it('makes every statement idempotent and splits the script on statement ends only', () => {

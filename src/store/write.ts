@@ -63,26 +63,40 @@ export interface StoredHashes {
   rels: Map<string, string | null>;
 }
 
+/**
+ * One round trip per kind: a UNION ALL of one label (or type) scan each, so every MATCH has a static label.
+ * The plan (scans) does not depend on statistics, so it is not replanned when the database size changes.
+ */
+const storedNodesCypher =
+  'CYPHER replan=skip ' +
+  NODE_LABELS.map(
+    (label, i) =>
+      `MATCH (n:${cypherLabel(label)}) WHERE n.id IS NOT NULL RETURN ${i} AS k, n.id AS id, n.${SYNC_HASH_PROPERTY} AS hash`,
+  ).join(' UNION ALL ');
+const storedRelsCypher =
+  'CYPHER replan=skip ' +
+  RELATIONSHIP_TYPES.map(
+    (type, i) =>
+      `MATCH ()-[r:${cypherRelType(type)}]->() WHERE r.id IS NOT NULL RETURN ${i} AS k, r.id AS id, r.${SYNC_HASH_PROPERTY} AS hash`,
+  ).join(' UNION ALL ');
+
 export async function loadStoredHashes(driver: Driver, database?: string): Promise<StoredHashes> {
   const nodes = new Map<string, string | null>();
   const rels = new Map<string, string | null>();
   const session = driver.session({ database, defaultAccessMode: 'READ' });
   try {
     await session.executeRead(async (tx) => {
-      for (const label of NODE_LABELS) {
-        const res = await tx.run(
-          `MATCH (n:${cypherLabel(label)}) WHERE n.id IS NOT NULL RETURN n.id AS id, n.${SYNC_HASH_PROPERTY} AS hash`,
+      const [n, r] = await Promise.all([tx.run(storedNodesCypher), tx.run(storedRelsCypher)]);
+      for (const rec of n.records)
+        nodes.set(
+          key(NODE_LABELS[Number(rec.get('k'))] as string, rec.get('id') as string),
+          rec.get('hash') as string | null,
         );
-        for (const r of res.records)
-          nodes.set(key(label, r.get('id') as string), r.get('hash') as string | null);
-      }
-      for (const type of RELATIONSHIP_TYPES) {
-        const res = await tx.run(
-          `MATCH ()-[r:${cypherRelType(type)}]->() WHERE r.id IS NOT NULL RETURN r.id AS id, r.${SYNC_HASH_PROPERTY} AS hash`,
+      for (const rec of r.records)
+        rels.set(
+          key(RELATIONSHIP_TYPES[Number(rec.get('k'))] as string, rec.get('id') as string),
+          rec.get('hash') as string | null,
         );
-        for (const r of res.records)
-          rels.set(key(type, r.get('id') as string), r.get('hash') as string | null);
-      }
     });
   } finally {
     await session.close();
