@@ -90,6 +90,21 @@ describe('extractPeople', () => {
     expect(omar?.gender).toBe('male');
   });
 
+  it('links the family name alone to a name with a hyphenated given name written last', () => {
+    const text =
+      'Yoon Dae-ho said in May the plan was ready. Yoon Ha-jin said on Monday the talks went well. ' +
+      'Later, Yoon added that more work was needed.';
+    const found = people(text);
+    expect(found.map((p) => p.name)).toEqual(['Yoon Dae-ho', 'Yoon Ha-jin']);
+    expect(found[1]!.mentions).toHaveLength(2);
+  });
+
+  it('does not let a possessive mention block the pronoun that gives a gender', () => {
+    const text =
+      'Agency spokesperson Lu Varn gave no details about Tomas Reil’s plans. But he said more would be known soon.';
+    expect(people(text).find((p) => p.name === 'Lu Varn')?.gender).toBe('male');
+  });
+
   it('strips a possessive place in front of a name', () => {
     const text = "Vancouver's Bo Harnet scored twice.";
     expect(people(text).map((p) => p.name)).toEqual(['Bo Harnet']);

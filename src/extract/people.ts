@@ -546,7 +546,12 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
   for (const p of people) {
     const last = foldName(p.tokens.at(-1)!);
     bySurname.set(last, [...(bySurname.get(last) ?? []), p]);
-    if (p.tokens.length > 1) {
+    // "Kim Jong-un", "Moon Jae-in": a hyphenated two-syllable given name last means the family name
+    // comes first, and the first word alone refers to the person.
+    if (p.tokens.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(p.tokens[1]!)) {
+      const family = foldName(p.tokens[0]!);
+      bySurname.set(family, [...(bySurname.get(family) ?? []), p]);
+    } else if (p.tokens.length > 1) {
       const first = foldName(p.tokens[0]!);
       byFirstName.set(first, [...(byFirstName.get(first) ?? []), p]);
     }
@@ -738,8 +743,10 @@ function inferGenderFromPronouns(text: string, sentences: Sentence[], people: Pe
     if (mention.person.gender && !mention.person.weakGender) continue;
     let nextOther: (typeof allMentions)[number] | undefined;
     for (let j = i + 1; j < allMentions.length; j++) {
-      if (allMentions[j]!.person !== mention.person) {
-        nextOther = allMentions[j];
+      const other = allMentions[j]!;
+      // A possessive ("about Kim's plan") is not a competing antecedent of a subject pronoun.
+      if (other.person !== mention.person && !/^['’]s?\b/.test(text.slice(other.end, other.end + 2))) {
+        nextOther = other;
         break;
       }
     }
