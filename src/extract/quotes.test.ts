@@ -177,6 +177,13 @@ describe('quotations inside a reported clause', () => {
   });
 });
 
+describe('cue words used as nouns', () => {
+  it('does not read a plural noun after a preposition ("in states that ...") as a cue', () => {
+    const text = 'The plan works best in states that vote early and have large cities.';
+    expect(run(text).quotes).toEqual([]);
+  });
+});
+
 describe('participle cues after an attributed quote', () => {
   it('gives the quote after "X confirmed, adding that" to X', () => {
     const text =

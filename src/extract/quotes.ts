@@ -212,7 +212,7 @@ function isSpeechCue(text: string, cue: CueMatch): boolean {
   // A plural noun, not a verb: "the claims", "Hua's comments", "those reports".
   if (
     /s$/.test(cue.word) &&
-    /(?:\b(?:the|those|these|his|her|its|their|our|my|your|of|such|any|some|many|new|recent)|['’]s?)\s*$/i.test(
+    /(?:\b(?:the|those|these|his|her|its|their|our|my|your|of|in|across|such|any|some|many|new|recent|other|both|several|all)|['’]s?)\s*$/i.test(
       before,
     )
   ) {
