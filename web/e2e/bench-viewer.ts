@@ -119,10 +119,14 @@ export async function measureViewer(
     })()`);
     await within(page.goto(url), deadline);
     await within(
-      page.waitForFunction(() => (window as unknown as { __firstFrameMs?: number }).__firstFrameMs !== undefined, null, {
-        timeout: 0,
-        polling: 100,
-      }),
+      page.waitForFunction(
+        () => (window as unknown as { __firstFrameMs?: number }).__firstFrameMs !== undefined,
+        null,
+        {
+          timeout: 0,
+          polling: 100,
+        },
+      ),
       deadline,
     );
     fig.loadToFirstRenderMs = Date.now() - started;
@@ -136,7 +140,9 @@ export async function measureViewer(
       deadline,
     );
     Object.assign(fig, first);
-    fig.longestTaskBeforeFirstFrameMs = (await within(longTasksBetween(page, 0, fig.firstFrameMs), deadline)).longestTaskMs;
+    fig.longestTaskBeforeFirstFrameMs = (
+      await within(longTasksBetween(page, 0, fig.firstFrameMs), deadline)
+    ).longestTaskMs;
 
     // The automatic layout, left alone, for at most a third of the budget.
     const layoutWait = Math.min(deadline, Date.now() + budgetMs / 3);
@@ -157,7 +163,10 @@ export async function measureViewer(
     if (state.ready === 'error') throw new Error(`the viewer failed to load ${graph}`);
     if (done) {
       const settledAt = await within(
-        page.evaluate(() => performance.getEntriesByName('speakergraph:layout-done').at(-1)?.startTime ?? performance.now()),
+        page.evaluate(
+          () =>
+            performance.getEntriesByName('speakergraph:layout-done').at(-1)?.startTime ?? performance.now(),
+        ),
         deadline,
       );
       fig.autoLayoutMs = settledAt - fig.firstRenderMs;
@@ -175,7 +184,10 @@ export async function measureViewer(
     await page.waitForTimeout(400);
     const itersBefore = await within(iterationsDone(page), deadline);
     const t0 = Date.now();
-    fig.framesDuringLayout = await within(measurePanZoom(page, '#graph', rounds, deadline), deadline + 30_000);
+    fig.framesDuringLayout = await within(
+      measurePanZoom(page, '#graph', rounds, deadline),
+      deadline + 30_000,
+    );
     const itersAfter = await within(iterationsDone(page), deadline + 30_000);
     fig.layoutIterationsPerSecond = ((itersAfter - itersBefore) * 1000) / (Date.now() - t0);
     await within(
@@ -215,7 +227,8 @@ async function main(): Promise<void> {
     const i = args.indexOf(name);
     return i >= 0 ? args[i + 1] : undefined;
   };
-  const all = (name: string): string[] => args.flatMap((a, i) => (a === name && args[i + 1] ? [args[i + 1]!] : []));
+  const all = (name: string): string[] =>
+    args.flatMap((a, i) => (a === name && args[i + 1] ? [args[i + 1]!] : []));
   const sizes = (arg('--sizes') ?? (all('--file').length > 0 ? '' : '10000x30000,50000x150000'))
     .split(',')
     .filter(Boolean)
@@ -223,7 +236,9 @@ async function main(): Promise<void> {
   const files = new Map<string, string>();
   const names = new Map<string, string>();
   for (const spec of all('--file')) {
-    const [name, path] = spec.includes('=') ? (spec.split('=', 2) as [string, string]) : [basename(spec, '.json'), spec];
+    const [name, path] = spec.includes('=')
+      ? (spec.split('=', 2) as [string, string])
+      : [basename(spec, '.json'), spec];
     files.set(`/bench/${name}.json`, readFileSync(path, 'utf8'));
     names.set(`/bench/${name}.json`, name);
   }
@@ -241,7 +256,10 @@ async function main(): Promise<void> {
   const browser = await launchChromium(gl);
   try {
     const live = arg('--server');
-    if (live) console.log(JSON.stringify({ gl, ...(await measureViewer(browser, `${live}/`, `server ${live}`, { budgetMs })) }));
+    if (live)
+      console.log(
+        JSON.stringify({ gl, ...(await measureViewer(browser, `${live}/`, `server ${live}`, { budgetMs })) }),
+      );
     for (const path of files.keys()) {
       const name = names.get(path) ?? path;
       const screenshot = shots ? join(shots, `${name.replace(/[^\w.-]+/g, '_')}.png`) : undefined;

@@ -55,9 +55,9 @@ export async function longTasksBetween(
   from: number,
   to: number,
 ): Promise<{ longTasks: number; longestTaskMs: number; longTasksTotalMs: number }> {
-  const tasks = await page.evaluate(
+  const tasks = (await page.evaluate(
     `(window.__longTasks || []).filter(([s]) => s >= ${from} && s < ${to})`,
-  ) as [number, number][];
+  )) as [number, number][];
   return {
     longTasks: tasks.length,
     longestTaskMs: tasks.reduce((m, [, d]) => Math.max(m, d), 0),
@@ -102,7 +102,8 @@ export async function measurePanZoom(
     await page.mouse.move(cx, cy);
     await page.mouse.down();
     const dir = r % 2 === 0 ? 1 : -1;
-    for (let i = 1; i <= 20 && Date.now() < deadline; i++) await page.mouse.move(cx + dir * i * 12, cy + dir * i * 6);
+    for (let i = 1; i <= 20 && Date.now() < deadline; i++)
+      await page.mouse.move(cx + dir * i * 12, cy + dir * i * 6);
     await page.mouse.up();
     for (let i = 0; i < 6 && Date.now() < deadline; i++) {
       await page.mouse.wheel(0, r % 2 === 0 ? -120 : 120);

@@ -2,9 +2,10 @@
  * The layout supervisor: runs ForceAtlas2 in a web worker (which iterates on its own and posts positions
  * at a bounded rate, see layout.worker.ts) and writes the positions back to the graph in an animation
  * frame, at most once per frame, so the main thread never runs the algorithm nor redraws more than once
- * per frame for it; costly updates wait while the user moves the camera. Deterministic: nodes start from positions seeded
- * by their keys (see seed.ts) and the automatic run does a fixed number of iterations, so the same graph
- * lays out the same way on every reload. Start/stop continues from where it is.
+ * per frame for it; costly updates wait while the user moves the camera. Deterministic: nodes start
+ * from positions seeded by their keys (see seed.ts) and the automatic run does a fixed number of
+ * iterations, so the same graph lays out the same way on every reload. Start/stop continues from where
+ * it is.
  */
 import type { AbstractGraph } from 'graphology-types';
 import { graphToByteArrays } from 'graphology-layout-forceatlas2/helpers.js';
@@ -108,7 +109,10 @@ export class ForceLayout {
 
   private ensureWorker(): Worker {
     if (!this.worker) {
-      this.worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module', name: 'fa2-layout' });
+      this.worker = new Worker(new URL('./layout.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'fa2-layout',
+      });
       this.worker.onmessage = (event: MessageEvent<PositionsMessage>) => this.onMessage(event.data);
     }
     return this.worker;
@@ -218,7 +222,11 @@ export class ForceLayout {
     // The end of the run: stopped first, so that the redraw below is the one of a still layout.
     if (msg.final && current && this.running) this.stop();
     // The graph may have changed under the worker: apply only to the node set it was fed.
-    if (!this.stale && msg.xy.length === 2 * this.fedKeys.length && this.graph.order === this.fedKeys.length) {
+    if (
+      !this.stale &&
+      msg.xy.length === 2 * this.fedKeys.length &&
+      this.graph.order === this.fedKeys.length
+    ) {
       // Written into the live attribute objects without one graph event per node, then the renderer is
       // told once: on large graphs the per-node events cost more than the layout itself.
       const xy = msg.xy;

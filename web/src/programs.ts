@@ -102,7 +102,12 @@ export function nonInstanced<C extends ProgramClass>(Base: C, options: { picking
 /** What sigma itself counts as "the camera is moving" (its render() hides edges/labels on move by this). */
 export function cameraMoving(renderer: Sigma<Attributes, Attributes>): boolean {
   const mouse = renderer.getMouseCaptor();
-  return renderer.getCamera().isAnimated() || mouse.isMoving || mouse.draggedEvents > 0 || mouse.currentWheelDirection !== 0;
+  return (
+    renderer.getCamera().isAnimated() ||
+    mouse.isMoving ||
+    mouse.draggedEvents > 0 ||
+    mouse.currentWheelDirection !== 0
+  );
 }
 
 interface NodeProgramLike {
