@@ -79,6 +79,14 @@ describe('helpers', () => {
     ]);
   });
 
+  it('keeps a quoted question with its attribution when an appositive follows the name', () => {
+    const text = '"Who folds first?" Dana Kell, a trade analyst at Elm Bank, said in a note. Markets fell.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      '"Who folds first?" Dana Kell, a trade analyst at Elm Bank, said in a note.',
+      'Markets fell.',
+    ]);
+  });
+
   it('finds the sentence containing an offset', () => {
     const text = 'One. Two. Three.';
     const sentences = splitSentences(text);

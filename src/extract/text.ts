@@ -25,9 +25,12 @@ const SENTENCE_STARTERS = new Set(
   ).split(' '),
 );
 
-/** A short name followed by a reporting verb: the attribution of the quote before it. */
+/**
+ * A short name (or a name with an appositive between commas) followed by a reporting verb: the
+ * attribution of the quote before it.
+ */
 const ATTRIBUTION_AFTER =
-  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|wrote|writes|replied|recalled|explained|wondered|shouted|yelled)\b/u;
+  /^(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s[^.!?"“”]{1,100}?,\s+)(?:said|says|asked|asks|added|adds|told|wrote|writes|replied|recalled|explained|wondered|shouted|yelled)\b/u;
 
 const OPENERS = /["“‘'([«]/;
 
