@@ -599,6 +599,14 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
       const sentence = sentenceAt(sentences, cueStart);
       if (sentence) return sentenceSubject(text, index, sentence.start, cueStart);
     }
+    // "X, who called it "...": the relative pronoun stands for the noun phrase before it.
+    const relative = /,\s+who\s+(?:(?:has|have|had|also|once|later|then|[a-z]+ly)\s+)*$/i.exec(
+      text.slice(Math.max(from, cueStart - 60), cueStart),
+    );
+    if (relative) {
+      const at = Math.max(from, cueStart - 60) + relative.index;
+      return mentionSubjectBefore(text, index, from, at) ?? subjectBefore(text, from, at);
+    }
     return mentionSubjectBefore(text, index, from, cueStart) ?? subjectBefore(text, from, cueStart);
   };
   const candidates: Candidate[] = [];

@@ -215,3 +215,23 @@ describe('participle subjects', () => {
     expect(quoteWith(quotes, 'not get hurt').speakerMention?.text).toBe('The Elmford senator');
   });
 });
+
+describe('subjects of participles and relative clauses', () => {
+  it('finds a lower-case pronoun after a conjunction and a name after "And then"', () => {
+    const text =
+      'Rosa Quint spoke at noon. Then she cut into Ivo Tarr, calling him "a spoiled child."\n\n' +
+      'Ivo Tarr kept quiet. And then Dana Kell went on the attack, saying the plan "will fail."';
+    const { quotes } = run(text);
+    expect(quoteWith(quotes, 'spoiled child').speakerMention?.text).toBe('she');
+    expect(quoteWith(quotes, 'will fail').speakerMention?.text).toBe('Dana Kell');
+  });
+
+  it('gives a quote after ", who called" to the noun phrase the relative pronoun stands for', () => {
+    const text =
+      'Among the guests was Ivo Tarr, the owner, and Mayor Dana Kell, who later called the winner "a true local hero."';
+    const { quotes, speakerOf } = run(text);
+    const quote = quoteWith(quotes, 'a true local hero');
+    expect(quote.speakerMention?.text).toBe('Dana Kell');
+    expect(speakerOf(quote)).toBe('Dana Kell');
+  });
+});

@@ -329,7 +329,7 @@ const DATELINE =
 
 /** A sentence-opening adverbial phrase ending in a comma. */
 const LEADING_ADVERBIAL =
-  /^(?:(?:But|And|Then|So|Yet|Still|However|Meanwhile|Moreover|Instead|Later|Earlier|Now|Today|Yesterday|Of course|In fact|Indeed|Also)\b[^,.;:"“”]{0,40},\s*|(?:In|On|At|After|Before|During|When|While|As|Since|Speaking|Asked|Addressing|Writing|According|Following|Despite|Unlike|Like|For|With|From|Under|Over|Through)\b[^,.;:"“”]{0,80},\s*|\p{Lu}\p{Ll}+ing\b[^,.;:"“”]{0,80},\s*)/u;
+  /^(?:(?:But|And|Then|So|Yet|Still|However|Meanwhile|Moreover|Instead|Later|Earlier|Now|Today|Yesterday|Of course|In fact|Indeed|Also)(?:\s+[^\s,.;:"“”]+){0,3},\s*|(?:In|On|At|After|Before|During|When|While|As|Since|Speaking|Asked|Addressing|Writing|According|Following|Despite|Unlike|Like|For|With|From|Under|Over|Through)\b[^,.;:"“”]{0,80},\s*|\p{Lu}\p{Ll}+ing\b[^,.;:"“”]{0,80},\s*)/u;
 
 /**
  * Length of the noun phrase after a determiner when a group, organisation or person noun heads it
@@ -384,7 +384,11 @@ export function sentenceSubject(
     start += lead[0].length;
   }
   const opening = text.slice(start, Math.min(end, start + 80));
-  const pronoun = /^(?:But |And |Then |So )?(He|She|It|They|We)\b/.exec(opening);
+  // "He ...", and after a conjunction in lower case: "Then he cut into X, calling him ...".
+  const pronoun =
+    /^(?:(?:But|And|Then|So|Yet|Still|Later)\s+(?:then\s+)?)?(He|She|It|They|We|(?<=\s)(?:he|she|it|they|we))\b/.exec(
+      opening,
+    );
   if (pronoun) {
     const at = start + pronoun.index + pronoun[0].length - pronoun[1]!.length;
     return { text: pronoun[1]!, span: { start: at, end: at + pronoun[1]!.length } };
