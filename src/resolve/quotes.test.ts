@@ -89,4 +89,25 @@ describe('resolveQuotes', () => {
     const b = doc('b1', [{ text: 'The talks in the capital collapsed after an hour of shouting.' }]);
     expect(resolveQuotes([a, b], keyOf)).toHaveLength(2);
   });
+
+  it('shows the wording of the winning kind: a direct quote over a partial report of it', () => {
+    const direct = doc('a1', [{ text: 'the harbour towns will never be given up', speaker: 'p1' }]);
+    const partial = doc('b1', [
+      {
+        text: 'At the meeting the minister said “the harbour towns will never be given up”',
+        speaker: 'p1',
+        kind: 'partial',
+      },
+    ]);
+    const direct2 = doc('c1', [{ text: 'the harbour towns will never be given up', speaker: 'p1' }]);
+    for (const order of [
+      [partial, direct, direct2],
+      [direct, direct2, partial],
+    ]) {
+      const merged = resolveQuotes(order, keyOf);
+      expect(merged).toHaveLength(1);
+      expect(merged[0]).toMatchObject({ kind: 'direct', text: 'the harbour towns will never be given up' });
+      expect(merged[0]?.variants).toHaveLength(2);
+    }
+  });
 });

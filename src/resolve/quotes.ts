@@ -213,8 +213,18 @@ export function resolveQuotes(
 
 /** One resolved quote from a cluster of mentions; the representative is chosen independently of input order. */
 function buildQuote(cluster: Item[]): ResolvedQuote {
+  const kindCounts = new Map<QuoteKind, number>();
+  for (const item of cluster) kindCounts.set(item.kind, (kindCounts.get(item.kind) ?? 0) + 1);
+  const kind = [...kindCounts.entries()].sort(
+    (a, b) => b[1] - a[1] || KIND_RANK[b[0]] - KIND_RANK[a[0]],
+  )[0]![0];
+
+  // The displayed wording is one of the quote's own kind: a direct quote does not show the words
+  // around the quotation that a partial report of it carries.
   const byText = new Map<string, Item[]>();
-  for (const item of cluster) byText.set(item.normalised, [...(byText.get(item.normalised) ?? []), item]);
+  for (const item of cluster) {
+    if (item.kind === kind) byText.set(item.normalised, [...(byText.get(item.normalised) ?? []), item]);
+  }
   const ranked = [...byText.entries()].sort(
     ([ta, a], [tb, b]) => b.length - a.length || tb.length - ta.length || (ta < tb ? -1 : ta > tb ? 1 : 0),
   );
@@ -222,12 +232,6 @@ function buildQuote(cluster: Item[]): ResolvedQuote {
   const representative = [...repItems].sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0))[0]!;
   const variants = [representative.text];
   for (const item of cluster) if (!variants.includes(item.text)) variants.push(item.text);
-
-  const kindCounts = new Map<QuoteKind, number>();
-  for (const item of cluster) kindCounts.set(item.kind, (kindCounts.get(item.kind) ?? 0) + 1);
-  const kind = [...kindCounts.entries()].sort(
-    (a, b) => b[1] - a[1] || KIND_RANK[b[0]] - KIND_RANK[a[0]],
-  )[0]![0];
 
   const speakerArticles = new Map<string, Set<string>>();
   for (const item of cluster) {
