@@ -3,7 +3,7 @@
  * data written one statement per row (the ratio), and a no-change re-ingest. WIPES the target database.
  *
  *   npx tsx src/store/bench-ingest.ts <articles.jsonl|dir> --yes-wipe [--data-dir D --bolt-port P]
- *        [--naive-articles 300] [--batch-size 2000] [--json]
+ *        [--naive-articles 300] [--batch-size 2000] [--concurrency 2] [--json]
  * (or NEO4J_URI/NEO4J_PASSWORD for a server of your own). `benchIngest()` is what `speakergraph bench` calls.
  */
 import type { Driver } from 'neo4j-driver';
@@ -58,10 +58,15 @@ function buildStoreGraph(pipeline: IngestPipeline, docs: DocumentExtraction[]) {
 export async function benchIngest(
   driver: Driver,
   articles: ArticleInput[],
-  options: { naiveArticles?: number; batchSize?: number; pipeline?: IngestPipeline } = {},
+  options: {
+    naiveArticles?: number;
+    batchSize?: number;
+    concurrency?: number;
+    pipeline?: IngestPipeline;
+  } = {},
 ): Promise<IngestBenchResult> {
   const pipeline = options.pipeline ?? defaultPipeline;
-  const batchSize = options.batchSize;
+  const { batchSize, concurrency } = options;
   await applySchema(driver);
 
   let t0 = performance.now();
@@ -74,7 +79,7 @@ export async function benchIngest(
   // Write-only throughput: the batched sync of the full graph into an empty database.
   await wipe(driver);
   t0 = performance.now();
-  await syncGraph(driver, full, { batchSize });
+  await syncGraph(driver, full, { batchSize, concurrency });
   const batchedWriteSeconds = seconds(t0);
   const rows = full.nodes.length + full.rels.length;
 
@@ -88,16 +93,16 @@ export async function benchIngest(
   const naiveSeconds = seconds(t0);
   await wipe(driver);
   t0 = performance.now();
-  await syncGraph(driver, subset, { batchSize });
+  await syncGraph(driver, subset, { batchSize, concurrency });
   const batchedSubsetSeconds = seconds(t0);
 
   // End-to-end ingest into an empty database, then the same again with nothing changed.
   await wipe(driver);
   t0 = performance.now();
-  await ingestArticles(driver, articles, { pipeline, batchSize });
+  await ingestArticles(driver, articles, { pipeline, batchSize, concurrency });
   const ingestSeconds = seconds(t0);
   t0 = performance.now();
-  const again = await ingestArticles(driver, articles, { pipeline, batchSize });
+  const again = await ingestArticles(driver, articles, { pipeline, batchSize, concurrency });
   const noChangeReingestSeconds = seconds(t0);
   if (again.articlesSkipped !== articles.length)
     throw new Error('no-change re-ingest did not skip every article');
@@ -130,7 +135,7 @@ async function main(argv: string[]): Promise<void> {
   const input = argv[0];
   if (!input || !argv.includes('--yes-wipe')) {
     process.stderr.write(
-      'usage: bench-ingest.ts <articles.jsonl|dir> --yes-wipe [--data-dir D --bolt-port P] [--naive-articles N] [--batch-size N] [--json]\n',
+      'usage: bench-ingest.ts <articles.jsonl|dir> --yes-wipe [--data-dir D --bolt-port P] [--naive-articles N] [--batch-size N] [--concurrency N] [--json]\n',
     );
     process.exitCode = 1;
     return;
@@ -144,10 +149,12 @@ async function main(argv: string[]): Promise<void> {
     articles.push(a);
   const naive = flag('--naive-articles');
   const batch = flag('--batch-size');
+  const concurrency = flag('--concurrency');
   const result = await withStore(config.neo4j, (driver) =>
     benchIngest(driver, articles, {
       ...(naive ? { naiveArticles: Number(naive) } : {}),
       ...(batch ? { batchSize: Number(batch) } : {}),
+      ...(concurrency ? { concurrency: Number(concurrency) } : {}),
     }),
   );
   if (argv.includes('--json')) {

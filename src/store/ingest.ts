@@ -45,6 +45,8 @@ export interface IngestOptions {
   pipeline: IngestPipeline;
   database?: string;
   batchSize?: number;
+  /** Write transactions in flight at once (see SyncOptions.concurrency). */
+  concurrency?: number;
   progress?: ProgressReporter;
 }
 
@@ -64,7 +66,6 @@ export interface IngestSummary extends SyncCounts {
   articlesStored: number;
   seconds: number;
 }
-
 
 interface Extracted {
   articleId: string;
@@ -172,6 +173,7 @@ export async function ingestArticles(
   const counts = await syncGraph(driver, desired, {
     database,
     batchSize: options.batchSize,
+    concurrency: options.concurrency,
     onStart: (total) => progress.start('write', total, 'rows'),
     onProgress: (done) => progress.update(done),
   });
