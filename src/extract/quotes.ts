@@ -436,6 +436,10 @@ function indirectInSentence(
   const insideSegment = (offset: number): boolean =>
     segments.some((s) => s.content.start <= offset && offset < s.content.end);
   const sentenceCues = cuesIn(text, sentence.start, sentence.end);
+  // Whether a cue of this sentence inside `span` already attributed something (checked per sentence,
+  // not over the document's whole set of used cues).
+  const usedCueWithin = (span: Span): boolean =>
+    sentenceCues.some((c) => usedCues.has(c.start) && c.start >= span.start && c.start < span.end);
   for (const cue of sentenceCues) {
     if (usedCues.has(cue.start) || insideSegment(cue.start) || !isSpeechCue(text, cue)) continue;
     const participle = isParticiple(cue);
@@ -517,7 +521,7 @@ function indirectInSentence(
       continue;
     if (wordCount(text, before) < 2) continue;
     // "X said CONTENT, Agency reported.": CONTENT is X's, already taken; the outlet only relays it.
-    if ([...usedCues].some((at) => at >= before.start && at < before.end)) continue;
+    if (usedCueWithin(before)) continue;
     out.push({
       kind: segments.some((s) => overlaps(s.content, before)) ? 'partial' : 'indirect',
       content: before,
@@ -559,7 +563,7 @@ function indirectInSentence(
       wordCount(text, content) >= 3 &&
       !segments.some((s) => overlaps(s.content, content) && s.sentenceLike) &&
       // "X said CONTENT, according to Agency": X's statement, already taken; the agency relays it.
-      (atStart || ![...usedCues].some((at) => at >= content.start && at < content.end))
+      (atStart || !usedCueWithin(content))
     ) {
       out.push({ kind: 'indirect', content, paragraph: sentence.paragraph, phrase, cue: 'according to' });
     }

@@ -41,29 +41,46 @@ function parseRole(mention: string): { head: string; modifiers: string[]; countr
  * The extractor looks for an earlier antecedent; this pass sees the whole article. A description that
  * fits no one, or several people, stays unresolved.
  */
-function personForRole(doc: DocumentExtraction, mention: string): EntityRecord | undefined {
+interface RoleHolder {
+  person: EntityRecord;
+  titles: { words: string[]; country?: string }[];
+  nationality?: string;
+}
+
+/** The people of an article by each word of their titles, built once per article (folded countries). */
+function roleHolders(doc: DocumentExtraction): Map<string, RoleHolder[]> {
+  const names = new Map(doc.entities.map((e) => [e.localId, foldName(e.name)]));
+  const byWord = new Map<string, RoleHolder[]>();
+  for (const person of doc.entities) {
+    if (person.type !== 'Person' || !person.roles?.length) continue;
+    const nationality = person.nationality ? names.get(person.nationality) : undefined;
+    const holder: RoleHolder = {
+      person,
+      titles: person.roles.map((r) => {
+        const country = r.country ? names.get(r.country) : undefined;
+        return { words: r.title.toLowerCase().split(/[\s-]+/), ...(country ? { country } : {}) };
+      }),
+      ...(nationality ? { nationality } : {}),
+    };
+    for (const word of new Set(holder.titles.flatMap((t) => t.words))) {
+      byWord.set(word, [...(byWord.get(word) ?? []), holder]);
+    }
+  }
+  return byWord;
+}
+
+function personForRole(holders: Map<string, RoleHolder[]>, mention: string): EntityRecord | undefined {
   const role = parseRole(mention);
   if (!role) return undefined;
-  const countryName = (id: string | undefined): string | undefined =>
-    id === undefined ? undefined : doc.entities.find((e) => e.localId === id)?.name;
-  const fits = doc.entities.filter((e) => {
-    if (e.type !== 'Person') return false;
-    const titles = (e.roles ?? []).map((r) => ({
-      words: r.title.toLowerCase().split(/[\s-]+/),
-      country: countryName(r.country),
-    }));
-    const titled = titles.filter(
+  const country = role.country ? foldName(role.country) : undefined;
+  const fits = (holders.get(role.head) ?? []).filter((h) => {
+    const titled = h.titles.filter(
       (t) => t.words.includes(role.head) && role.modifiers.every((m) => t.words.includes(m)),
     );
     if (titled.length === 0) return false;
-    if (!role.country) return true;
-    const country = foldName(role.country);
-    return (
-      titled.some((t) => t.country !== undefined && foldName(t.country) === country) ||
-      foldName(countryName(e.nationality) ?? '') === country
-    );
+    return !country || titled.some((t) => t.country === country) || h.nationality === country;
   });
-  return fits.length === 1 ? fits[0] : undefined;
+  return fits.length === 1 ? fits[0]!.person : undefined;
 }
 
 /** A description whose head is a person's role ("the minister", "his counterpart"): never an organisation. */
@@ -110,9 +127,13 @@ export function addGroupSpeakers(doc: DocumentExtraction): DocumentExtraction {
   const byName = new Map<string, EntityRecord>();
   for (const e of entities) if (e.type === 'Organization') byName.set(e.name.toLowerCase(), e);
   let next = 0;
+  const holders = roleHolders(doc);
+  const roleAnswers = new Map<string, EntityRecord | undefined>();
   const quotes = doc.quotes.map((q): QuoteRecord => {
     if (q.speaker || !q.speakerMention) return q;
-    const person = personForRole(doc, q.speakerMention.text);
+    const mention = q.speakerMention.text;
+    if (!roleAnswers.has(mention)) roleAnswers.set(mention, personForRole(holders, mention));
+    const person = roleAnswers.get(mention);
     if (person) return { ...q, speaker: person.localId };
     // An unnamed person ("a senior official") is kept as the quote's speaker mention, not as a body.
     if (isPersonDescription(q.speakerMention.text)) return q;
