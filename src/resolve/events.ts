@@ -47,81 +47,90 @@ export function resolveEvents(
   };
   /** "Antalya" is within "Turkey": a place inside a country is the country's event, more precisely. */
   const within = (inner: string, outer: string): boolean => inner === outer || countryOf(inner) === outer;
-  for (const doc of docs) {
+  // Most precise first (a city, then a country, then no place; then article and position), so a
+  // country-level report joins an event already placed in a city whatever the input order.
+  const countryPrefix = nodeKey('Country', '');
+  const precision = (place: string | undefined): number =>
+    !place ? 2 : place.startsWith(countryPrefix) ? 1 : 0;
+  const ordered = docs
+    .flatMap((doc) =>
+      doc.events.map((e) => ({ doc, e, place: e.place ? keyOf(doc.article.id, e.place) : undefined })),
+    )
+    .sort(
+      (x, y) =>
+        precision(x.place) - precision(y.place) ||
+        (x.doc.article.id < y.doc.article.id ? -1 : x.doc.article.id > y.doc.article.id ? 1 : 0) ||
+        x.e.span.start - y.e.span.start,
+    );
+  for (const { doc, e, place } of ordered) {
     const article = doc.article.id;
-    for (const e of doc.events) {
-      const place = e.place ? keyOf(article, e.place) : undefined;
-      const participants = e.participants
-        .map((p) => keyOf(article, p))
-        .filter((k): k is string => Boolean(k));
-      const mediators = e.mediators.map((p) => keyOf(article, p)).filter((k): k is string => Boolean(k));
-      const sentence = doc.sentences[e.sentence];
-      const trigger: ArticleSpan = { article, start: e.span.start, end: e.span.end };
-      const sentenceSpan: ArticleSpan = sentence
-        ? { article, start: sentence.start, end: sentence.end }
-        : trigger;
-      const fam = family(e.kind);
-      const shared = (c: ResolvedEvent): number => participants.filter((p) => c.participants.has(p)).length;
-      const placesFit = (c: ResolvedEvent): 'same' | 'nested' | 'open' | undefined => {
-        if (!c.place || !place) return 'open';
-        if (c.place === place) return 'same';
-        return within(place, c.place) || within(c.place, place) ? 'nested' : undefined;
-      };
-      let target: ResolvedEvent | undefined;
-      if (e.date) {
-        // Same day: the same place is enough; a nested place needs a shared (or no) participant list.
-        target = (byDay.get(`${fam}|${e.date}`) ?? []).find((c) => {
-          const fit = placesFit(c);
-          if (fit === 'same') return true;
-          if (fit === 'nested')
-            return shared(c) >= 1 || c.participants.size === 0 || participants.length === 0;
-          return fit === 'open' && shared(c) >= 2;
-        });
-      }
-      if (!target) {
-        const seen = new Set<ResolvedEvent>();
-        for (const p of participants) {
-          for (const c of byParty.get(`${fam}|${p}`) ?? []) {
-            if (seen.has(c)) continue;
-            seen.add(c);
-            if ((!c.date || !e.date || c.date === e.date) && placesFit(c) !== undefined && shared(c) >= 2) {
-              target = c;
-              break;
-            }
-          }
-          if (target) break;
-        }
-      }
-      if (!target) {
-        target = {
-          key: '',
-          kind: e.kind,
-          name: e.name,
-          ...(e.date ? { date: e.date } : {}),
-          ...(place ? { place } : {}),
-          participants: new Map(),
-          mediators: new Map(),
-          mentions: [],
-          sentenceSpans: [],
-          articles: [],
-        };
-        events.push(target);
-      } else if (place && (!target.place || (target.place !== place && within(place, target.place)))) {
-        // The more precise place (a city over its country) names the merged event.
-        target.place = place;
-        target.name = e.name;
-      }
-      if (!target.date && e.date) target.date = e.date;
-      if (target.date) index(byDay, `${fam}|${target.date}`, target);
-      for (const p of participants) {
-        addSpan(target.participants, p, sentenceSpan);
-        index(byParty, `${fam}|${p}`, target);
-      }
-      for (const m of mediators) addSpan(target.mediators, m, sentenceSpan);
-      target.mentions.push(trigger);
-      target.sentenceSpans.push(sentenceSpan);
-      if (!target.articles.includes(article)) target.articles.push(article);
+    const participants = e.participants.map((p) => keyOf(article, p)).filter((k): k is string => Boolean(k));
+    const mediators = e.mediators.map((p) => keyOf(article, p)).filter((k): k is string => Boolean(k));
+    const sentence = doc.sentences[e.sentence];
+    const trigger: ArticleSpan = { article, start: e.span.start, end: e.span.end };
+    const sentenceSpan: ArticleSpan = sentence
+      ? { article, start: sentence.start, end: sentence.end }
+      : trigger;
+    const fam = family(e.kind);
+    const shared = (c: ResolvedEvent): number => participants.filter((p) => c.participants.has(p)).length;
+    const placesFit = (c: ResolvedEvent): 'same' | 'nested' | 'open' | undefined => {
+      if (!c.place || !place) return 'open';
+      if (c.place === place) return 'same';
+      return within(place, c.place) || within(c.place, place) ? 'nested' : undefined;
+    };
+    let target: ResolvedEvent | undefined;
+    if (e.date) {
+      // Same day: the same place is enough; a nested place needs a shared participant.
+      target = (byDay.get(`${fam}|${e.date}`) ?? []).find((c) => {
+        const fit = placesFit(c);
+        if (fit === 'same') return true;
+        if (fit === 'nested') return shared(c) >= 1;
+        return fit === 'open' && shared(c) >= 2;
+      });
     }
+    if (!target) {
+      const seen = new Set<ResolvedEvent>();
+      for (const p of participants) {
+        for (const c of byParty.get(`${fam}|${p}`) ?? []) {
+          if (seen.has(c)) continue;
+          seen.add(c);
+          if ((!c.date || !e.date || c.date === e.date) && placesFit(c) !== undefined && shared(c) >= 2) {
+            target = c;
+            break;
+          }
+        }
+        if (target) break;
+      }
+    }
+    if (!target) {
+      target = {
+        key: '',
+        kind: e.kind,
+        name: e.name,
+        ...(e.date ? { date: e.date } : {}),
+        ...(place ? { place } : {}),
+        participants: new Map(),
+        mediators: new Map(),
+        mentions: [],
+        sentenceSpans: [],
+        articles: [],
+      };
+      events.push(target);
+    } else if (place && (!target.place || (target.place !== place && within(place, target.place)))) {
+      // The more precise place (a city over its country) names the merged event.
+      target.place = place;
+      target.name = e.name;
+    }
+    if (!target.date && e.date) target.date = e.date;
+    if (target.date) index(byDay, `${fam}|${target.date}`, target);
+    for (const p of participants) {
+      addSpan(target.participants, p, sentenceSpan);
+      index(byParty, `${fam}|${p}`, target);
+    }
+    for (const m of mediators) addSpan(target.mediators, m, sentenceSpan);
+    target.mentions.push(trigger);
+    target.sentenceSpans.push(sentenceSpan);
+    if (!target.articles.includes(article)) target.articles.push(article);
   }
   const out = new Map<string, ResolvedEvent>();
   for (const ev of events) {

@@ -209,3 +209,29 @@ describe('events across articles', () => {
     ]);
   });
 });
+
+describe('event resolution order', () => {
+  it('gives the same events whatever the order of the articles', () => {
+    const texts: Record<string, string> = {
+      a: 'Ingrid Halvorsen and Lars Mikkelsen held talks in Norway on Thursday about fishing quotas.',
+      b: 'Ingrid Halvorsen and Lars Mikkelsen met in Bergen on Thursday to discuss quotas.',
+      c: 'Ingrid Halvorsen and Lars Mikkelsen met in Oslo on Thursday to discuss quotas.',
+    };
+    const eventsOf = (order: string[]) => {
+      const graph = resolveCorpus(
+        order.map((id) => extractDocument({ id, text: texts[id]!, date: '2021-06-17' })),
+      );
+      return nodesOfType(graph, 'Event')
+        .map(([key, attr]) => `${key} ${attr.name} ${JSON.stringify(attr.articles)}`)
+        .sort();
+    };
+    const abc = eventsOf(['a', 'b', 'c']);
+    expect(abc).toHaveLength(2);
+    for (const order of [
+      ['c', 'a', 'b'],
+      ['b', 'c', 'a'],
+      ['c', 'b', 'a'],
+    ])
+      expect(eventsOf(order)).toEqual(abc);
+  });
+});
