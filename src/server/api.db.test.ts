@@ -14,7 +14,12 @@ interface Subgraph {
   attributes: Record<string, unknown>;
   options: { type: string; multi: boolean };
   nodes: Array<{ key: string; attributes: { type: string; name: string } & Record<string, unknown> }>;
-  edges: Array<{ key: string; source: string; target: string; attributes: { type: string } & Record<string, unknown> }>;
+  edges: Array<{
+    key: string;
+    source: string;
+    target: string;
+    attributes: { type: string } & Record<string, unknown>;
+  }>;
 }
 interface ErrorBody {
   error: { code: string; message: string };
@@ -47,9 +52,20 @@ describe('health and stats', () => {
   });
 
   it('GET /api/stats counts per label and type', async () => {
-    const res = await getJson<{ nodes: Record<string, number>; relationships: Record<string, number> }>(base, '/api/stats');
+    const res = await getJson<{ nodes: Record<string, number>; relationships: Record<string, number> }>(
+      base,
+      '/api/stats',
+    );
     expect(res.status).toBe(200);
-    expect(res.body.nodes).toMatchObject({ Person: 2, Country: 3, Place: 1, Organization: 1, Event: 1, Quote: 2, Article: 2 });
+    expect(res.body.nodes).toMatchObject({
+      Person: 2,
+      Country: 3,
+      Place: 1,
+      Organization: 1,
+      Event: 1,
+      Quote: 2,
+      Article: 2,
+    });
     expect(res.body.relationships).toMatchObject({ SAID: 3, REPORTED_IN: 3, MENTIONED_IN: 8, MEDIATED: 1 });
   });
 });
@@ -64,7 +80,9 @@ describe('GET /api/search', () => {
   });
 
   it('finds by alias, by a prefix while typing, and quote text', async () => {
-    expect((await getJson<Hits>(base, '/api/search?q=T%C3%BCrkiye')).body.hits.map((h) => h.id)).toContain(IDS.turkey);
+    expect((await getJson<Hits>(base, '/api/search?q=T%C3%BCrkiye')).body.hits.map((h) => h.id)).toContain(
+      IDS.turkey,
+    );
     expect((await getJson<Hits>(base, '/api/search?q=Lavr')).body.hits[0]?.id).toBe(IDS.lavrov);
     const quote = await getJson<Hits>(base, '/api/search?q=never%20give%20up');
     expect(quote.body.hits[0]).toMatchObject({ id: IDS.neverGiveUp, type: 'Quote' });
@@ -102,13 +120,24 @@ describe('GET /api/nodes/:id', () => {
     id: string;
     type: string;
     properties: Record<string, unknown>;
-    provenance: Array<{ articleId: string; title?: string; outlet?: string; date?: string; text: string; sentence: string }>;
+    provenance: Array<{
+      articleId: string;
+      title?: string;
+      outlet?: string;
+      date?: string;
+      text: string;
+      sentence: string;
+    }>;
   };
 
   it('returns a person with properties and source sentences', async () => {
     const res = await getJson<Details>(base, `/api/nodes/${encodeURIComponent(IDS.kuleba)}`);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ id: IDS.kuleba, type: 'Person', properties: { name: 'Dmytro Kuleba', aliases: ['Kuleba'] } });
+    expect(res.body).toMatchObject({
+      id: IDS.kuleba,
+      type: 'Person',
+      properties: { name: 'Dmytro Kuleba', aliases: ['Kuleba'] },
+    });
     const first = res.body.provenance.find((p) => p.text === 'Dmytro Kuleba');
     expect(first).toMatchObject({
       articleId: 'art-1',
@@ -124,15 +153,23 @@ describe('GET /api/nodes/:id', () => {
     expect(res.status).toBe(200);
     expect(res.body.provenance.map((p) => p.articleId).sort()).toEqual(['art-1', 'art-2']);
     for (const p of res.body.provenance) expect(p.text).toBe(NEVER_GIVE_UP);
-    expect(res.body.provenance.find((p) => p.articleId === 'art-1')?.sentence).toBe('"We will never give up our land," Kuleba said.');
+    expect(res.body.provenance.find((p) => p.articleId === 'art-1')?.sentence).toBe(
+      '"We will never give up our land," Kuleba said.',
+    );
     // The paragraph around it, with offsets, to highlight the sentence and the span in context.
-    const inArticle1 = res.body.provenance.find((p) => p.articleId === 'art-1') as Details['provenance'][number] & {
+    const inArticle1 = res.body.provenance.find(
+      (p) => p.articleId === 'art-1',
+    ) as Details['provenance'][number] & {
       start: number;
       paragraph: string;
       paragraphStart: number;
     };
-    expect(inArticle1.paragraph).toBe('"We will never give up our land," Kuleba said. He added that the talks would continue.');
-    expect(inArticle1.paragraph.slice(inArticle1.start - inArticle1.paragraphStart).startsWith(NEVER_GIVE_UP)).toBe(true);
+    expect(inArticle1.paragraph).toBe(
+      '"We will never give up our land," Kuleba said. He added that the talks would continue.',
+    );
+    expect(
+      inArticle1.paragraph.slice(inArticle1.start - inArticle1.paragraphStart).startsWith(NEVER_GIVE_UP),
+    ).toBe(true);
   });
 
   it('returns markup in names verbatim as JSON data, never as HTML', async () => {
@@ -159,9 +196,15 @@ describe('GET /api/nodes/:id/neighbors', () => {
     const res = await getJson<Subgraph>(base, path(IDS.kuleba));
     expect(res.status).toBe(200);
     expect(res.body.options).toMatchObject({ type: 'directed', multi: true });
-    expect(keys(res.body)).toEqual([IDS.article1, IDS.talks, IDS.kuleba, IDS.neverGiveUp, IDS.ukraine].sort());
+    expect(keys(res.body)).toEqual(
+      [IDS.article1, IDS.talks, IDS.kuleba, IDS.neverGiveUp, IDS.ukraine].sort(),
+    );
     const said = res.body.edges.find((e) => e.attributes.type === 'SAID');
-    expect(said).toMatchObject({ source: IDS.kuleba, target: IDS.neverGiveUp, attributes: { contested: true } });
+    expect(said).toMatchObject({
+      source: IDS.kuleba,
+      target: IDS.neverGiveUp,
+      attributes: { contested: true },
+    });
     for (const n of res.body.nodes) expect(typeof n.attributes.name).toBe('string');
     // Edges only between returned nodes.
     const present = new Set(keys(res.body));
@@ -185,7 +228,11 @@ describe('GET /api/nodes/:id/neighbors', () => {
   it('compact by default (no spans, article list with a count); detail=full gives every property', async () => {
     const compact = await getJson<Subgraph>(base, path(IDS.neverGiveUp));
     const quote = compact.body.nodes.find((n) => n.key === IDS.neverGiveUp);
-    expect(quote?.attributes).toMatchObject({ articles: ['art-1', 'art-2'], articleCount: 2, corroboration: 2 });
+    expect(quote?.attributes).toMatchObject({
+      articles: ['art-1', 'art-2'],
+      articleCount: 2,
+      corroboration: 2,
+    });
     expect(quote?.attributes).not.toHaveProperty('spans');
     expect(quote?.attributes).not.toHaveProperty('mentions');
     expect(compact.body.edges[0]?.attributes).not.toHaveProperty('spans');
@@ -239,7 +286,13 @@ describe('GET /api/graph', () => {
     expect(keys(res.body)).toContain(IDS.article1);
   });
 
-  it.each(['?from=2024-02-30', '?from=2024-05-01&to=2024-04-01', '?from=yesterday', '?limit=0', '?types=Nope'])('400 for %s', async (q) => {
+  it.each([
+    '?from=2024-02-30',
+    '?from=2024-05-01&to=2024-04-01',
+    '?from=yesterday',
+    '?limit=0',
+    '?types=Nope',
+  ])('400 for %s', async (q) => {
     expect((await getJson(base, `/api/graph${q}`)).status).toBe(400);
   });
 });
@@ -267,9 +320,13 @@ describe('GET /api/quotes', () => {
   });
 
   it('filters by speaker, contested and minimum sources', async () => {
-    const ids = async (q: string) => (await getJson<Quotes>(base, `/api/quotes${q}`)).body.quotes.map((x) => x.id);
+    const ids = async (q: string) =>
+      (await getJson<Quotes>(base, `/api/quotes${q}`)).body.quotes.map((x) => x.id);
     expect(await ids(`?speaker=${encodeURIComponent(IDS.kuleba)}`)).toEqual([IDS.neverGiveUp]);
-    expect(await ids(`?speaker=${encodeURIComponent(IDS.lavrov)}`)).toEqual([IDS.neverGiveUp, IDS.talksFailed]);
+    expect(await ids(`?speaker=${encodeURIComponent(IDS.lavrov)}`)).toEqual([
+      IDS.neverGiveUp,
+      IDS.talksFailed,
+    ]);
     expect(await ids('?contested=false')).toEqual([IDS.talksFailed]);
     expect(await ids('?contested=true')).toEqual([IDS.neverGiveUp]);
     expect(await ids('?minSources=2')).toEqual([IDS.neverGiveUp]);
@@ -281,7 +338,12 @@ describe('GET /api/quotes', () => {
 });
 
 describe('POST /api/cypher', () => {
-  type Result = { columns: string[]; rows: Array<Record<string, unknown>>; truncated: boolean; graph?: Subgraph };
+  type Result = {
+    columns: string[];
+    rows: Array<Record<string, unknown>>;
+    truncated: boolean;
+    graph?: Subgraph;
+  };
 
   it('returns rows and a subgraph for nodes and relationships', async () => {
     const res = await postCypher<Result>(base, {
@@ -297,7 +359,10 @@ describe('POST /api/cypher', () => {
   });
 
   it('plain values give rows and no graph; integer params work for LIMIT', async () => {
-    const res = await postCypher<Result>(base, { query: 'MATCH (n:Person) RETURN n.name AS name ORDER BY name LIMIT $n', params: { n: 1 } });
+    const res = await postCypher<Result>(base, {
+      query: 'MATCH (n:Person) RETURN n.name AS name ORDER BY name LIMIT $n',
+      params: { n: 1 },
+    });
     expect(res.status).toBe(200);
     expect(res.body.rows).toEqual([{ name: 'Dmytro Kuleba' }]);
     expect(res.body.graph).toBeUndefined();
@@ -333,10 +398,9 @@ describe('POST /api/cypher', () => {
   });
 
   it('runs every saved query of graph/queries through the guard', async () => {
-    const saved = await getJson<{ queries: Array<{ name: string; cypher: string; params: Array<{ name: string }> }> }>(
-      base,
-      '/api/queries',
-    );
+    const saved = await getJson<{
+      queries: Array<{ name: string; cypher: string; params: Array<{ name: string }> }>;
+    }>(base, '/api/queries');
     expect(saved.status).toBe(200);
     expect(saved.body.queries.length).toBeGreaterThanOrEqual(6);
     const values: Record<string, unknown> = { name: 'Kuleba', about: null, limit: null, minSources: null };
@@ -450,7 +514,10 @@ describe('Neo4j down', () => {
 
 describe('rate limits', () => {
   it('answers 429 in JSON past the per-minute limit on search and cypher', async () => {
-    const limited = await startTestServer(driver, { rateLimitSearchPerMinute: 2, rateLimitCypherPerMinute: 1 });
+    const limited = await startTestServer(driver, {
+      rateLimitSearchPerMinute: 2,
+      rateLimitCypherPerMinute: 1,
+    });
     try {
       expect((await getJson(limited.url, '/api/search?q=kuleba')).status).toBe(200);
       expect((await getJson(limited.url, '/api/search?q=kuleba')).status).toBe(200);
@@ -467,7 +534,10 @@ describe('rate limits', () => {
   });
 });
 
-function rawGetBytes(url: string, headers: Record<string, string>): Promise<{ headers: IncomingHttpHeaders; body: Buffer }> {
+function rawGetBytes(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ headers: IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const req = request(url, { headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -494,10 +564,14 @@ describe('response cache', () => {
     expect(second.body).toBe(first.body);
     expect(second.headers.etag).toBe(first.headers.etag);
     expect(second.headers['content-type']).toBe('application/json; charset=utf-8');
-    const notModified = await rawGet(`${base}${neighbours}&limit=7`, { 'if-none-match': String(first.headers.etag) });
+    const notModified = await rawGet(`${base}${neighbours}&limit=7`, {
+      'if-none-match': String(first.headers.etag),
+    });
     expect(notModified.status).toBe(304);
     // A client accepting gzip gets the cached body gzipped (once), with the same ETag.
-    const zipped = await rawGetBytes(`${base}${neighbours}&limit=7`, { 'accept-encoding': 'gzip, deflate, br' });
+    const zipped = await rawGetBytes(`${base}${neighbours}&limit=7`, {
+      'accept-encoding': 'gzip, deflate, br',
+    });
     expect(zipped.headers['x-cache']).toBe('hit');
     expect(zipped.headers['content-encoding']).toBe('gzip');
     expect(zipped.headers.vary).toContain('Accept-Encoding');
@@ -522,10 +596,14 @@ describe('response cache', () => {
       const after = await getJson<Subgraph>(base, neighbours);
       expect(after.headers.get('x-cache')).toBe('miss');
       expect(keys(after.body)).toEqual([...keys(before.body), 'person:cache-probe'].sort());
-      expect((await getJson<{ properties: { name: string } }>(base, details)).body.properties.name).toBe('Dmytro Kuleba (renamed)');
+      expect((await getJson<{ properties: { name: string } }>(base, details)).body.properties.name).toBe(
+        'Dmytro Kuleba (renamed)',
+      );
       expect((await rawGet(`${base}${details}`)).headers['x-cache']).toBe('hit');
     } finally {
-      await write(`MATCH (p:Person {id: 'person:cache-probe'}) DETACH DELETE p WITH count(*) AS c MATCH (k:Person {id: $k}) SET k.name = ${JSON.stringify(name)}`);
+      await write(
+        `MATCH (p:Person {id: 'person:cache-probe'}) DETACH DELETE p WITH count(*) AS c MATCH (k:Person {id: $k}) SET k.name = ${JSON.stringify(name)}`,
+      );
     }
     const restored = await getJson<Subgraph>(base, neighbours);
     expect(restored.headers.get('x-cache')).toBe('miss');
@@ -533,6 +611,26 @@ describe('response cache', () => {
     const byKey = (g: Subgraph) => [...g.edges].sort((x, y) => x.key.localeCompare(y.key));
     expect(byKey(restored.body)).toEqual(byKey(before.body));
     expect((await getJson<{ properties: { name: string } }>(base, details)).body.properties.name).toBe(name);
+  });
+
+  it('never caches search: a name committed after a search is found once the index has caught up', async () => {
+    const search = `${base}/api/search?q=Zephyrine`;
+    const first = await rawGet(search);
+    expect(first.status).toBe(200);
+    expect(first.headers['x-cache']).toBeUndefined();
+    expect((JSON.parse(first.body) as { hits: unknown[] }).hits).toEqual([]);
+    try {
+      await write("CREATE (:Person {id: 'person:search-probe', name: 'Zephyrine Quabble'})");
+      await driver.executeQuery(
+        'CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()',
+        {},
+        { database: conn.database },
+      );
+      const after = JSON.parse((await rawGet(search)).body) as { hits: { id: string }[] };
+      expect(after.hits.map((h) => h.id)).toContain('person:search-probe');
+    } finally {
+      await write("MATCH (p:Person {id: 'person:search-probe'}) DETACH DELETE p");
+    }
   });
 
   it('can be turned off: every answer is computed', async () => {

@@ -31,7 +31,11 @@ export interface AppDeps {
   database?: string;
   config: Pick<
     ServerConfig,
-    'cypherTimeoutMs' | 'cypherMaxRows' | 'cypherMaxLength' | 'rateLimitCypherPerMinute' | 'rateLimitSearchPerMinute'
+    | 'cypherTimeoutMs'
+    | 'cypherMaxRows'
+    | 'cypherMaxLength'
+    | 'rateLimitCypherPerMinute'
+    | 'rateLimitSearchPerMinute'
   > &
     Partial<Pick<ServerConfig, 'apiCacheMegabytes'>>;
   log: Logger;
@@ -51,7 +55,8 @@ export function createApp(deps: AppDeps): Express {
   const versions = new VersionProbe(() => reads.version());
   const app = express();
   app.disable('x-powered-by');
-  app.set('etag', 'strong');
+  // Weak: compression changes the bytes but not the validator, which a strong ETag would promise.
+  app.set('etag', 'weak');
   // Repeated parameters become arrays, nothing nests: `?a[b]=c` stays a literal key.
   app.set('query parser', 'simple');
 
@@ -60,10 +65,15 @@ export function createApp(deps: AppDeps): Express {
       logger: log,
       // Query strings may carry search text; the path and status are what operations need.
       serializers: {
-        req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+        req: (req: { method: string; url: string; id: unknown }) => ({
+          id: req.id,
+          method: req.method,
+          path: req.url.split('?')[0],
+        }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      customLogLevel: (_req, res, err) =>
+        err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
     }),
   );
   app.use(securityHeaders());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ResponseCache, VersionProbe, strongEtag } from './response-cache.js';
+import { ResponseCache, VersionProbe, weakEtag } from './response-cache.js';
 
 describe('ResponseCache', () => {
   const body = (n: number, c = 'x') => Buffer.from(c.repeat(n));
@@ -18,15 +18,17 @@ describe('ResponseCache', () => {
   });
 
   it('stays within its byte bound, least recently used out first; oversized answers are not kept', () => {
-    const cache = new ResponseCache(1_600);
+    // Each entry costs its body, its key and about 200 bytes of bookkeeping: 8 of these fit.
+    const cache = new ResponseCache(3_000);
     cache.get('/', 'v');
     for (const k of ['/1', '/2', '/3', '/4', '/5']) cache.set(k, 'v', body(150));
     cache.get('/1', 'v'); // now the most recently used
     for (const k of ['/6', '/7', '/8', '/9', '/10', '/11']) cache.set(k, 'v', body(150));
-    expect(cache.stats().bytes).toBeLessThanOrEqual(1_600);
+    expect(cache.stats().bytes).toBeLessThanOrEqual(3_000);
+    expect(cache.stats().entries).toBe(8);
     expect(cache.get('/1', 'v')).toBeDefined();
     expect(cache.get('/2', 'v')).toBeUndefined();
-    cache.set('/big', 'v', body(201)); // more than an eighth of the bound
+    cache.set('/big', 'v', body(400)); // more than an eighth of the bound
     expect(cache.get('/big', 'v')).toBeUndefined();
   });
 
@@ -38,8 +40,8 @@ describe('ResponseCache', () => {
     expect(cache.get('/a', 'v')).toBeUndefined();
   });
 
-  it('ETags in the strong format Express uses', () => {
-    expect(strongEtag(Buffer.from('hello'))).toBe('"5-qvTGHdzF6KLavt4PO0gs2a6pQ00"');
+  it('ETags in the weak format Express uses (one validator for every content encoding)', () => {
+    expect(weakEtag(Buffer.from('hello'))).toBe('W/"5-qvTGHdzF6KLavt4PO0gs2a6pQ00"');
   });
 });
 

@@ -34,6 +34,8 @@ interface Entry {
 
 /** The compression middleware's threshold: smaller answers go out as they are. */
 const GZIP_THRESHOLD = 1024;
+/** Larger answers are not gzipped synchronously for the cache. */
+const GZIP_KEPT_MAX = 512 * 1024;
 
 /** Coalesced version probes: each caller gets the result of a probe started after its call. */
 export class VersionProbe {
@@ -68,9 +70,20 @@ export class VersionProbe {
   }
 }
 
-/** Express's strong ETag format (length and SHA-1 of the body), computed once per cached body. */
-export function strongEtag(body: Buffer): string {
-  return `"${body.length.toString(16)}-${createHash('sha1').update(body).digest('base64').slice(0, 27)}"`;
+/**
+ * Express's weak ETag format (length and SHA-1 of the body), computed once per cached body. Weak,
+ * because the same validator goes with the identity, gzip and br encodings of one answer (a strong
+ * one would promise byte equality across them).
+ */
+export function weakEtag(body: Buffer): string {
+  return `W/"${body.length.toString(16)}-${createHash('sha1').update(body).digest('base64').slice(0, 27)}"`;
+}
+
+/** What an entry costs besides its bodies: the entry object, its ETag and the map slot (estimated). */
+const ENTRY_OVERHEAD_BYTES = 200;
+
+function entryBytes(key: string, entry: Entry): number {
+  return entry.body.length + (entry.gzip?.length ?? 0) + Buffer.byteLength(key) + ENTRY_OVERHEAD_BYTES;
 }
 
 export class ResponseCache {
@@ -101,12 +114,12 @@ export class ResponseCache {
   }
 
   set(key: string, version: string, body: Buffer): Entry {
-    const entry = { version, body, etag: strongEtag(body) };
+    const entry: Entry = { version, body, etag: weakEtag(body) };
     // One answer may not take more than an eighth of the cache; it is still served, just not kept.
     if (!this.enabled || body.length > this.maxBytes / 8 || version !== this.lastVersion) return entry;
     this.delete(key);
     this.entries.set(key, entry);
-    this.bytes += body.length + key.length;
+    this.bytes += entryBytes(key, entry);
     this.evict();
     return entry;
   }
@@ -131,7 +144,13 @@ export class ResponseCache {
   }
 
   stats(): CacheStats {
-    return { entries: this.entries.size, bytes: this.bytes, maxBytes: this.maxBytes, hits: this.hits, misses: this.misses };
+    return {
+      entries: this.entries.size,
+      bytes: this.bytes,
+      maxBytes: this.maxBytes,
+      hits: this.hits,
+      misses: this.misses,
+    };
   }
 
   /** A new version makes every entry dead: drop them at once rather than waiting for eviction. */
@@ -146,13 +165,13 @@ export class ResponseCache {
     const old = this.entries.get(key);
     if (old === undefined) return;
     this.entries.delete(key);
-    this.bytes -= old.body.length + key.length + (old.gzip?.length ?? 0);
+    this.bytes -= entryBytes(key, old);
   }
 }
 
 function sendBody(res: Response, entry: Entry, cache: 'hit' | 'miss', gzip?: Buffer): void {
   res.set('Content-Type', 'application/json; charset=utf-8');
-  // The same ETag for both encodings, as the compression middleware leaves it on what it compresses.
+  // One weak ETag for every encoding, as the compression middleware leaves it on what it compresses.
   res.set('ETag', entry.etag);
   res.set('X-Cache', cache);
   if (gzip !== undefined) {
@@ -169,7 +188,11 @@ function sendBody(res: Response, entry: Entry, cache: 'hit' | 'miss', gzip?: Buf
  * the request (throwing answers 4xx before anything touches Neo4j) and returns the read that makes the
  * body; anything either throws goes to the error handler as usual and is not cached.
  */
-export function cachedJson(cache: ResponseCache, versions: VersionProbe, prepare: (req: Request) => () => Promise<unknown>): RequestHandler {
+export function cachedJson(
+  cache: ResponseCache,
+  versions: VersionProbe,
+  prepare: (req: Request) => () => Promise<unknown>,
+): RequestHandler {
   return async (req, res) => {
     const read = prepare(req);
     if (!cache.enabled) {
@@ -181,7 +204,12 @@ export function cachedJson(cache: ResponseCache, versions: VersionProbe, prepare
     const version = await versions.current();
     const hit = cache.get(key, version);
     if (hit !== undefined) {
-      const gzip = hit.body.length >= GZIP_THRESHOLD && req.acceptsEncodings('gzip') === 'gzip';
+      // The kept gzip copy when gzip is what the client prefers; otherwise (br, or a body too large
+      // to compress on the event loop) the compression middleware encodes it, in its own stream.
+      const gzip =
+        hit.body.length >= GZIP_THRESHOLD &&
+        hit.body.length <= GZIP_KEPT_MAX &&
+        req.acceptsEncodings('br', 'gzip') === 'gzip';
       sendBody(res, hit, 'hit', gzip ? cache.gzipped(key, hit) : undefined);
       return;
     }
