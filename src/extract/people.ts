@@ -283,8 +283,15 @@ const NON_PERSON_LAST_WORDS = new Set([
   ),
 ]);
 
-/** Common words that are also first names: one opens a name when a surname-like word follows ("Bill Ames"). */
-const FIRST_NAME_HOMOGRAPHS = new Set(['bill']);
+/**
+ * Common words that are also first names (in both lexicons, calendar words aside): one opens a name
+ * when a surname-like word follows ("Bill Ames", but "the bill").
+ */
+const CALENDAR_WORDS =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const FIRST_NAME_HOMOGRAPHS = new Set(
+  [...NON_NAME_WORDS].filter((w) => AMBIGUOUS_FIRST_NAMES.has(w) && !CALENDAR_WORDS.test(w)),
+);
 
 /** Is words[i] a non-name word here (a first-name homograph before a surname-like word is not)? */
 function nonNameAt(words: Word[], i: number): boolean {
