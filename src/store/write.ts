@@ -336,15 +336,27 @@ export async function applySyncPlan(
       // Consecutive small steps share a transaction (fewer commits) as long as it stays within batchSize rows.
       const queue = packTransactions(steps, batchSize);
       let next = 0;
+      // Once one transaction fails, the other worker takes no more work: nothing of this phase is
+      // committed after the write has been reported failed (a re-run repairs what was committed).
+      let failed = false;
       const worker = async (session: Session) => {
-        while (next < queue.length) {
+        while (!failed && next < queue.length) {
           const tx = queue[next++] as Step[];
-          await session.executeWrite((t) => runSteps(t, tx, options.pipeline !== false));
+          try {
+            await session.executeWrite((t) => runSteps(t, tx, options.pipeline !== false));
+          } catch (error) {
+            failed = true;
+            throw error;
+          }
           done += tx.reduce((sum, s) => sum + s.rows.length, 0);
           options.onProgress?.(done, total);
         }
       };
-      await Promise.all(sessions.slice(0, Math.min(concurrency, queue.length)).map(worker));
+      const results = await Promise.allSettled(
+        sessions.slice(0, Math.min(concurrency, queue.length)).map(worker),
+      );
+      const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (failure) throw failure.reason;
     }
   } finally {
     await Promise.all(sessions.map((s) => s.close()));
