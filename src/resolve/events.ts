@@ -45,7 +45,7 @@ export function resolveEvents(
     if (!list) map.set(key, [ev]);
     else if (!list.includes(ev)) list.push(ev);
   };
-  /** "Antalya" is within "Turkey": a place inside a country is the country's event, more precisely. */
+  /** "Bergen" is within "Norway": a place inside a country is the country's event, more precisely. */
   const within = (inner: string, outer: string): boolean => inner === outer || countryOf(inner) === outer;
   // Most precise first (a city, then a country, then no place; then article and position), so a
   // country-level report joins an event already placed in a city whatever the input order.

@@ -10,10 +10,10 @@ import { isGroupNoun } from '../extract/speakers.js';
 import type { DocumentExtraction, EntityRecord, QuoteRecord } from '../extract/types.js';
 import { foldName } from '../extract/text.js';
 
-/** Words that open a description without being part of the role: "the", "his", "Ukraine's" stays. */
+/** Words that open a description without being part of the role: "the", "his"; "Norway's" stays. */
 const DESCRIPTION_DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|that)\s+/i;
 
-/** A role description parsed into its head noun, title modifiers and country: "his Russian counterpart". */
+/** A role description parsed into its head noun, title modifiers and country: "his Danish counterpart". */
 function parseRole(mention: string): { head: string; modifiers: string[]; country?: string } | undefined {
   const words = mention.trim().replace(DESCRIPTION_DETERMINER, '').split(/\s+/).filter(Boolean);
   // The head is the last word before a complement or relative clause ("the minister of health").
@@ -36,8 +36,8 @@ function parseRole(mention: string): { head: string; modifiers: string[]; countr
 }
 
 /**
- * The one person the article gives a role description: "Ukraine's foreign minister said ..." in a
- * lede that names "Foreign Minister X of Ukraine" only further down (news writes the role first).
+ * The one person the article gives a role description: "Norway's fisheries minister said ..." in a
+ * lede that names "Fisheries Minister X of Norway" only further down (news writes the role first).
  * The extractor looks for an earlier antecedent; this pass sees the whole article. A description that
  * fits no one, or several people, stays unresolved.
  */
@@ -108,7 +108,7 @@ export function groupSpeakerName(mention: string): string | undefined {
   const words = name.split(' ');
   if (!name || PRONOUN.test(name) || words.length > 8) return undefined;
   // "Police said" opens a sentence: a group noun capitalised only there is still a common noun.
-  // A country opening it ("Russia's energy ministry") is a proper noun, not a sentence-initial capital.
+  // A country opening it ("Norway's energy ministry") is a proper noun, not a sentence-initial capital.
   if (
     isGroupNoun(words.at(-1)!) &&
     words.slice(1).every((w) => !/^\p{Lu}/u.test(w)) &&
