@@ -164,7 +164,7 @@ interface ParsedRun {
 
 /**
  * Split a capitalised run into [country/org modifiers] [title] [name]: the name is what follows the
- * last title head; "Ukrainian Foreign Minister X Y" -> country Ukraine, title Foreign Minister, name X Y.
+ * last title head; "Norwegian Foreign Minister X Y" -> country Norway, title Foreign Minister, name X Y.
  */
 function parseRun(words: Word[]): ParsedRun | undefined {
   let head = -1;
@@ -344,7 +344,7 @@ function cleanName(words: Word[]): Word[] | undefined {
   return kept;
 }
 
-/** "his Russian counterpart, X," / "..., the Danish ambassador, X.": the name closes an apposition. */
+/** "his Danish counterpart, X," / "..., the Danish ambassador, X.": the name closes an apposition. */
 function closesApposition(text: string, nameEnd: number): boolean {
   return /^\s*(?:[,.;:!?)]|$)/.test(text.slice(nameEnd, nameEnd + 3));
 }
@@ -354,8 +354,8 @@ const ROLE_WORDS_BEFORE_APPOSITION =
   /(?:(\p{Lu}[\p{L}.]*(?:['’]s)?)\s+)?((?:[a-z-]+\s+){0,2}?)([a-z-]+),\s+$/u;
 
 /**
- * Lower-case role words just before a name: "analyst X", "his Russian counterpart X"; with
- * `apposition`, also set off by a comma: "his Russian counterpart, X,".
+ * Lower-case role words just before a name: "analyst X", "his Danish counterpart X"; with
+ * `apposition`, also set off by a comma: "his Danish counterpart, X,".
  */
 function roleBefore(
   text: string,
