@@ -12,7 +12,7 @@ const HEAD_CHARS = 600;
 
 /**
  * Dateline: an upper-case city (optionally ", Country" or ", Month Day"), then an optional
- * "(Outlet)", then a dash. "KYIV, Ukraine (Reuters) -", "WASHINGTON —", "ANKARA, March 10 (AP) -".
+ * "(Outlet)", then a dash. "OSLO, Norway (Reuters) -", "WASHINGTON —", "BERGEN, March 10 (AP) -".
  */
 const DATELINE =
   /^\s*([A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:,\s*([A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*(?:\(([^)\n]{2,40})\))?\s*[-–—]+\s*/;

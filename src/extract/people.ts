@@ -541,7 +541,7 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
       if (apposition.country && !person.nationality) person.nationality = apposition.country;
     }
     if (!parsed.title && words[0] && words[0].start < firstWord.start) {
-      // A demonym stripped from the front of the run: "Russian Sergei X".
+      // A demonym stripped from the front of the run: "Danish Lars X".
       const country = countryForDemonym(words[0].text);
       if (country && !person.nationality) person.nationality = country;
     }
