@@ -110,17 +110,20 @@ export function cameraMoving(renderer: Sigma<Attributes, Attributes>): boolean {
   );
 }
 
-interface NodeProgramLike {
+/** What these wrappers use of a sigma program instance, and how one is constructed. */
+interface ProgramLike<ProcessRest extends unknown[]> {
   reallocate(capacity: number): void;
-  process(nodeIndex: number, offset: number, data: NodeDisplayData): void;
+  process(index: number, offset: number, ...rest: ProcessRest): void;
   render(params: RenderParams): void;
   kill(): void;
 }
-type NodeProgramCtor = new (
+type ProgramCtor<P> = new (
   gl: WebGLRenderingContext,
   pickingBuffer: WebGLFramebuffer | null,
   renderer: Sigma<Attributes, Attributes>,
-) => NodeProgramLike;
+) => P;
+type NodeProgramLike = ProgramLike<[data: NodeDisplayData]>;
+type NodeProgramCtor = ProgramCtor<NodeProgramLike>;
 
 /**
  * A node program drawing `base` always and `detail` over it only while the camera is still (the
@@ -178,17 +181,8 @@ export function createNodeDetailProgram<N extends Attributes, E extends Attribut
   return NodeDetailProgram as unknown as NodeProgramType<N, E>;
 }
 
-interface EdgeProgramLike {
-  reallocate(capacity: number): void;
-  process(edgeIndex: number, offset: number, ...rest: unknown[]): void;
-  render(params: RenderParams): void;
-  kill(): void;
-}
-type EdgeProgramCtor = new (
-  gl: WebGLRenderingContext,
-  pickingBuffer: WebGLFramebuffer | null,
-  renderer: Sigma<Attributes, Attributes>,
-) => EdgeProgramLike;
+type EdgeProgramLike = ProgramLike<unknown[]>;
+type EdgeProgramCtor = ProgramCtor<EdgeProgramLike>;
 
 /**
  * An edge program whose drawing is skipped while `skip()` says so (its data is still kept up to date, so
