@@ -3,17 +3,22 @@
  * reported score). Prints each matched quote whose predicted speaker differs from the gold speaker,
  * with the gold mention, the mention we used and the text around the quote.
  *
- *   npx tsx src/eval/errors.ts [--missed] [--spurious]
+ *   npx tsx src/eval/errors.ts [--missed] [--spurious] [--half A|B]
+ *
+ * `--half A` / `--half B` lists one of the fixed dev halves of halves.ts only (study A, check on B).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultEvalDir, loadEvalData } from './data.js';
 import { matchSpans } from './match.js';
+import { devHalf, type Half } from './halves.js';
 import { extractForEval } from './pipeline.js';
 import { speakerMatches } from './speaker-match.js';
 
 const dir = defaultEvalDir();
-const data = loadEvalData(dir);
+const halfAt = process.argv.indexOf('--half');
+const half = halfAt > 0 ? (process.argv[halfAt + 1] as Half) : undefined;
+const data = half ? devHalf(loadEvalData(dir), half) : loadEvalData(dir);
 /** Gold speaker mentions (the loader keeps only what scoring needs). */
 const mentions = readFileSync(join(dir, 'quotes.jsonl'), 'utf8')
   .split('\n')

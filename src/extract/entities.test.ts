@@ -60,3 +60,23 @@ describe('person roles and nationality', () => {
     expect(person?.nationality).toBe(chile?.localId);
   });
 });
+
+describe('numbers next to names', () => {
+  it('never starts a name with a number or a figure glued to a word', () => {
+    const doc = extractDocument({
+      id: 't3',
+      text:
+        'Fans filled the 45,000-seater Marlow Park Stadium on Sunday. In 2005 Brindle Valley Council ' +
+        'approved a 12bn Harwick Bridge. The 17-year-old Quenta Rovers Football Club player scored twice.',
+    });
+    const names = doc.entities.map((e) => e.name);
+    expect(names.filter((n) => /^[\p{N}\p{P}]/u.test(n))).toEqual([]);
+    expect(names).toContain('Marlow Park Stadium');
+    expect(names).toContain('Brindle Valley Council');
+  });
+
+  it('keeps a number inside a name after a capitalised word', () => {
+    const doc = extractDocument({ id: 't4', text: 'The rocket was built by Orbital 7 Systems Group in Texas.' });
+    expect(doc.entities.map((e) => e.name)).toContain('Orbital 7 Systems Group');
+  });
+});

@@ -114,11 +114,21 @@ function tokens(text: string, span: Span): Tok[] {
     const glued = /^(\p{Lu}[\p{L}]+)-\p{Ll}/u.exec(t);
     if (glued?.[1]) t = glued[1];
     const first = t.charAt(0);
+    const prev = out.at(-1);
+    // A number belongs to a name only right after a capitalised word of it ("Channel 4 News", "Apollo
+    // 11"), and never glued to lower-case letters ("60,000-seater", "17-year-old", "22bn", "10th").
+    const numberInName =
+      !/\p{Ll}/u.test(t) &&
+      prev !== undefined &&
+      prev.cap &&
+      !/^\p{N}/u.test(prev.text) &&
+      !NON_ENTITY_WORDS.has(prev.text) &&
+      /^[ \u00a0]$/.test(text.slice(prev.end, m.index));
     out.push({
       text: t,
       start: m.index,
       end: m.index + t.length,
-      cap: first !== first.toLowerCase() || /\d/.test(first),
+      cap: /\p{N}/u.test(first) ? numberInName : first !== first.toLowerCase(),
     });
   }
   return out;
@@ -277,7 +287,8 @@ function scanSentence(
   let i = 0;
   while (i < toks.length) {
     const tok = toks[i]!;
-    if (!tok.cap) {
+    // A number never opens a name: "the 60,000-seater Arena", "in 2005 Lakeside United", "22bn Dam".
+    if (!tok.cap || /^\p{N}/u.test(tok.text)) {
       i++;
       continue;
     }

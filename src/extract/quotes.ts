@@ -255,7 +255,7 @@ function attributionAfter(
 
 /** Verbs that introduce someone's own words mid-sentence: "called it "a disgrace"", "described as "...". */
 const NAMING_CUE =
-  /\b(?:called|calling|calls|call|described|describes|describing|dubbed|termed|labelled|labeled|branded|expressed|voiced|chanted|shouted|shout|writing|wrote|tweeted|ruled|vowed|promised|warned|urged|insisted|saying|said|says)\b/g;
+  /(?<![\p{L}-])(?:called|calling|calls|call|described|describes|describing|dubbed|termed|labelled|labeled|branded|expressed|voiced|chanted|shouted|shout|writing|wrote|tweeted|ruled|vowed|promised|warned|urged|insisted|saying|said|says)\b/gu;
 
 /** Speaker of a quoted fragment after a naming verb in the same sentence (the verb's subject, if any). */
 function namingAttribution(

@@ -212,6 +212,8 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spe
   // A passive or copula ("He was described as") names no speaker.
   if (/\b(?:was|were|is|are|be|been|being)$/i.test(phrase)) return undefined;
   if (!/^[\p{L}\d'’"“-]/u.test(phrase)) return undefined;
+  // A bare dash or bullet names no one ("- the firm ...").
+  if (!/[\p{L}\p{N}]/u.test(phrase)) return undefined;
   return { text: phrase, span: last };
 }
 

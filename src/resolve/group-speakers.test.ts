@@ -62,3 +62,16 @@ describe('group speaker names', () => {
     expect(groupSpeakerName('Dealers')).toBe('dealers');
   });
 });
+
+describe('no organisation named by punctuation or a figure', () => {
+  it('makes no speaker of a list dash, a "so-called" phrase or a percentage', () => {
+    const doc = run(
+      'Firms gave three reasons for staying:\n\n- the call centre is part of their "core business function",\n\n' +
+        'These so-called "next generation machines" will be faster. Some 40% said politicians never gave "a straight answer".',
+    );
+    const orgs = doc.entities.filter((e) => e.type === 'Organization').map((e) => e.name);
+    expect(orgs.filter((n) => !/\p{L}/u.test(n) || /^\p{N}/u.test(n))).toEqual([]);
+    expect(groupSpeakerName('-')).toBeUndefined();
+    expect(groupSpeakerName('92%')).toBeUndefined();
+  });
+});

@@ -107,6 +107,8 @@ export function groupSpeakerName(mention: string): string | undefined {
     .replace(/\s+/g, ' ');
   const words = name.split(' ');
   if (!name || PRONOUN.test(name) || words.length > 8) return undefined;
+  // Punctuation or a figure ("-", "92%") is no name of a body.
+  if (!/\p{L}/u.test(name) || /^\p{N}/u.test(name)) return undefined;
   // "Police said" opens a sentence: a group noun capitalised only there is still a common noun.
   // A country opening it ("Norway's energy ministry") is a proper noun, not a sentence-initial capital.
   if (
