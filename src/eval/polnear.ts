@@ -4,7 +4,10 @@
  * overlaps (30%), counts how often the speaker mention we used overlaps the gold source span. Direct
  * and mixed quotes only by default (PolNeAR marks far more paraphrase than the extractor looks for).
  *
- *   npx tsx src/eval/polnear.ts [--all-kinds] [--limit N] [--overlap 0.8]
+ *   npx tsx src/eval/polnear.ts [--all-kinds] [--limit N] [--overlap 0.8] [--half A|B]
+ *
+ * `--half A|B`: the dev documents sorted by id, even positions (A) or odd ones (B), as for the quote
+ * set (halves.ts): study one half, check a change on the other.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -38,7 +41,13 @@ const limitAt = process.argv.indexOf('--limit');
 const overlapAt = process.argv.indexOf('--overlap');
 const overlap = overlapAt > 0 ? Number(process.argv[overlapAt + 1]) : 0.3;
 const limit = limitAt > 0 ? Number(process.argv[limitAt + 1]) : Infinity;
-const docs = (lines('docs.jsonl') as Doc[]).filter((d) => d.split === 'dev').slice(0, limit);
+const halfAt = process.argv.indexOf('--half');
+const half = halfAt > 0 ? process.argv[halfAt + 1] : undefined;
+const docs = (lines('docs.jsonl') as Doc[])
+  .filter((d) => d.split === 'dev')
+  .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  .filter((_, i) => half === undefined || (i % 2 === 0) === (half === 'A'))
+  .slice(0, limit);
 const gold = (lines('quotes.jsonl') as Gold[]).filter(
   (q) => q.split === 'dev' && q.speaker_start !== null && (allKinds || q.kind !== 'indirect'),
 );
@@ -67,7 +76,7 @@ for (const doc of docs) {
 }
 const pct = (a: number, b: number): string => (b ? ((100 * a) / b).toFixed(1) : '-');
 console.log(
-  `polnear dev (${docs.length} docs, ${allKinds ? 'all kinds' : 'direct+mixed'}, ${overlap * 100}% overlap): gold ${total}, ` +
+  `polnear dev${half ? `-${half}` : ''} (${docs.length} docs, ${allKinds ? 'all kinds' : 'direct+mixed'}, ${overlap * 100}% overlap): gold ${total}, ` +
     `predicted ${predictedTotal}, matched ${matched} (recall ${pct(matched, total)}%, precision ${pct(matched, predictedTotal)}%), with a mention ${withMention}, ` +
     `mention overlaps gold source ${agree} (${pct(agree, matched)}% of matched, ${pct(agree, withMention)}% of those with a mention)`,
 );

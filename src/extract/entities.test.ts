@@ -80,3 +80,15 @@ describe('numbers next to names', () => {
     expect(doc.entities.map((e) => e.name)).toContain('Orbital 7 Systems Group');
   });
 });
+
+describe('organisation names with "on"', () => {
+  it('keeps "Institute on ..." whole but stops before a date', () => {
+    const doc = extractDocument({
+      id: 't5',
+      text: 'The figures come from the Northern Institute on Water Quality. The Tarland Ministry on Monday disagreed.',
+    });
+    const names = doc.entities.map((e) => e.name);
+    expect(names).toContain('Northern Institute on Water Quality');
+    expect(names.some((n) => /Monday/.test(n))).toBe(false);
+  });
+});

@@ -72,6 +72,10 @@ const GENERIC_ORG_WORDS = new Set(
   ).split(' '),
 );
 
+/** Days and months: "on Monday" after a body's name is a date, not part of the name. */
+const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Christmas|New)$/;
+
 const LOCATIVE = new Set([
   'in',
   'at',
@@ -464,7 +468,14 @@ function headPhrases(text: string, run: Tok[], used: boolean[], out: Found[]): v
     const kind = headKind(run[h]!.text)!;
     // Extend right over "of <Name>" ("Ministry of Foreign Affairs", "Bank of Japan").
     let end = h;
-    if ((run[h + 1]?.text === 'of' || run[h + 1]?.text === 'for') && run[h + 2]?.cap) {
+    // "Institute on Drug Abuse", "Council on Foreign Relations" too; not "Ministry on Monday".
+    const complement = run[h + 1]?.text;
+    if (
+      (complement === 'of' ||
+        complement === 'for' ||
+        (complement === 'on' && !CALENDAR_WORD.test(run[h + 2]?.text ?? ''))) &&
+      run[h + 2]?.cap
+    ) {
       let e = h + 2;
       while (e < run.length && (run[e]!.cap || (CONNECTORS.has(run[e]!.text) && run[e + 1]?.cap))) e++;
       end = e - 1;

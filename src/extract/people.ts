@@ -307,6 +307,10 @@ function nonNameAt(words: Word[], i: number): boolean {
   );
 }
 
+/** A capitalised word glued to a lower-case participle or noun: "Calgary-based", "Paris-born", "US-led". */
+const LOCATIVE_COMPOUND =
+  /^\p{Lu}[\p{L}.]*-(?:based|born|bred|raised|led|backed|owned|run|made|area|headquartered|registered|listed)$/u;
+
 /** Trim non-name words from both ends of a candidate name; undefined when nothing name-like is left. */
 function cleanName(words: Word[]): Word[] | undefined {
   let s = 0;
@@ -316,6 +320,8 @@ function cleanName(words: Word[]): Word[] | undefined {
     (nonNameAt(words, s) ||
       countryForDemonym(words[s]!.text) ||
       isAllCaps(words[s]!) ||
+      // "Calgary-based X", "Ohio-born X": a place glued to a participle modifies the name.
+      LOCATIVE_COMPOUND.test(words[s]!.text) ||
       // A participle opening a clause ("Knowing X was ...") is not a first name.
       (s === 0 &&
         words.length > 1 &&
@@ -547,6 +553,8 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     }
   }
 
+  mergeNameTails(people, byFullName);
+
   // Surname and first-name indexes for coreference.
   const bySurname = new Map<string, PersonDraft[]>();
   const byFirstName = new Map<string, PersonDraft[]>();
@@ -706,6 +714,46 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     if (p.gender) record.gender = p.gender;
     return record;
   });
+}
+
+/**
+ * "Ragheb Al Tamimi, 49, ..." and later "Al Tamimi said": a name of two or more words that is the
+ * tail of exactly one longer full name (a surname with a particle, or a double surname) is that
+ * person, not a second one. The merged draft leaves `people`; `byFullName` points at the survivor.
+ */
+function mergeNameTails(people: PersonDraft[], byFullName: Map<string, PersonDraft>): void {
+  const byTail = new Map<string, PersonDraft[]>();
+  for (const p of people) {
+    for (let k = 1; k <= p.tokens.length - 2; k++) {
+      const tail = foldName(p.tokens.slice(k).join(' '));
+      byTail.set(tail, [...(byTail.get(tail) ?? []), p]);
+    }
+  }
+  if (byTail.size === 0) return;
+  const merged = new Set<PersonDraft>();
+  for (const p of people) {
+    if (p.tokens.length < 2) continue;
+    const key = foldName(p.tokens.join(' '));
+    const owners = (byTail.get(key) ?? []).filter((o) => o !== p && !merged.has(o));
+    if (owners.length !== 1) continue;
+    const owner = owners[0]!;
+    owner.mentions.push(...p.mentions);
+    owner.aliases.add(p.name);
+    for (const a of p.aliases) owner.aliases.add(a);
+    owner.roles.push(...p.roles);
+    owner.nationality ??= p.nationality;
+    if (!owner.gender && p.gender) {
+      owner.gender = p.gender;
+      owner.weakGender = p.weakGender;
+    }
+    owner.first = Math.min(owner.first, p.first);
+    byFullName.set(key, owner);
+    merged.add(p);
+  }
+  if (merged.size === 0) return;
+  const kept = people.filter((p) => !merged.has(p));
+  people.length = 0;
+  people.push(...kept);
 }
 
 /**

@@ -206,3 +206,22 @@ describe('subjects of participles and relative clauses', () => {
     expect(speakerOf(quote)).toBe('Dana Kell');
   });
 });
+
+describe('salience of antecedents', () => {
+  it('does not take the person after "Unlike" as the antecedent of "he"', () => {
+    const text =
+      'Tomas Ilveskorpi found work within a month.\n\n' +
+      'Erik Vannström arrived in May. Unlike Ilveskorpi, he has been unable to find a job. He studies English at night.\n\n' +
+      '"My study comes after my family," he said.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'after my family'))).toBe('Erik Vannström');
+  });
+
+  it('names an organisation reached through "the company" by its full name', () => {
+    const text =
+      'Corvant Energy Inc. runs two plants in the north. Corvant received a second payment this year. ' +
+      'The company noted that it might have to repay some of it.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'might have to repay'))).toBe('Corvant Energy Inc.');
+  });
+});

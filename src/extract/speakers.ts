@@ -672,7 +672,11 @@ function bodyAntecedent(ctx: ResolveContext, offset: number, plural: boolean): R
       if (plural !== pluralName) continue;
       out.push({
         at,
-        found: { label: name, antecedent: { text: name, span: { start: nameAt, end: endAt } } },
+        // The body's full name when the article gives one ("Velmont" -> "Velmont Foods Inc.").
+        found: cachedOrganisationName(ctx, name, nameAt) ?? {
+          label: name,
+          antecedent: { text: name, span: { start: nameAt, end: endAt } },
+        },
       });
     }
     return out.sort((a, b) => a.at - b.at);
@@ -764,10 +768,16 @@ export function inSubjectPosition(text: string, start: number, end: number): boo
   if (/\b(?:as well as|such as|including|like|than)\s*$/i.test(lead)) return false;
   const words = tail.split(/\s+/).filter(Boolean);
   if (words.length > 7) return false;
+  // "Unlike X, he ...", "Like X, she ...": a contrast or comparison opening the clause sets X apart
+  // from its subject.
+  if (words.some((w) => CONTRASTIVE_PREPOSITION.test(w))) return false;
   return words.every(
     (w) => /^\p{Lu}/u.test(w) || /^(?:of|the)$/.test(w) || isPremodifierWord(w.replace(/[,.]$/, '')),
   );
 }
+
+/** Prepositions of contrast or comparison: the name after one is not the clause's subject. */
+const CONTRASTIVE_PREPOSITION = /^(?:Unlike|Like|Except|Besides|Against|Than|Instead|Apart)$/i;
 
 /** A mention in subject position: not a possessive, not after a preposition or inside a list object. */
 function isSubjectLike(text: string, start: number, end: number): boolean {
