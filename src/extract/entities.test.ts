@@ -76,7 +76,10 @@ describe('numbers next to names', () => {
   });
 
   it('keeps a number inside a name after a capitalised word', () => {
-    const doc = extractDocument({ id: 't4', text: 'The rocket was built by Orbital 7 Systems Group in Texas.' });
+    const doc = extractDocument({
+      id: 't4',
+      text: 'The rocket was built by Orbital 7 Systems Group in Texas.',
+    });
     expect(doc.entities.map((e) => e.name)).toContain('Orbital 7 Systems Group');
   });
 });

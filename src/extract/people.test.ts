@@ -113,11 +113,13 @@ describe('extractPeople', () => {
 
 describe('names with a particle and place compounds', () => {
   it('takes a later "Al Sayegh" as the person introduced as "Rania Al Sayegh", not a second person', () => {
-    const text =
-      'In Tarnby, Rania Al Sayegh, 41, runs a bakery. Business is slow, Al Sayegh said on Monday.';
+    const text = 'In Tarnby, Rania Al Sayegh, 41, runs a bakery. Business is slow, Al Sayegh said on Monday.';
     const list = people(text);
     expect(list.map((p) => p.name)).toEqual(['Rania Al Sayegh']);
-    expect(list[0]!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Rania Al Sayegh', 'Al Sayegh']);
+    expect(list[0]!.mentions.map((m) => text.slice(m.start, m.end))).toEqual([
+      'Rania Al Sayegh',
+      'Al Sayegh',
+    ]);
   });
 
   it('does not make "Brookvale-based Corvant" a person', () => {
