@@ -721,6 +721,10 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
  * tail of exactly one longer full name (a surname with a particle, or a double surname) is that
  * person, not a second one. The merged draft leaves `people`; `byFullName` points at the survivor.
  */
+/** Words that open a compound surname: "Al Sayegh", "Abu Laban", "Van Dyke", "Le Brun". */
+const SURNAME_PARTICLE =
+  /^(?:al|el|abu|bin|ben|ibn|van|von|de|da|di|du|del|della|le|la|mac|st|san|santa|ter|ten|ould|dos|das)$/;
+
 function mergeNameTails(people: PersonDraft[], byFullName: Map<string, PersonDraft>): void {
   const byTail = new Map<string, PersonDraft[]>();
   for (const p of people) {
@@ -732,7 +736,11 @@ function mergeNameTails(people: PersonDraft[], byFullName: Map<string, PersonDra
   if (byTail.size === 0) return;
   const merged = new Set<PersonDraft>();
   for (const p of people) {
+    // "Ted Cruz" inside "Sens Ted Cruz" or "Neither Ted Cruz" is a name of its own; a tail that
+    // opens with a particle or a word that is no first name is a surname ("Al Sayegh", "Le Brun").
     if (p.tokens.length < 2) continue;
+    const opening = p.tokens[0]!.toLowerCase();
+    if (isKnownFirstName(opening) && !SURNAME_PARTICLE.test(opening)) continue;
     const key = foldName(p.tokens.join(' '));
     const owners = (byTail.get(key) ?? []).filter((o) => o !== p && !merged.has(o));
     if (owners.length !== 1) continue;

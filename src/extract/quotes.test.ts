@@ -227,3 +227,22 @@ describe('attribution that generalises', () => {
     expect(speakerOf(quoteWith(quotes, 'clinic would reopen'))).not.toBe('Tomas Reyes');
   });
 });
+
+describe('typewriter quotation marks and plural nouns that look like cues', () => {
+  it("reads doubled apostrophes (''...'') as quotation marks", () => {
+    const { quotes, speakerOf } = run(
+      "''The harbour will reopen soon,'' said Liesel Marrow. ''Nobody expected the storm to last a week.''",
+    );
+    expect(quotes.map((q) => [q.kind, q.text, speakerOf(q)])).toEqual([
+      ['direct', 'The harbour will reopen soon', 'Liesel Marrow'],
+      ['direct', 'Nobody expected the storm to last a week.', 'Liesel Marrow'],
+    ]);
+  });
+
+  it('takes "comments" after a preposition for a noun, not a reporting verb', () => {
+    const { quotes } = run(
+      'After a local host was fired over comments that compared the mayor to a cartoon villain, the station apologised.',
+    );
+    expect(quotes.filter((q) => q.cue === 'comments')).toEqual([]);
+  });
+});

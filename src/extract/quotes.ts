@@ -50,9 +50,12 @@ interface Candidate {
   final?: ResolvedSpeaker;
 }
 
-const OPEN_MARKS = new Set(['“', '«', '„']);
-const QUOTE_MARK = /["“”«»„]/g;
-const CLOSE_MARKS = new Set(['”', '»']);
+/** Doubled single marks stand for double quotes in typewritten copy: ''...'', ‘‘...’’, ``...''. */
+const OPEN_MARKS = new Set(['“', '«', '„', '‘‘', '``']);
+const QUOTE_MARK = /["“”«»„]|''|’’|‘‘|``/g;
+const CLOSE_MARKS = new Set(['”', '»', '’’']);
+/** Marks that open or close a quotation alike. */
+const EITHER_MARKS = new Set(['"', "''"]);
 
 function paragraphSpans(sentences: Sentence[]): { paragraph: number; start: number; end: number }[] {
   const out: { paragraph: number; start: number; end: number }[] = [];
@@ -87,7 +90,8 @@ export function findQuoteSegments(text: string, sentences: Sentence[]): QuoteSeg
   let carried = false;
   for (const para of paragraphSpans(sentences)) {
     let open = -1;
-    const startsWithOpener = /^["“«„]/.test(text.slice(para.start, para.start + 1));
+    let openLength = 1;
+    const startsWithOpener = /^(?:["“«„]|''|‘‘|``)/.test(text.slice(para.start, para.start + 2));
     const continuing = carried && startsWithOpener;
     if (!continuing) chain++;
     carried = false;
@@ -101,24 +105,26 @@ export function findQuoteSegments(text: string, sentences: Sentence[]): QuoteSeg
       // A straight quote glued to the word or punctuation before it and followed by a space closes a
       // quote whose opening we never saw: skip it rather than open a bogus quote.
       if (
-        c === '"' &&
+        EITHER_MARKS.has(c) &&
         open === -1 &&
         /[\p{L}\p{N},.!?]/u.test(text.charAt(i - 1)) &&
-        /\s|$/.test(text.charAt(i + 1) || ' ')
+        /\s|$/.test(text.charAt(i + c.length) || ' ')
       )
         continue;
-      const opening = open === -1 && (OPEN_MARKS.has(c) || c === '"');
+      const opening = open === -1 && (OPEN_MARKS.has(c) || EITHER_MARKS.has(c));
       if (opening) {
         open = i;
+        openLength = c.length;
         continue;
       }
-      if (open !== -1 && (CLOSE_MARKS.has(c) || c === '"')) {
-        const content = trimContent(text, open + 1, i);
+      if (open !== -1 && (CLOSE_MARKS.has(c) || EITHER_MARKS.has(c))) {
+        const content = trimContent(text, open + openLength, i);
         if (content.end > content.start) {
           const cont = continuing && firstInParagraph && open === para.start;
           segments.push({
             open,
-            close: i,
+            // The last character of the closing mark: what follows it is the attribution.
+            close: i + c.length - 1,
             content,
             paragraph: para.paragraph,
             chain: cont ? chain : ++chain,
@@ -131,7 +137,7 @@ export function findQuoteSegments(text: string, sentences: Sentence[]): QuoteSeg
     }
     if (open !== -1) {
       // Unclosed at paragraph end: continues if the next paragraph re-opens (checked on the next turn).
-      const content = trimContent(text, open + 1, para.end);
+      const content = trimContent(text, open + openLength, para.end);
       if (content.end > content.start) {
         const cont = continuing && firstInParagraph && open === para.start;
         if (!cont) chain++;
@@ -212,7 +218,7 @@ function isSpeechCue(text: string, cue: CueMatch): boolean {
   // A plural noun, not a verb: "the claims", "Hua's comments", "those reports".
   if (
     /s$/.test(cue.word) &&
-    /(?:\b(?:the|those|these|his|her|its|their|our|my|your|of|in|across|such|any|some|many|new|recent|other|both|several|all)|['’]s?)\s*$/i.test(
+    /(?:\b(?:the|those|these|his|her|its|their|our|my|your|of|in|across|over|about|amid|despite|following|against|with|by|from|on|to|for|such|any|some|many|new|recent|other|both|several|all)|['’]s?)\s*$/i.test(
       before,
     )
   ) {

@@ -225,3 +225,20 @@ describe('salience of antecedents', () => {
     expect(speakerOf(quoteWith(quotes, 'might have to repay'))).toBe('Corvant Energy Inc.');
   });
 });
+
+describe('subjects behind time phrases, relative clauses and prepositions', () => {
+  it('skips a leading time phrase ("Two months later,") to reach the subject of a participle cue', () => {
+    const { quotes, speakerOf } = run(
+      'Two months later, Corvin Adebayo called in to a meeting of dock workers, telling them "the harbour will reopen soon."',
+    );
+    expect(speakerOf(quoteWith(quotes, 'harbour will reopen'))).toBe('Corvin Adebayo');
+  });
+
+  it('reaches the subject over ", who ...," and never takes "of X" after the cue as the speaker', () => {
+    const { quotes } = run(
+      'Mia Oster spoke first. A senior adviser, who spoke on condition of anonymity to talk candidly about the plans, ' +
+        'said of the senator, "She takes the threat very seriously."',
+    );
+    expect(quoteWith(quotes, 'threat very seriously').speakerMention?.text).toBe('A senior adviser');
+  });
+});

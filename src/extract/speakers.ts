@@ -173,6 +173,9 @@ function subjectPhrase(text: string, start: number, end: number): SpeakerPhrase 
  * The speaker phrase right before a cue at `cueStart`, within the sentence starting at `from`:
  * the last clause before the cue, skipping an appositive ("X, a lawyer for Y, said").
  */
+/** ", who spoke to reporters," closing a stretch of text (before a cue). */
+const NON_RESTRICTIVE_RELATIVE = /,\s+(?:who|whose|which)\b[^;:"“”.!?]*,$/;
+
 export function subjectBefore(text: string, from: number, cueStart: number): SpeakerPhrase | undefined {
   let end = cueStart;
   const head = text.slice(from, end);
@@ -180,6 +183,13 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spe
   if (aux) end = from + aux.index;
   while (end > from && /\s/.test(text.charAt(end - 1))) end--;
   if (end <= from) return undefined;
+  // "A senior adviser, who spoke on condition of anonymity, said": a relative clause set off by
+  // commas stands between the subject and its verb.
+  const aside = NON_RESTRICTIVE_RELATIVE.exec(text.slice(Math.max(from, end - 200), end));
+  if (aside) {
+    const cut = Math.max(from, end - 200) + aside.index;
+    if (/\p{L}/u.test(text.slice(from, cut))) end = cut;
+  }
   // Segments separated by clause boundaries, newest last.
   const segments: Span[] = [];
   let segStart = from;
@@ -243,7 +253,7 @@ export function subjectAfter(text: string, cueEnd: number, limit: number): Speak
   );
   if (!phrase || phrase.split(/\s+/).length > 12) return undefined;
   if (
-    /^(?:in|on|at|during|after|before|from|to|that|this|last|earlier|later|recently|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(
+    /^(?:in|on|at|during|after|before|from|to|of|about|for|with|by|against|over|into|that|this|last|earlier|later|recently|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(
       phrase,
     )
   ) {
@@ -331,7 +341,7 @@ const DATELINE =
 
 /** A sentence-opening adverbial phrase ending in a comma. */
 const LEADING_ADVERBIAL =
-  /^(?:(?:But|And|Then|So|Yet|Still|However|Meanwhile|Moreover|Instead|Later|Earlier|Now|Today|Yesterday|Of course|In fact|Indeed|Also)(?:\s+[^\s,.;:"“”]+){0,3},\s*|(?:In|On|At|After|Before|During|When|While|As|Since|Speaking|Asked|Addressing|Writing|According|Following|Despite|Unlike|Like|For|With|From|Under|Over|Through)\b[^,.;:"“”]{0,80},\s*|\p{Lu}\p{Ll}+ing\b[^,.;:"“”]{0,80},\s*)/u;
+  /^(?:(?:But|And|Then|So|Yet|Still|However|Meanwhile|Moreover|Instead|Later|Earlier|Now|Today|Yesterday|Of course|In fact|Indeed|Also)(?:\s+[^\s,.;:"“”]+){0,3},\s*|(?:In|On|At|After|Before|During|When|While|As|Since|Speaking|Asked|Addressing|Writing|According|Following|Despite|Unlike|Like|For|With|From|Under|Over|Through|Alongside|Amid|Among|Across|Against|Beyond|Within|Without|Throughout|Until|Upon|Inside|Outside|Behind|Besides|Once|If|Although|Though|Because|Early|Late)\b[^,.;:"“”]{0,80},\s*|\p{Lu}\p{Ll}+ing\b[^,.;:"“”]{0,80},\s*|(?:[\p{L}\d-]+\s+){1,3}(?:ago|later|earlier|on)\s*,\s*)/u;
 
 /**
  * Length of the noun phrase after a determiner when a group, organisation or person noun heads it
@@ -627,8 +637,13 @@ function bodyAntecedent(ctx: ResolveContext, offset: number, plural: boolean): R
     const next = FINITE_AFTER.exec(text.slice(at, at + 40));
     return next !== null && !isGroupNoun(next[0].trim()) && !isPersonHead(next[0].trim());
   };
-  const inSentence = (sentence: Sentence, end: number): { at: number; found: ResolvedSpeaker }[] => {
-    const out: { at: number; found: ResolvedSpeaker }[] = [];
+  /** `bare`: a capitalised name without an entity, to be expanded to its full name once chosen. */
+  type Found = { at: number; found: ResolvedSpeaker; bare?: boolean };
+  // The body's full name when the article gives one ("Velmont" -> "Velmont Foods Inc.").
+  const named = (f: Found): ResolvedSpeaker =>
+    f.bare ? (cachedOrganisationName(ctx, f.found.label!, f.at) ?? f.found) : f.found;
+  const inSentence = (sentence: Sentence, end: number): Found[] => {
+    const out: Found[] = [];
     for (const m of mentionsWithin(ctx.index, sentence.start, end)) {
       if (!outside(m.start) || !inSubjectPosition(text, m.start, m.end)) continue;
       if (!verbAfter(m.end)) continue;
@@ -672,22 +687,19 @@ function bodyAntecedent(ctx: ResolveContext, offset: number, plural: boolean): R
       if (plural !== pluralName) continue;
       out.push({
         at,
-        // The body's full name when the article gives one ("Velmont" -> "Velmont Foods Inc.").
-        found: cachedOrganisationName(ctx, name, nameAt) ?? {
-          label: name,
-          antecedent: { text: name, span: { start: nameAt, end: endAt } },
-        },
+        found: { label: name, antecedent: { text: name, span: { start: nameAt, end: endAt } } },
+        bare: true,
       });
     }
     return out.sort((a, b) => a.at - b.at);
   };
   const here = inSentence(current, offset).at(-1);
-  if (here) return here.found;
+  if (here) return named(here);
   for (let k = 1; k <= 2; k++) {
     const previous = ctx.sentences[current.index - k];
     if (!previous || previous.paragraph < current.paragraph - 2) break;
     const there = inSentence(previous, previous.end);
-    if (there.length) return there[0]!.found;
+    if (there.length) return named(there[0]!);
   }
   return undefined;
 }
