@@ -19,7 +19,15 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { SerializedEdge, SerializedNode, Subgraph } from './api.js';
 import { edgePasses, nodePasses } from './filter-logic.js';
 import { ForceLayout } from './layout.js';
-import { cameraMoving, createNodeDetailProgram, createSkippableEdgeProgram, nonInstanced } from './programs.js';
+import { LayoutPreview } from './layout-preview.js';
+import {
+  cameraMoving,
+  createNodeDetailProgram,
+  createSkippableEdgeProgram,
+  createSkippableNodeProgram,
+  nonInstanced,
+} from './programs.js';
+import { SlicedPositionSync } from './sliced-position-sync.js';
 import { seededNear, seededPosition } from './seed.js';
 import type { CameraState, FilterState } from './state/url.js';
 import {
@@ -61,7 +69,10 @@ export type EdgeAttrs = Record<string, unknown> & {
 /** Above these sizes the viewer switches to the cheap rendering path. */
 const LARGE_EDGES = 20_000;
 const LARGE_NODES = 10_000;
-/** Above this, edges are not drawn while the layout runs. */
+/**
+ * Above this, the layout is not redrawn while it runs: the worker paints a preview of the nodes
+ * (layout-preview.ts) and sigma gets the final positions once, in slices (sliced-position-sync.ts).
+ */
 const HUGE_NODES = 20_000;
 /** Above this, nodes get smaller (by sqrt(SIZE_SCALE_FROM / order)): the drawn area stays bounded. */
 const SIZE_SCALE_FROM = 5_000;
@@ -117,6 +128,9 @@ export class GraphView {
   readonly graph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>({ allowSelfLoops: true });
   readonly sigma: Sigma<NodeAttrs, EdgeAttrs>;
   readonly layout: ForceLayout;
+  private readonly preview: LayoutPreview;
+  private readonly positionSync: SlicedPositionSync;
+  private syncs = 0;
   private readonly icons = pictogramUrls();
   private filters: FilterState;
   private hiddenNodes = new Set<string>();
@@ -156,8 +170,10 @@ export class GraphView {
       nonInstanced(createEdgeClampedProgram()),
       nonInstanced(createEdgeArrowHeadProgram(), { picking: false }),
     ]);
+    // Large graphs' discs; huge graphs' are not drawn while the layout preview stands in for them.
+    const disc = createSkippableNodeProgram<NodeAttrs, EdgeAttrs>(circle, () => this.preview.isActive);
     this.sigma = new Sigma<NodeAttrs, EdgeAttrs>(this.graph, container, {
-      nodeProgramClasses: { pictogram, circle },
+      nodeProgramClasses: { pictogram, circle: disc },
       edgeProgramClasses: {
         arrow,
         line: nonInstanced(EdgeRectangleProgram),
@@ -167,7 +183,9 @@ export class GraphView {
         fast: createSkippableEdgeProgram<NodeAttrs, EdgeAttrs>(
           nonInstanced(EdgeLineProgram, { picking: false }),
           () =>
-            cameraMoving(this.sigma as unknown as Sigma) || (this.graph.order > HUGE_NODES && this.layout.isRunning),
+            cameraMoving(this.sigma as unknown as Sigma) ||
+            this.preview.isActive ||
+            (this.graph.order > HUGE_NODES && this.layout.isRunning),
         ),
       },
       defaultNodeType: 'pictogram',
@@ -189,10 +207,18 @@ export class GraphView {
       nodeReducer: (key, data) => this.reduceNode(key, data),
       edgeReducer: (key, data) => this.reduceEdge(key, data),
     });
+    const sigma = this.sigma as unknown as Sigma;
+    this.preview = new LayoutPreview(container, sigma, HUGE_NODES, () => this.sigma.scheduleRender());
+    this.positionSync = new SlicedPositionSync(sigma);
     this.layout = new ForceLayout(this.graph, {
       // Only the nodes moved: their display data and the programs are redone, not the edges' reducers.
-      onPositions: (nodes) => this.sigma.refresh({ partialGraph: { nodes } }),
-      busy: () => cameraMoving(this.sigma as unknown as Sigma),
+      // After a preview: the final positions, given to sigma without blocking the main thread.
+      onPositions: (nodes) => {
+        if (this.layout.isPreviewing) void this.drawFinalPositions();
+        else this.sigma.refresh({ partialGraph: { nodes } });
+      },
+      busy: () => cameraMoving(sigma),
+      preview: this.preview,
     });
     this.bindEvents();
   }
@@ -215,9 +241,22 @@ export class GraphView {
       this.hoveredEdge = undefined;
       s.refresh({ skipIndexation: true });
     });
-    s.getCamera().on('updated', (state) =>
-      this.events.onCameraChange({ x: state.x, y: state.y, ratio: state.ratio }),
-    );
+    s.getCamera().on('updated', (state) => {
+      this.layout.updatePreviewView();
+      this.events.onCameraChange({ x: state.x, y: state.y, ratio: state.ratio });
+    });
+    s.on('resize', () => this.layout.updatePreviewView());
+  }
+
+  /** The end of a previewed run: sigma gets the positions in slices, then the preview gives way to it. */
+  private async drawFinalPositions(): Promise<void> {
+    const sync = ++this.syncs;
+    performance.mark('speakergraph:layout-final-positions');
+    await this.positionSync.run();
+    // A newer sync ends the preview itself; a restarted layout keeps it.
+    if (sync !== this.syncs || this.layout.isRunning) return;
+    this.layout.endPreview();
+    performance.mark('speakergraph:layout-drawn');
   }
 
   private setHovered(key: string | undefined): void {
@@ -398,16 +437,19 @@ export class GraphView {
   }
 
   /**
-   * Large graphs: labels hidden while the camera moves (edges too, by their program), no edge hover, no z-ordering, fewer
-   * and bigger labels (sigma's label grid culls the rest). One setSettings: each setting change
-   * re-indexes the graph.
+   * Large graphs: labels hidden while the camera moves (edges too, by their program), no edge hover nor
+   * edge labels, no z-ordering, fewer and bigger labels (sigma's label grid culls the rest). One
+   * setSettings: each setting change re-indexes the graph.
    */
   private applySizeMode(large: boolean): void {
     this.large = large;
     // Edges hidden on move by their program ('fast', see the constructor): sigma's hideEdgesOnMove
     // re-indexes the whole graph after every drag.
+    // Edge labels: large graphs show none (no edge hover, no hover dimming), and sigma looks for the
+    // edges to label among all the edges at every render (0.1-0.6 s at 150,000 edges).
     this.sigma.setSettings({
       hideLabelsOnMove: large,
+      renderEdgeLabels: !large,
       enableEdgeEvents: !large,
       zIndex: !large,
       labelRenderedSizeThreshold: large ? 12 : 7,

@@ -6,9 +6,15 @@
  * from positions seeded by their keys (see seed.ts) and the automatic run does a fixed number of
  * iterations, so the same graph lays out the same way on every reload. Start/stop continues from where
  * it is.
+ *
+ * Huge graphs (see LayoutPreviewHost) are not redrawn while the layout runs, since every redraw costs
+ * the main thread seconds there: the worker paints a preview of the moving nodes into a canvas of its
+ * own, and only the final positions are written to the graph, once the run is over. The view ends the
+ * preview (endPreview) once it has drawn them.
  */
 import type { AbstractGraph } from 'graphology-types';
 import { graphToByteArrays } from 'graphology-layout-forceatlas2/helpers.js';
+import { packColor, type Extent, type PreviewView } from './preview-projection.js';
 
 /** After positions are applied, the main thread gets this many times the apply cost before the next ones. */
 const MAIN_THREAD_SHARE = 3;
@@ -58,17 +64,44 @@ interface PositionsMessage {
   iterations: number;
   final: boolean;
 }
+interface ProgressMessage {
+  type: 'progress';
+  run: number;
+  iterations: number;
+}
+interface PaintedMessage {
+  type: 'painted';
+  extent: Extent;
+  view: PreviewView;
+}
+type WorkerAnswer = PositionsMessage | ProgressMessage | PaintedMessage;
+
+/** What the view provides for the preview of huge graphs. */
+export interface LayoutPreviewHost {
+  /** Whether a graph of this many nodes is previewed by the worker instead of redrawn while the layout runs. */
+  wanted(order: number): boolean;
+  /** A canvas for a new worker, its control transferred (a canvas can be transferred once). */
+  createCanvas(): OffscreenCanvas;
+  /** The camera and the stage, now. */
+  view(): PreviewView;
+  /** The preview started (true) or ended (false): show it over the view, or hide it. */
+  onPreviewChange(active: boolean): void;
+  /** The worker painted a preview of points with this extent, for this view. */
+  onPainted(extent: Extent, view: PreviewView): void;
+}
 
 export interface LayoutEvents {
   onRunningChange?: (running: boolean) => void;
   onIterations?: (done: number) => void;
   /**
    * Positions of these nodes were written in place (in an animation frame, at most once per frame):
-   * redraw now. Without it, the graph emits an update event.
+   * redraw now. Without it, the graph emits an update event. While previewing (isPreviewing), these
+   * are the final positions of the run, and the view calls endPreview() once it has drawn them.
    */
   onPositions?: (nodes: string[]) => void;
   /** True while the user moves the camera: costly position updates wait (up to a second). */
   busy?: () => boolean;
+  preview?: LayoutPreviewHost;
 }
 
 export class ForceLayout {
@@ -86,6 +119,8 @@ export class ForceLayout {
   private ackFrame: number | undefined;
   private lastCost = 0;
   private lastApply = 0;
+  private canvasSent = false;
+  private previewActive = false;
 
   constructor(
     private readonly graph: AbstractGraph,
@@ -98,6 +133,11 @@ export class ForceLayout {
 
   get iterationsDone(): number {
     return this.iterations;
+  }
+
+  /** The worker's preview is on screen (from the start of a preview run until endPreview). */
+  get isPreviewing(): boolean {
+    return this.previewActive;
   }
 
   /** The graph changed shape (nodes or edges added/removed): the worker is re-fed (now if it is running). */
@@ -113,7 +153,8 @@ export class ForceLayout {
         type: 'module',
         name: 'fa2-layout',
       });
-      this.worker.onmessage = (event: MessageEvent<PositionsMessage>) => this.onMessage(event.data);
+      this.worker.onmessage = (event: MessageEvent<WorkerAnswer>) => this.onMessage(event.data);
+      this.canvasSent = false;
     }
     return this.worker;
   }
@@ -126,11 +167,57 @@ export class ForceLayout {
     });
     this.fedKeys = this.graph.nodes();
     this.iterationsAtFeed = this.iterations;
-    worker.postMessage({ type: 'init', nodes, edges, settings: layoutSettings(this.graph.order) }, [
-      nodes.buffer,
-      edges.buffer,
-    ]);
+    const colors = this.previewWanted() ? this.previewColors() : undefined;
+    worker.postMessage(
+      { type: 'init', nodes, edges, settings: layoutSettings(this.graph.order), colors },
+      colors ? [nodes.buffer, edges.buffer, colors.buffer] : [nodes.buffer, edges.buffer],
+    );
     this.stale = false;
+  }
+
+  private previewWanted(): boolean {
+    return this.events.preview?.wanted(this.graph.order) === true;
+  }
+
+  private previewColors(): Uint32Array {
+    const colors = new Uint32Array(this.graph.order);
+    let i = 0;
+    this.graph.forEachNode((_n, a) => {
+      colors[i++] = packColor(typeof a['color'] === 'string' ? a['color'] : '');
+    });
+    return colors;
+  }
+
+  private beginPreview(): void {
+    const host = this.events.preview;
+    if (!host) return;
+    const worker = this.ensureWorker();
+    if (!this.canvasSent) {
+      const canvas = host.createCanvas();
+      worker.postMessage({ type: 'canvas', canvas }, [canvas]);
+      this.canvasSent = true;
+    }
+    worker.postMessage({ type: 'view', view: host.view() });
+    worker.postMessage({ type: 'preview', on: true });
+    if (!this.previewActive) {
+      this.previewActive = true;
+      host.onPreviewChange(true);
+    }
+  }
+
+  /** The view changed (camera, size): the preview follows it. */
+  updatePreviewView(): void {
+    if (this.previewActive && this.events.preview) {
+      this.worker?.postMessage({ type: 'view', view: this.events.preview.view() });
+    }
+  }
+
+  /** The view drew the final positions: the preview goes away. */
+  endPreview(): void {
+    if (!this.previewActive) return;
+    this.previewActive = false;
+    this.worker?.postMessage({ type: 'preview', on: false });
+    this.events.preview?.onPreviewChange(false);
   }
 
   /** Runs until stop() (or, with a budget, until that many more iterations are done). */
@@ -143,12 +230,16 @@ export class ForceLayout {
       return;
     }
     this.runId++;
+    const preview = this.previewWanted();
+    if (preview) this.beginPreview();
+    else this.endPreview();
     this.ensureWorker().postMessage({
       type: 'run',
       run: this.runId,
       iterations: budget,
       minIntervalMs: postInterval(this.graph.order),
       share: MAIN_THREAD_SHARE,
+      preview,
     });
     if (!this.running) {
       this.running = true;
@@ -185,6 +276,7 @@ export class ForceLayout {
     this.frame = undefined;
     this.ackFrame = undefined;
     this.pending = undefined;
+    this.endPreview();
     this.worker?.terminate();
     this.worker = undefined;
     this.stale = true;
@@ -196,7 +288,18 @@ export class ForceLayout {
     for (const r of resolvers) r();
   }
 
-  private onMessage(msg: PositionsMessage): void {
+  private onMessage(msg: WorkerAnswer): void {
+    if (msg.type === 'painted') {
+      if (this.previewActive) this.events.preview?.onPainted(msg.extent, msg.view);
+      return;
+    }
+    if (msg.type === 'progress') {
+      if (msg.run === this.runId && !this.stale) {
+        this.iterations = this.iterationsAtFeed + msg.iterations;
+        this.events.onIterations?.(this.iterations);
+      }
+      return;
+    }
     // Only the latest positions matter: a newer message replaces one not applied yet.
     this.pending = msg;
     if (this.frame === undefined) this.frame = requestAnimationFrame(() => this.applyPending());
@@ -222,11 +325,11 @@ export class ForceLayout {
     // The end of the run: stopped first, so that the redraw below is the one of a still layout.
     if (msg.final && current && this.running) this.stop();
     // The graph may have changed under the worker: apply only to the node set it was fed.
-    if (
-      !this.stale &&
-      msg.xy.length === 2 * this.fedKeys.length &&
-      this.graph.order === this.fedKeys.length
-    ) {
+    const applicable =
+      !this.stale && msg.xy.length === 2 * this.fedKeys.length && this.graph.order === this.fedKeys.length;
+    // A preview whose final positions cannot be applied (the graph changed, no run follows) ends here.
+    if (!applicable && msg.final && current && !this.running) this.endPreview();
+    if (applicable) {
       // Written into the live attribute objects without one graph event per node, then the renderer is
       // told once: on large graphs the per-node events cost more than the layout itself.
       const xy = msg.xy;

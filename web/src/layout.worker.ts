@@ -8,19 +8,32 @@
  * no sooner than `minIntervalMs`, nor than `share` times what applying them cost the main thread. So
  * the layout's progress never waits on the main thread and the main thread is never flooded.
  *
- * Protocol: {type:'init', nodes, edges, settings}; {type:'run', run, iterations, minIntervalMs, share}
- * (iterations may be Infinity; `run` numbers the runs); {type:'stop'}; {type:'ack', costMs} after each
- * positions message. The worker answers {type:'positions', run, xy, iterations, final} where xy is
- * [x0, y0, x1, y1, ...] and `iterations` the total since init; `final` when the run is over (its budget
- * done, or stopped).
+ * Huge graphs are previewed instead (a run with `preview`): the worker paints the nodes into a canvas the
+ * main thread transferred to it (preview-painter.ts) and posts only its progress until the run is over,
+ * so the main thread has nothing to do while the layout runs; the final positions are posted as usual.
+ *
+ * Protocol: {type:'init', nodes, edges, settings, colors?}; {type:'run', run, iterations, minIntervalMs,
+ * share, preview} (iterations may be Infinity; `run` numbers the runs); {type:'stop'}; {type:'ack',
+ * costMs} after each positions message; {type:'canvas', canvas} (an OffscreenCanvas, once);
+ * {type:'view', view} (the camera and stage size, see preview-projection.ts); {type:'preview', on}
+ * (paint the preview, on view changes too, until off). The worker answers {type:'positions', run, xy,
+ * iterations, final} where xy is [x0, y0, x1, y1, ...] and `iterations` the total since init; `final`
+ * when the run is over (its budget done, or stopped); and, in a preview run, {type:'progress', run,
+ * iterations} instead of the positions that are not final; {type:'painted', extent, view} after each
+ * preview paint (what it was painted with: the main thread moves the picture with the camera until the
+ * next one, since a FA2 iteration of a huge graph keeps the worker busy for a second or more).
  */
 import iterate from 'graphology-layout-forceatlas2/iterate.js';
+import type { PreviewView } from './preview-projection.js';
+import { PreviewPainter } from './preview-painter.js';
 
 interface InitMessage {
   type: 'init';
   nodes: Float32Array;
   edges: Float32Array;
   settings: Record<string, unknown>;
+  /** Node colours for the preview (packColor), in node order. */
+  colors?: Uint32Array;
 }
 interface RunMessage {
   type: 'run';
@@ -28,6 +41,19 @@ interface RunMessage {
   iterations: number;
   minIntervalMs: number;
   share: number;
+  preview: boolean;
+}
+interface CanvasMessage {
+  type: 'canvas';
+  canvas: OffscreenCanvas;
+}
+interface ViewMessage {
+  type: 'view';
+  view: PreviewView;
+}
+interface PreviewMessage {
+  type: 'preview';
+  on: boolean;
 }
 interface StopMessage {
   type: 'stop';
@@ -36,7 +62,8 @@ interface AckMessage {
   type: 'ack';
   costMs: number;
 }
-type Message = InitMessage | RunMessage | StopMessage | AckMessage;
+type Message =
+  InitMessage | RunMessage | StopMessage | AckMessage | CanvasMessage | ViewMessage | PreviewMessage;
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<Message>) => void) | null;
@@ -45,6 +72,9 @@ interface WorkerScope {
 
 const PPN = 10; // floats per node in graphology-layout-forceatlas2's node matrix
 const SLICE_MS = 20;
+/** A preview run: progress posted, and the preview repainted with new positions, at most this often. */
+const PROGRESS_MS = 200;
+const PAINT_MS = 50;
 
 const scope = self as unknown as WorkerScope;
 let nodes: Float32Array | undefined;
@@ -60,6 +90,28 @@ let lastCost = 0;
 let minIntervalMs = 0;
 let share = 3;
 let run = 0;
+let colors: Uint32Array | undefined;
+let previewRun = false;
+let previewOn = false;
+let painter: PreviewPainter | undefined;
+let paintScheduled = false;
+let lastPaint = -Infinity;
+let lastProgress = -Infinity;
+
+function paint(): void {
+  paintScheduled = false;
+  if (!previewOn || !painter || !nodes) return;
+  lastPaint = performance.now();
+  const painted = painter.paint(nodes, nodes.length / PPN, PPN, colors);
+  if (painted) scope.postMessage({ type: 'painted', ...painted });
+}
+
+/** Coalesced: view messages arriving together give one paint. */
+function requestPaint(): void {
+  if (paintScheduled || !previewOn) return;
+  paintScheduled = true;
+  setTimeout(paint, 0);
+}
 
 function post(final: boolean): void {
   if (!nodes) return;
@@ -86,9 +138,17 @@ function loop(): void {
   if (remaining <= 0) {
     running = false;
     post(true);
+    requestPaint();
     return;
   }
-  if (acked && performance.now() - lastPost >= Math.max(minIntervalMs, share * lastCost)) post(false);
+  const now = performance.now();
+  if (previewRun) {
+    if (now - lastPaint >= PAINT_MS) requestPaint();
+    if (now - lastProgress >= PROGRESS_MS) {
+      lastProgress = now;
+      scope.postMessage({ type: 'progress', run, iterations: done });
+    }
+  } else if (acked && now - lastPost >= Math.max(minIntervalMs, share * lastCost)) post(false);
   schedule();
 }
 
@@ -105,6 +165,7 @@ scope.onmessage = (event) => {
       nodes = msg.nodes;
       edges = msg.edges;
       settings = msg.settings;
+      colors = msg.colors;
       done = 0;
       acked = true;
       lastPost = -Infinity;
@@ -114,6 +175,7 @@ scope.onmessage = (event) => {
       remaining = msg.iterations;
       minIntervalMs = msg.minIntervalMs;
       share = msg.share;
+      previewRun = msg.preview;
       running = remaining > 0;
       if (running) schedule();
       return;
@@ -121,10 +183,22 @@ scope.onmessage = (event) => {
       if (!running) return;
       running = false;
       post(true);
+      requestPaint();
       return;
     case 'ack':
       acked = true;
       lastCost = msg.costMs;
+      return;
+    case 'canvas':
+      painter = new PreviewPainter(msg.canvas);
+      return;
+    case 'view':
+      painter?.setView(msg.view);
+      requestPaint();
+      return;
+    case 'preview':
+      previewOn = msg.on;
+      requestPaint();
       return;
   }
 };

@@ -162,6 +162,8 @@ export function createNodeDetailProgram<N extends Attributes, E extends Attribut
       this.programs[0]!.render(params);
       if (!cameraMoving(this.renderer)) {
         this.programs[1]!.render(params);
+        // Drawn: the frame the timer would ask for is this one (a second one would draw it all again).
+        this.cancelPending();
         return;
       }
       if (this.pending === undefined) this.pending = setTimeout(() => this.afterMove(), 150);
@@ -173,30 +175,35 @@ export function createNodeDetailProgram<N extends Attributes, E extends Attribut
       else this.renderer.scheduleRender();
     }
 
+    private cancelPending(): void {
+      if (this.pending === undefined) return;
+      clearTimeout(this.pending);
+      this.pending = undefined;
+    }
+
     kill(): void {
-      if (this.pending !== undefined) clearTimeout(this.pending);
+      this.cancelPending();
       for (const p of this.programs) p.kill();
     }
   }
   return NodeDetailProgram as unknown as NodeProgramType<N, E>;
 }
 
-type EdgeProgramLike = ProgramLike<unknown[]>;
-type EdgeProgramCtor = ProgramCtor<EdgeProgramLike>;
+type AnyProgramLike = ProgramLike<unknown[]>;
+type AnyProgramCtor = ProgramCtor<AnyProgramLike>;
 
 /**
- * An edge program whose drawing is skipped while `skip()` says so (its data is still kept up to date, so
- * drawing resumes without re-indexing): for large graphs' edges while the camera moves, and huge graphs'
- * edges while the layout moves the nodes. Sigma's own hideEdgesOnMove re-indexes the whole graph after
- * each drag; here, once `skip()` turns false, one frame is drawn.
+ * A node or edge program whose drawing is skipped while `skip()` says so (its data is still kept up to
+ * date, so drawing resumes without re-indexing): large graphs' edges while the camera moves, huge graphs'
+ * edges while the layout moves the nodes, and huge graphs' nodes while the layout worker's preview
+ * stands in for them. Sigma's own hideEdgesOnMove re-indexes the whole graph after each drag; here, once
+ * `skip()` turns false, one frame is drawn.
  */
-export function createSkippableEdgeProgram<N extends Attributes, E extends Attributes>(
-  base: EdgeProgramType<N, E>,
-  skip: () => boolean,
-): EdgeProgramType<N, E> {
-  class SkippableEdgeProgram implements EdgeProgramLike {
+function createSkippableProgram<T>(base: T, skip: () => boolean): T {
+  class SkippableProgram implements AnyProgramLike {
     drawLabel = undefined;
-    private readonly program: EdgeProgramLike;
+    drawHover = undefined;
+    private readonly program: AnyProgramLike;
     private pending: ReturnType<typeof setTimeout> | undefined;
 
     constructor(
@@ -204,20 +211,22 @@ export function createSkippableEdgeProgram<N extends Attributes, E extends Attri
       pickingBuffer: WebGLFramebuffer | null,
       private readonly renderer: Sigma<Attributes, Attributes>,
     ) {
-      this.program = new (base as unknown as EdgeProgramCtor)(gl, pickingBuffer, renderer);
+      this.program = new (base as unknown as AnyProgramCtor)(gl, pickingBuffer, renderer);
     }
 
     reallocate(capacity: number): void {
       this.program.reallocate(capacity);
     }
 
-    process(edgeIndex: number, offset: number, ...rest: unknown[]): void {
-      this.program.process(edgeIndex, offset, ...rest);
+    process(index: number, offset: number, ...rest: unknown[]): void {
+      this.program.process(index, offset, ...rest);
     }
 
     render(params: RenderParams): void {
       if (!skip()) {
         this.program.render(params);
+        // Drawn: the frame the timer would ask for is this one (a second one would draw it all again).
+        this.cancelPending();
         return;
       }
       if (this.pending === undefined) this.pending = setTimeout(() => this.resume(), 150);
@@ -229,10 +238,30 @@ export function createSkippableEdgeProgram<N extends Attributes, E extends Attri
       else this.renderer.scheduleRender();
     }
 
+    private cancelPending(): void {
+      if (this.pending === undefined) return;
+      clearTimeout(this.pending);
+      this.pending = undefined;
+    }
+
     kill(): void {
-      if (this.pending !== undefined) clearTimeout(this.pending);
+      this.cancelPending();
       this.program.kill();
     }
   }
-  return SkippableEdgeProgram as unknown as EdgeProgramType<N, E>;
+  return SkippableProgram as unknown as T;
+}
+
+export function createSkippableEdgeProgram<N extends Attributes, E extends Attributes>(
+  base: EdgeProgramType<N, E>,
+  skip: () => boolean,
+): EdgeProgramType<N, E> {
+  return createSkippableProgram(base, skip);
+}
+
+export function createSkippableNodeProgram<N extends Attributes, E extends Attributes>(
+  base: NodeProgramType<N, E>,
+  skip: () => boolean,
+): NodeProgramType<N, E> {
+  return createSkippableProgram(base, skip);
 }
