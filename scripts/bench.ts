@@ -30,6 +30,7 @@ import { startLocal, stopLocal } from '../src/neo4j-local/server.js';
 import {
   pickBenchTargets,
   runApiModes,
+  CACHE_MODES,
   startServeProcess,
   type ApiRun,
   type EndpointFigures,
@@ -59,6 +60,8 @@ interface BenchReport {
     endpoints: EndpointFigures[];
     /** Sequential first request of each target with the cache on (what filled it). */
     firstTouch: NonNullable<ApiRun['firstTouch']>;
+    /** From the first neighbour request to the first answer from the in-memory snapshot. */
+    snapshotReadyMs?: number;
   };
   export?: ExportBenchmark[];
   viewer?: ViewerFigures[];
@@ -167,10 +170,11 @@ async function benchApi(config: AppConfig, graph: string): Promise<NonNullable<B
   const targets = await pickBenchTargets(config, quick ? 5 : 20);
   // Each run starts with the baseline: a static route (no Neo4j), through the same server, middleware
   // and loopback. Cache off: cold, every answer computed; warm: every target touched once first.
-  const runs = await runApiModes(targets, neo4jEnv(config), ['off', 'warm'], { connections, durationSeconds });
+  const runs = await runApiModes(targets, neo4jEnv(config), CACHE_MODES, { connections, durationSeconds });
   return {
     graph,
     connections,
+    snapshotReadyMs: runs.find((r) => r.snapshotReadyMs !== undefined)?.snapshotReadyMs,
     endpoints: runs.flatMap((r) => r.endpoints.map((ep) => ({ ...ep, name: `${ep.name} [cache ${r.cache}]` }))),
     firstTouch: runs.flatMap((r) => r.firstTouch ?? []),
   };
@@ -277,6 +281,8 @@ function table(report: BenchReport): string {
           : `${ep.non2xx} non-2xx`,
       ]);
     }
+    if (a.snapshotReadyMs !== undefined)
+      rows.push(['api neighbour snapshot', `ready ${f(a.snapshotReadyMs / 1000, 2)} s after the first request`, 'load of the whole graph, once per graph version']);
     for (const t of a.firstTouch) {
       rows.push([`api ${t.name} [first touch]`, `mean ${f(t.meanMs, 0)} ms, max ${f(t.maxMs, 0)} ms`, `${t.requests} sequential requests`]);
     }

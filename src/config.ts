@@ -18,6 +18,11 @@ const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'si
 const memorySize = z.string().regex(/^\d+[kmgKMG]?$/, 'a size such as 512m or 2g');
 /** Default memory for cached API answers (SPEAKERGRAPH_API_CACHE_MB). */
 export const DEFAULT_API_CACHE_MEGABYTES = 64;
+/**
+ * Default bound on the in-memory neighbour snapshot (SPEAKERGRAPH_API_NEIGHBOUR_INDEX_ROWS), in nodes plus
+ * relationships: the 2,225-article BBC graph is 77k rows and about 100 MB of heap.
+ */
+export const DEFAULT_NEIGHBOUR_INDEX_ROWS = 1_000_000;
 
 const envSchema = z.object({
   NEO4J_URI: z.string().url().optional(),
@@ -43,6 +48,7 @@ const envSchema = z.object({
   SPEAKERGRAPH_RATE_LIMIT_CYPHER: z.coerce.number().int().min(0).default(60),
   SPEAKERGRAPH_RATE_LIMIT_SEARCH: z.coerce.number().int().min(0).default(600),
   SPEAKERGRAPH_API_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(DEFAULT_API_CACHE_MEGABYTES),
+  SPEAKERGRAPH_API_NEIGHBOUR_INDEX_ROWS: z.coerce.number().int().min(0).max(100_000_000).default(DEFAULT_NEIGHBOUR_INDEX_ROWS),
   LOG_LEVEL: logLevel.default('info'),
 });
 
@@ -91,6 +97,11 @@ export interface ServerConfig {
   rateLimitSearchPerMinute: number;
   /** Memory for cached API answers (valid until the graph changes); 0 turns the cache off. */
   apiCacheMegabytes: number;
+  /**
+   * Most nodes+relationships held in the in-memory neighbour snapshot that answers neighbour expansion
+   * without a Neo4j query (rebuilt in the background for each new graph version); 0 turns it off.
+   */
+  apiNeighbourIndexRows: number;
 }
 
 export interface AppConfig {
@@ -174,6 +185,7 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
       rateLimitCypherPerMinute: e.SPEAKERGRAPH_RATE_LIMIT_CYPHER,
       rateLimitSearchPerMinute: e.SPEAKERGRAPH_RATE_LIMIT_SEARCH,
       apiCacheMegabytes: e.SPEAKERGRAPH_API_CACHE_MB,
+      apiNeighbourIndexRows: e.SPEAKERGRAPH_API_NEIGHBOUR_INDEX_ROWS,
     },
     logLevel: f.logLevel ?? e.LOG_LEVEL,
     projectRoot: PROJECT_ROOT,

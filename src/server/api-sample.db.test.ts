@@ -106,3 +106,39 @@ describe('the API on the sample corpus', () => {
     }
   });
 });
+
+describe('neighbour expansion from the in-memory snapshot on the sample corpus', () => {
+  it('answers every node exactly as the Neo4j query does, at depth 1 and 2, with and without a small limit', async () => {
+    // Cache off on both, so every answer is computed; one server with the snapshot, one without.
+    const memory = await startTestServer(driver, { apiCacheMegabytes: 0 });
+    const neo4j = await startTestServer(driver, { apiCacheMegabytes: 0, apiNeighbourIndexRows: 0 });
+    try {
+      const ids = (await driver.executeQuery('MATCH (n) RETURN n.id AS id ORDER BY id', {}, { database: conn.database })).records.map(
+        (r) => r.get('id') as string,
+      );
+      expect(ids.length).toBeGreaterThan(50);
+      const path = (id: string, q: string) => `/api/nodes/${encodeURIComponent(id)}/neighbors?${q}`;
+      // The first request starts the snapshot load; wait until answers come from it.
+      let source: string | null = null;
+      for (let i = 0; i < 400 && source !== 'memory'; i++) {
+        source = (await getJson(memory.url, path(ids[0] as string, 'depth=1'))).headers.get('x-neighbours');
+        if (source !== 'memory') await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(source).toBe('memory');
+      const sorted = (g: Subgraph) => ({ ...g, edges: [...g.edges].sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y))) });
+      for (const id of ids) {
+        for (const q of ['depth=1', 'depth=2&limit=5', 'depth=2&types=Person&types=Quote&limit=20']) {
+          const a = await getJson<Subgraph>(memory.url, path(id, q));
+          const b = await getJson<Subgraph>(neo4j.url, path(id, q));
+          expect(a.status).toBe(200);
+          expect(a.headers.get('x-neighbours')).toBe('memory');
+          expect(b.headers.get('x-neighbours')).toBe('neo4j');
+          expect(sorted(a.body), `${id} ${q}`).toEqual(sorted(b.body));
+        }
+      }
+    } finally {
+      await memory.close(1_000);
+      await neo4j.close(1_000);
+    }
+  });
+});

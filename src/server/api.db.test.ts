@@ -633,6 +633,39 @@ describe('response cache', () => {
     }
   });
 
+  it('the neighbour snapshot follows the graph version: a commit sends expansion back to Neo4j until it is rebuilt', async () => {
+    const uncached = await startTestServer(driver, { apiCacheMegabytes: 0 });
+    const fromMemory = async (expectKey?: string) => {
+      for (let i = 0; i < 400; i++) {
+        const res = await getJson<Subgraph>(uncached.url, neighbours);
+        expect(res.status).toBe(200);
+        if (res.headers.get('x-neighbours') === 'memory') return res.body;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      throw new Error(`never answered from memory${expectKey ? ` with ${expectKey}` : ''}`);
+    };
+    try {
+      const before = await fromMemory();
+      expect(keys(before)).not.toContain('person:snapshot-probe');
+      try {
+        await write(
+          "MATCH (k:Person {id: $k}) CREATE (p:Person {id: 'person:snapshot-probe', name: 'Snapshot Probe'})-[:NATIONAL_OF {id: 'rel:snapshot-probe'}]->(k)",
+        );
+        // The first answer after the commit cannot come from the old snapshot.
+        const next = await getJson<Subgraph>(uncached.url, neighbours);
+        expect(next.headers.get('x-neighbours')).toBe('neo4j');
+        expect(keys(next.body)).toContain('person:snapshot-probe');
+        // Rebuilt in the background at the new version, it has the new node.
+        expect(keys(await fromMemory('the probe'))).toContain('person:snapshot-probe');
+      } finally {
+        await write("MATCH (p:Person {id: 'person:snapshot-probe'}) DETACH DELETE p");
+      }
+      expect(keys(await fromMemory())).toEqual(keys(before));
+    } finally {
+      await uncached.close(1_000);
+    }
+  });
+
   it('can be turned off: every answer is computed', async () => {
     const uncached = await startTestServer(driver, { apiCacheMegabytes: 0 });
     try {

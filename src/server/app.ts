@@ -11,7 +11,7 @@ import express, { type ErrorRequestHandler, type Express } from 'express';
 import compression from 'compression';
 import type { Driver } from 'neo4j-driver';
 import { pinoHttp } from 'pino-http';
-import { DEFAULT_API_CACHE_MEGABYTES, type ServerConfig } from '../config.js';
+import { DEFAULT_API_CACHE_MEGABYTES, DEFAULT_NEIGHBOUR_INDEX_ROWS, type ServerConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { createGraphReads, type GraphReads } from '../store/graph-reads.js';
 import { HttpError, toHttpError } from './http-error.js';
@@ -37,7 +37,7 @@ export interface AppDeps {
     | 'rateLimitCypherPerMinute'
     | 'rateLimitSearchPerMinute'
   > &
-    Partial<Pick<ServerConfig, 'apiCacheMegabytes'>>;
+    Partial<Pick<ServerConfig, 'apiCacheMegabytes' | 'apiNeighbourIndexRows'>>;
   log: Logger;
   /** The built viewer; default <projectRoot>/web/dist. */
   webDist?: string;
@@ -49,6 +49,7 @@ export function createApp(deps: AppDeps): Express {
   const reads: GraphReads = createGraphReads(deps.driver, {
     database: deps.database,
     cypher: { timeoutMs: config.cypherTimeoutMs, maxRows: config.cypherMaxRows },
+    neighbourIndexRows: config.apiNeighbourIndexRows ?? DEFAULT_NEIGHBOUR_INDEX_ROWS,
   });
   // Answers of the pure reads, kept while the graph version (last committed transaction) is unchanged.
   const cache = new ResponseCache((config.apiCacheMegabytes ?? DEFAULT_API_CACHE_MEGABYTES) * 1024 * 1024);

@@ -5,10 +5,12 @@
  * The server runs as its own process (`speakergraph serve`, rate limits off) so the load generator does
  * not share its event loop; Neo4j is whatever the configuration points at. Request targets rotate over
  * real names and ids read from the graph (the most connected people and places), so caches see a spread.
- * Each cache mode gets its own server: `off` (the response cache disabled: cold, every answer computed)
- * and `warm` (every target requested once first, so the load is served from the cache).
+ * Each cache mode gets its own server: `off` (the response cache and the neighbour snapshot disabled:
+ * every answer is a Neo4j query), `snapshot` (response cache off, neighbour expansion answered from the
+ * in-memory snapshot once it is built; only the neighbour targets) and `warm` (both on, every target
+ * requested once first, so the load is served from the cache).
  *
- *   npx tsx src/server/bench-api.ts [--duration 10] [--connections 50] [--cache off,warm] [--json]
+ *   npx tsx src/server/bench-api.ts [--duration 10] [--connections 50] [--cache off,snapshot,warm] [--json]
  *   (with NEO4J_URI/NEO4J_PASSWORD or the local server's defaults)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -153,13 +155,39 @@ export async function touchEach(baseUrl: string, targets: EndpointTarget[]): Pro
 /** The static route every figure is compared with: same server, middleware and loopback, no Neo4j. */
 export const BASELINE_TARGET: EndpointTarget = { name: 'static openapi.json (baseline)', paths: ['/api/openapi.json'] };
 
-/** `cache` of a run: `off` (SPEAKERGRAPH_API_CACHE_MB=0, every request runs its query) or `warm` (every target touched first). */
-export type CacheMode = 'off' | 'warm';
+/**
+ * `cache` of a run: `off` (SPEAKERGRAPH_API_CACHE_MB=0 and SPEAKERGRAPH_API_NEIGHBOUR_INDEX_ROWS=0, every
+ * request runs its query), `snapshot` (no response cache, neighbour snapshot built first) or `warm` (every
+ * target touched first).
+ */
+export type CacheMode = 'off' | 'snapshot' | 'warm';
+export const CACHE_MODES: readonly CacheMode[] = ['off', 'snapshot', 'warm'];
+
+const MODE_ENV: Record<CacheMode, NodeJS.ProcessEnv> = {
+  off: { SPEAKERGRAPH_API_CACHE_MB: '0', SPEAKERGRAPH_API_NEIGHBOUR_INDEX_ROWS: '0' },
+  snapshot: { SPEAKERGRAPH_API_CACHE_MB: '0' },
+  warm: { SPEAKERGRAPH_API_CACHE_MB: '256' },
+};
+
+/** Asks for a neighbourhood until the server answers it from its snapshot (the first ask starts the load). */
+async function awaitNeighbourSnapshot(baseUrl: string, path: string, timeoutMs = 300_000): Promise<number> {
+  const started = Date.now();
+  const deadline = started + timeoutMs;
+  while (Date.now() < deadline) {
+    const res = await fetch(`${baseUrl}${path}`);
+    await res.arrayBuffer();
+    if (res.headers.get('x-neighbours') === 'memory') return Date.now() - started;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new InternalError('BENCH_SNAPSHOT_TIMEOUT', `the neighbour snapshot was not ready within ${timeoutMs} ms`);
+}
 
 export interface ApiRun {
   cache: CacheMode;
   /** Only for `warm`: the sequential first touch of every target, which filled the cache. */
   firstTouch?: Awaited<ReturnType<typeof touchEach>>;
+  /** Only for `snapshot`: ms from the first neighbour request to the first answer from the snapshot. */
+  snapshotReadyMs?: number;
   endpoints: EndpointFigures[];
 }
 
@@ -171,18 +199,23 @@ export interface ApiRun {
 export async function runApiModes(
   targets: EndpointTarget[],
   env: NodeJS.ProcessEnv,
-  modes: CacheMode[],
+  modes: readonly CacheMode[],
   options: BenchOptions = {},
 ): Promise<ApiRun[]> {
   const runs: ApiRun[] = [];
   const all = [BASELINE_TARGET, ...targets];
   for (const cache of modes) {
-    const server = await startServeProcess({ ...env, SPEAKERGRAPH_API_CACHE_MB: cache === 'off' ? '0' : '256' });
+    const server = await startServeProcess({ ...env, ...MODE_ENV[cache] });
     try {
       // First touch before anything else, so every one of its requests finds the cache empty.
       const firstTouch = cache === 'warm' ? await touchEach(server.url, targets) : undefined;
-      await benchEndpoints(server.url, all, { connections: 4, durationSeconds: 1 });
-      runs.push({ cache, firstTouch, endpoints: await benchEndpoints(server.url, all, options) });
+      const measured =
+        cache === 'snapshot' ? [BASELINE_TARGET, ...targets.filter((t) => t.name.startsWith('neighbors'))] : all;
+      const neighbourPath = measured.find((t) => t.name.startsWith('neighbors'))?.paths[0];
+      const snapshotReadyMs =
+        cache === 'snapshot' && neighbourPath !== undefined ? await awaitNeighbourSnapshot(server.url, neighbourPath) : undefined;
+      await benchEndpoints(server.url, measured, { connections: 4, durationSeconds: 1 });
+      runs.push({ cache, firstTouch, snapshotReadyMs, endpoints: await benchEndpoints(server.url, measured, options) });
     } finally {
       await server.stop();
     }
@@ -229,7 +262,7 @@ export async function startServeProcess(env: NodeJS.ProcessEnv = process.env): P
 }
 
 /** Everything: targets from the graph, a server process per cache mode, each endpoint loaded in turn. */
-export async function runApiBenchmark(config: AppConfig, modes: CacheMode[], options: BenchOptions = {}): Promise<ApiRun[]> {
+export async function runApiBenchmark(config: AppConfig, modes: readonly CacheMode[], options: BenchOptions = {}): Promise<ApiRun[]> {
   return runApiModes(await pickBenchTargets(config), process.env, modes, options);
 }
 
@@ -247,11 +280,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     options: {
       duration: { type: 'string', default: '10' },
       connections: { type: 'string', default: '50' },
-      cache: { type: 'string', default: 'off,warm' },
+      cache: { type: 'string', default: 'off,snapshot,warm' },
       json: { type: 'boolean' },
     },
   });
-  const modes = (values.cache ?? '').split(',').filter((m): m is CacheMode => m === 'off' || m === 'warm');
+  const modes = (values.cache ?? '').split(',').filter((m): m is CacheMode => (CACHE_MODES as string[]).includes(m));
   const runs = await runApiBenchmark(loadConfig(), modes, {
     durationSeconds: Number(values.duration),
     connections: Number(values.connections),

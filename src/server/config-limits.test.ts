@@ -8,7 +8,7 @@ import { UserError } from '../errors.js';
 const dataDir = () => mkdtempSync(join(tmpdir(), 'speakergraph-cfg-'));
 
 describe('API limits in the configuration', () => {
-  it('default to a 5 s Cypher timeout, 1000 rows, 10000 characters, 60 and 600 requests a minute, a 64 MB answer cache', () => {
+  it('default to a 5 s Cypher timeout, 1000 rows, 10000 characters, 60 and 600 requests a minute, a 64 MB answer cache, a 1M-row neighbour snapshot', () => {
     expect(loadConfig({ dataDir: dataDir() }, {}).server).toEqual({
       host: '127.0.0.1',
       port: 3000,
@@ -18,6 +18,7 @@ describe('API limits in the configuration', () => {
       rateLimitCypherPerMinute: 60,
       rateLimitSearchPerMinute: 600,
       apiCacheMegabytes: 64,
+      apiNeighbourIndexRows: 1_000_000,
     });
   });
 
@@ -31,6 +32,7 @@ describe('API limits in the configuration', () => {
         SPEAKERGRAPH_RATE_LIMIT_CYPHER: '0',
         SPEAKERGRAPH_RATE_LIMIT_SEARCH: '10',
         SPEAKERGRAPH_API_CACHE_MB: '0',
+        SPEAKERGRAPH_API_NEIGHBOUR_INDEX_ROWS: '0',
       },
     ).server;
     expect(server).toMatchObject({
@@ -40,6 +42,7 @@ describe('API limits in the configuration', () => {
       rateLimitCypherPerMinute: 0,
       rateLimitSearchPerMinute: 10,
       apiCacheMegabytes: 0,
+      apiNeighbourIndexRows: 0,
     });
   });
 
@@ -48,6 +51,7 @@ describe('API limits in the configuration', () => {
     ['SPEAKERGRAPH_CYPHER_MAX_ROWS', 'lots'],
     ['SPEAKERGRAPH_RATE_LIMIT_SEARCH', '-1'],
     ['SPEAKERGRAPH_API_CACHE_MB', '-5'],
+    ['SPEAKERGRAPH_API_NEIGHBOUR_INDEX_ROWS', 'many'],
   ])('refuses %s=%s naming the variable', (name, value) => {
     expect(() => loadConfig({ dataDir: dataDir() }, { [name]: value })).toThrow(UserError);
     expect(() => loadConfig({ dataDir: dataDir() }, { [name]: value })).toThrow(name);

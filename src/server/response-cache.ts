@@ -186,18 +186,22 @@ function sendBody(res: Response, entry: Entry, cache: 'hit' | 'miss', gzip?: Buf
 /**
  * A GET handler whose JSON answer (status 200) is cached per URL and graph version. `prepare` validates
  * the request (throwing answers 4xx before anything touches Neo4j) and returns the read that makes the
- * body; anything either throws goes to the error handler as usual and is not cached.
+ * body, given the graph version probed for this request (undefined when the cache is off, unless
+ * `versioned`: a read that keeps version-tied state of its own needs it either way); anything either
+ * throws goes to the error handler as usual and is not cached.
  */
 export function cachedJson(
   cache: ResponseCache,
   versions: VersionProbe,
-  prepare: (req: Request) => () => Promise<unknown>,
+  prepare: (req: Request, res: Response) => (version: string | undefined) => Promise<unknown>,
+  versioned = false,
 ): RequestHandler {
   return async (req, res) => {
-    const read = prepare(req);
+    const read = prepare(req, res);
     if (!cache.enabled) {
+      const version = versioned ? await versions.current() : undefined;
       res.set('X-Cache', 'off');
-      res.json(await read());
+      res.json(await read(version));
       return;
     }
     const key = req.originalUrl;
@@ -213,7 +217,7 @@ export function cachedJson(
       sendBody(res, hit, 'hit', gzip ? cache.gzipped(key, hit) : undefined);
       return;
     }
-    const body = Buffer.from(JSON.stringify(await read()));
+    const body = Buffer.from(JSON.stringify(await read(version)));
     sendBody(res, cache.set(key, version, body), 'miss');
   };
 }

@@ -9,6 +9,7 @@ import { UserError } from '../errors.js';
 import { runReadOnlyCypher, type ReadOnlyQueryResult } from './cypher.js';
 import { ARTICLE_BOOKKEEPING } from './articles.js';
 import { cypherLabel, isNodeLabel, NODE_LABELS } from './labels.js';
+import { buildNeighbourSnapshot, expandFromSnapshot, type NeighbourSnapshot, type SnapshotNode } from './neighbour-snapshot.js';
 import { fromNeo4jProps, SYNC_HASH_PROPERTY } from './properties.js';
 import {
   countGraph,
@@ -57,6 +58,28 @@ export interface NeighbourOptions {
   types?: string[];
   /** Most nodes returned besides the start node. */
   limit: number;
+  /**
+   * The graph version the caller probed after its request arrived: with it, the answer may come from the
+   * in-memory neighbour snapshot taken at that version (see NeighbourIndexStatus).
+   */
+  version?: string;
+}
+
+/** Where an expansion was computed: the in-memory snapshot or a Neo4j query. */
+export type NeighbourSource = 'memory' | 'neo4j';
+
+/**
+ * The in-memory neighbour snapshot: `off` (disabled), `empty` (none yet), `building`, `ready` at
+ * `version`, or `refused` at `version` (too large for the configured row limit, nodes without an `id`,
+ * or the load failed: `reason`). A refused version is not retried; the next graph version is.
+ */
+export interface NeighbourIndexStatus {
+  state: 'off' | 'empty' | 'building' | 'ready' | 'refused';
+  version?: string;
+  nodes?: number;
+  relationships?: number;
+  reason?: string;
+  buildMs?: number;
 }
 
 export interface OverviewOptions {
@@ -104,7 +127,11 @@ export interface GraphReads {
   stats(): Promise<GraphCounts>;
   search(text: string, options: { types?: string[]; limit: number }): Promise<SearchHit[]>;
   node(id: string): Promise<NodeDetails | undefined>;
-  neighbours(id: string, options: NeighbourOptions): Promise<SerializedSubgraph | undefined>;
+  neighbours(
+    id: string,
+    options: NeighbourOptions,
+  ): Promise<{ graph: SerializedSubgraph; source: NeighbourSource } | undefined>;
+  neighbourIndex(): NeighbourIndexStatus;
   overview(options: OverviewOptions): Promise<SerializedSubgraph>;
   quotes(filter: QuoteFilter): Promise<QuoteListing[]>;
   cypher(query: string, params: Record<string, unknown>): Promise<ReadOnlyQueryResult>;
@@ -409,6 +436,103 @@ async function listQuotes(run: ReadRunner, filter: QuoteFilter): Promise<QuoteLi
   }));
 }
 
+/** The snapshot load reads the whole graph once per version: allowed far longer than a request's read. */
+const SNAPSHOT_READ_TIMEOUT_MS = 300_000;
+
+/**
+ * Every node and relationship with the compact properties an expansion returns, in one read transaction.
+ * Refused (a reason string) when the graph has more rows than `maxRows`, or a node or relationship
+ * without an `id` (the store writes none; the snapshot is keyed by it).
+ */
+async function loadNeighbourSnapshot(
+  driver: Driver,
+  database: string | undefined,
+  maxRows: number,
+): Promise<NeighbourSnapshot | string> {
+  const counts = await countGraph(driver, database);
+  const rows = counts.totalNodes + counts.totalRelationships;
+  if (rows > maxRows) return `${rows} nodes and relationships, more than SPEAKERGRAPH_API_NEIGHBOUR_INDEX_ROWS=${maxRows}`;
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    return await session.executeRead(
+      async (tx) => {
+        const hidden = HIDDEN_COMPACT;
+        const nodeRows = await tx.run(`MATCH (x) RETURN x.id AS id, labels(x) AS labels, ${pairsExpr('x', 'compact')} AS pairs`, { hidden });
+        const nodes: SnapshotNode[] = [];
+        for (const row of nodeRows.records) {
+          if (typeof row.get('id') !== 'string') return 'a node without an id property';
+          const labels = row.get('labels') as string[];
+          const properties = pairsToProps(row.get('pairs') as Array<[string, unknown]>);
+          nodes.push({ id: row.get('id') as string, type: labels.find(isNodeLabel) ?? labels[0] ?? 'Unknown', labels, properties });
+        }
+        const relRows = await tx.run(
+          `MATCH (a)-[r]->(b) RETURN r.id AS id, type(r) AS type, ${pairsExpr('r', 'compact')} AS pairs, a.id AS s, b.id AS t`,
+          { hidden },
+        );
+        const edges: StoredEdge[] = [];
+        for (const row of relRows.records) {
+          if (typeof row.get('id') !== 'string') return 'a relationship without an id property';
+          const properties = pairsToProps(row.get('pairs') as Array<[string, unknown]>);
+          edges.push({ id: row.get('id') as string, type: row.get('type') as string, source: row.get('s') as string, target: row.get('t') as string, properties });
+        }
+        return buildNeighbourSnapshot(nodes, edges);
+      },
+      { timeout: SNAPSHOT_READ_TIMEOUT_MS },
+    );
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Keeps one snapshot, for the latest version a request asked about. A request at a version the snapshot
+ * does not have starts its load in the background (one at a time) and is answered by Neo4j meanwhile.
+ * The version is probed before the load starts, so the snapshot holds at least that version's graph; a
+ * write landing during the load makes it newer than its label, and requests then carry the newer version,
+ * which does not match (the response cache relies on the same argument).
+ */
+function neighbourSnapshotKeeper(load: () => Promise<NeighbourSnapshot | string>, enabled: boolean) {
+  let current: { version: string; snapshot?: NeighbourSnapshot; reason?: string; buildMs: number } | undefined;
+  let building = false;
+  return {
+    at(version: string): NeighbourSnapshot | undefined {
+      if (!enabled) return undefined;
+      if (current?.version === version) return current.snapshot;
+      if (!building) {
+        building = true;
+        const t0 = performance.now();
+        load()
+          .then(
+            (s) => {
+              const buildMs = Math.round(performance.now() - t0);
+              current = typeof s === 'string' ? { version, reason: s, buildMs } : { version, snapshot: s, buildMs };
+            },
+            (err: unknown) => {
+              current = { version, reason: `load failed: ${err instanceof Error ? err.message : String(err)}`, buildMs: 0 };
+            },
+          )
+          .finally(() => {
+            building = false;
+          });
+      }
+      return undefined;
+    },
+    status(): NeighbourIndexStatus {
+      if (!enabled) return { state: 'off' };
+      if (building) return { state: 'building', ...(current ? { version: current.version } : {}) };
+      if (!current) return { state: 'empty' };
+      if (!current.snapshot) return { state: 'refused', version: current.version, reason: current.reason, buildMs: current.buildMs };
+      return {
+        state: 'ready',
+        version: current.version,
+        nodes: current.snapshot.nodes.length,
+        relationships: current.snapshot.edges.length,
+        buildMs: current.buildMs,
+      };
+    },
+  };
+}
+
 /** Connection failures become one typed error the API answers with 503 (without the server's address). */
 function unavailable(err: unknown): unknown {
   if (
@@ -434,10 +558,20 @@ function mapErrors<T extends object>(target: T): T {
   return wrapped as T;
 }
 
-export function createGraphReads(driver: Driver, options: { database?: string; cypher: CypherLimits }): GraphReads {
+export function createGraphReads(
+  driver: Driver,
+  options: {
+    database?: string;
+    cypher: CypherLimits;
+    /** Most nodes+relationships the in-memory neighbour snapshot may hold; 0 turns it off. */
+    neighbourIndexRows?: number;
+  },
+): GraphReads {
   const { database } = options;
   let unversioned = 0;
-  return mapErrors<GraphReads>({
+  const maxRows = options.neighbourIndexRows ?? 0;
+  const snapshots = neighbourSnapshotKeeper(() => loadNeighbourSnapshot(driver, database, maxRows), maxRows > 0);
+  const reads = mapErrors<Omit<GraphReads, 'neighbourIndex'>>({
     async health() {
       // Fails at once when Neo4j is down; the reads below would retry for the driver's retry window first.
       await driver.getServerInfo({ database });
@@ -452,9 +586,22 @@ export function createGraphReads(driver: Driver, options: { database?: string; c
         const found = await readNode(async (query, params) => (await tx.run(query, params)).records, id);
         return found && withParagraphs(found.details, found.bodies);
       }),
-    neighbours(id, o) {
+    async neighbours(id, o) {
       if (o.depth < 1 || o.depth > 3) throw new UserError('BAD_DEPTH', 'depth must be 1, 2 or 3', { depth: o.depth });
-      return expandNeighbours(readOnce(driver, database), id, o);
+      // The snapshot holds compact properties only; a versioned request may be answered from it. An id it
+      // lacks goes to Neo4j, which answers the 404 (or a node written since) itself.
+      const snapshot = o.version !== undefined && (o.detail ?? 'compact') === 'compact' ? snapshots.at(o.version) : undefined;
+      if (snapshot) {
+        const labels = validLabels(o.types);
+        const graph = expandFromSnapshot(snapshot, id, {
+          depth: o.depth,
+          limit: o.limit,
+          labels: labels.length < NODE_LABELS.length ? new Set(labels) : undefined,
+        });
+        if (graph) return { graph, source: 'memory' as const };
+      }
+      const graph = await expandNeighbours(readOnce(driver, database), id, o);
+      return graph && { graph, source: 'neo4j' as const };
     },
     overview: (o) => readTx(driver, database, (tx) => overviewSubgraph(tx, o)),
     quotes: (f) => listQuotes(readOnce(driver, database), f),
@@ -471,4 +618,5 @@ export function createGraphReads(driver: Driver, options: { database?: string; c
       }
     },
   });
+  return { ...reads, neighbourIndex: () => snapshots.status() };
 }

@@ -15,7 +15,8 @@ import {
 /** The pure reads (but search) are answered from the response cache while the graph version is unchanged. */
 export function graphRouter(reads: GraphReads, cache: ResponseCache, versions: VersionProbe): Router {
   const router = Router();
-  const cached = (compute: Parameters<typeof cachedJson>[2]) => cachedJson(cache, versions, compute);
+  const cached = (compute: Parameters<typeof cachedJson>[2], versioned = false) =>
+    cachedJson(cache, versions, compute, versioned);
 
   router.get('/health', async (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ status: 'ok', ...(await reads.health()) });
@@ -46,15 +47,16 @@ export function graphRouter(reads: GraphReads, cache: ResponseCache, versions: V
 
   router.get(
     '/nodes/:id/neighbors',
-    cached((req) => {
+    cached((req, res) => {
       const { id } = parseRequest(nodeParams, req.params, 'node id');
       const options = parseRequest(neighboursQuery, req.query, 'neighbour parameters');
-      return async () => {
-        const graph = await reads.neighbours(id, options);
-        if (!graph) throw new HttpError(404, 'NODE_NOT_FOUND', 'no node with that id');
-        return graph;
+      return async (version) => {
+        const found = await reads.neighbours(id, { ...options, version });
+        if (!found) throw new HttpError(404, 'NODE_NOT_FOUND', 'no node with that id');
+        res.set('X-Neighbours', found.source);
+        return found.graph;
       };
-    }),
+    }, reads.neighbourIndex().state !== 'off'),
   );
 
   router.get(
