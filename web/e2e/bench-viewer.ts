@@ -11,7 +11,9 @@
  * drawn; the automatic ForceAtlas2 run (given at most a third of the budget); pan/zoom while the layout
  * worker runs (started again for the measurement, as the "Run layout" button does, so that every frame
  * measured is one with the layout running); stop; pan/zoom again. Frame intervals and the page's long
- * tasks (main thread blocked for more than 50 ms) are recorded in each window. Every page has a time
+ * tasks (main thread blocked for more than 50 ms) are recorded in each window, and also over the automatic
+ * layout and from the stop to the final positions drawn (huge graphs: the end of the worker's preview,
+ * the 'speakergraph:layout-drawn' mark; others: the next frame after the stop). Every page has a time
  * budget (default 240 s): past it, what was measured is reported with timedOut set, so that a graph the
  * viewer cannot handle does not hang the benchmark.
  */
@@ -44,6 +46,10 @@ export interface ViewerFigures {
   /** ms from the first render to the end of the automatic layout; null when it did not end in time. */
   autoLayoutMs: number | null;
   autoLayoutIterations: number;
+  /** Long tasks from the first frame to the automatic layout's positions drawn (or to the end of the wait). */
+  autoLayoutLongTasks: LongTasks;
+  /** From layout.stop() (after the pan/zoom while it ran) to its final positions drawn. */
+  stopToDrawn: LongTasks & { ms: number };
   /** ForceAtlas2 iterations per second while the camera moved (the worker is not starved). */
   layoutIterationsPerSecond: number;
   framesDuringLayout: FrameStats;
@@ -59,7 +65,15 @@ export interface MeasureOptions {
   screenshot?: string;
 }
 
+type LongTasks = Awaited<ReturnType<typeof longTasksBetween>>;
+const NO_LONG_TASKS: LongTasks = { longTasks: 0, longestTaskMs: 0, longTasksTotalMs: 0 };
+
 class BudgetExceeded extends Error {}
+
+/** How many times the viewer drew the final positions of a previewed layout run. */
+function layoutDrawnCount(page: Page): Promise<number> {
+  return page.evaluate(() => performance.getEntriesByName('speakergraph:layout-drawn').length);
+}
 
 function within<T>(p: Promise<T>, deadline: number): Promise<T> {
   const left = deadline - Date.now();
@@ -96,6 +110,8 @@ export async function measureViewer(
     longestTaskBeforeFirstFrameMs: NaN,
     autoLayoutMs: null,
     autoLayoutIterations: 0,
+    autoLayoutLongTasks: NO_LONG_TASKS,
+    stopToDrawn: { ...NO_LONG_TASKS, ms: NaN },
     layoutIterationsPerSecond: NaN,
     framesDuringLayout: NO_FRAMES,
     framesAfterLayout: NO_FRAMES,
@@ -172,6 +188,26 @@ export async function measureViewer(
       fig.autoLayoutMs = settledAt - fig.firstRenderMs;
     }
     fig.autoLayoutIterations = await within(iterationsDone(page), deadline);
+    // A previewed run is drawn a moment after it is done: its long tasks are counted up to then.
+    const autoEnd = await within(
+      page
+        .waitForFunction(
+          () =>
+            !window.speakergraph?.view.layout.isPreviewing ||
+            performance.getEntriesByName('speakergraph:layout-drawn').length > 0,
+          null,
+          { timeout: Math.max(1, Math.min(30_000, deadline - Date.now())), polling: 100 },
+        )
+        .catch(() => undefined)
+        .then(() =>
+          page.evaluate(
+            () =>
+              performance.getEntriesByName('speakergraph:layout-drawn').at(0)?.startTime ?? performance.now(),
+          ),
+        ),
+      deadline,
+    );
+    fig.autoLayoutLongTasks = await within(longTasksBetween(page, fig.firstFrameMs, autoEnd + 1), deadline);
 
     // Pan and zoom while the layout runs (started again, or kept running, until stopped).
     await within(
@@ -190,13 +226,43 @@ export async function measureViewer(
     );
     const itersAfter = await within(iterationsDone(page), deadline + 30_000);
     fig.layoutIterationsPerSecond = ((itersAfter - itersBefore) * 1000) / (Date.now() - t0);
-    await within(
+    const drawnBefore = await within(layoutDrawnCount(page), deadline + 30_000);
+    const stoppedAt = await within(
       page.evaluate(() => {
+        const previewing = window.speakergraph?.view.layout.isPreviewing ?? false;
         window.speakergraph?.view.layout.stop();
         window.speakergraph?.view.resetCamera();
+        return { at: performance.now(), previewing };
       }),
       deadline + 30_000,
     );
+    const drawnAt = await within(
+      stoppedAt.previewing
+        ? page
+            .waitForFunction(
+              (n) => performance.getEntriesByName('speakergraph:layout-drawn').length > n,
+              drawnBefore,
+              { timeout: 0, polling: 100 },
+            )
+            .then(() =>
+              page.evaluate(
+                () => performance.getEntriesByName('speakergraph:layout-drawn').at(-1)!.startTime,
+              ),
+            )
+        : page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())))),
+      deadline + 60_000,
+    );
+    // Up to the frame after it (drawing a huge graph is paid when the frame is committed).
+    const drawnFrame = await within(
+      page.evaluate(
+        () => new Promise<number>((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now())))),
+      ),
+      deadline + 60_000,
+    );
+    fig.stopToDrawn = {
+      ms: drawnAt - stoppedAt.at,
+      ...(await within(longTasksBetween(page, stoppedAt.at, drawnFrame), deadline + 60_000)),
+    };
     await page.waitForTimeout(600);
     fig.framesAfterLayout = await within(measurePanZoom(page, '#graph', rounds, deadline), deadline + 30_000);
     if (options.screenshot) {

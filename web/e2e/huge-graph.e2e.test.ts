@@ -1,0 +1,181 @@
+/**
+ * The viewer on a huge graph (more than 20,000 nodes: a generated one, imported with ?data=, no database
+ * needed), in Debian's Chromium: while ForceAtlas2 runs, the layout worker paints a preview of the nodes
+ * and the main thread's graph keeps its positions (sigma is not redrawn); the preview follows the camera;
+ * at the end the final positions reach sigma exactly as a full refresh would give them; the Run/Stop
+ * layout button works; and the automatic layout gives the same positions on every load.
+ */
+import { rmSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateGraph } from './bench-graph.js';
+import { buildViewer, launchChromium, waitReady, watchErrors } from './browser.js';
+import { startStaticServer, type StaticServer } from './static-server.js';
+
+const NODES = 21_000;
+const EDGES = 25_000;
+const SAMPLE = 97; // every 97th node is compared
+
+let dist: string;
+let server: StaticServer;
+let browser: Browser;
+let url: string;
+
+type Positions = Record<string, [number, number]>;
+
+function positions(page: Page): Promise<Positions> {
+  return page.evaluate((every) => {
+    const g = window.speakergraph!.view.graph;
+    const out: Record<string, [number, number]> = {};
+    g.nodes().forEach((k, i) => {
+      if (i % every === 0) out[k] = [g.getNodeAttribute(k, 'x'), g.getNodeAttribute(k, 'y')];
+    });
+    return out;
+  }, SAMPLE);
+}
+
+/** Pixels of the stage in a screenshot that are saturated colour (nodes), not the grey-white background. */
+async function colouredPixels(page: Page): Promise<number> {
+  const png = (await page.locator('#graph').screenshot()).toString('base64');
+  return page.evaluate(async (data) => {
+    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const px = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    let n = 0;
+    for (let i = 0; i < px.length; i += 4) {
+      if (Math.max(px[i]!, px[i + 1]!, px[i + 2]!) - Math.min(px[i]!, px[i + 1]!, px[i + 2]!) > 40) n++;
+    }
+    return n;
+  }, png);
+}
+
+/** Sampled sigma display data, the sync's, then after a full refresh: they must be the same. */
+function displayDataAgainstFullRefresh(
+  page: Page,
+): Promise<{ max: number; labelsSame: boolean; compared: number }> {
+  return page.evaluate((every) => {
+    const v = window.speakergraph!.view;
+    const s = v.sigma;
+    const keys = v.graph.nodes().filter((_k, i) => i % every === 0);
+    const read = () =>
+      keys.map((k) => {
+        const d = s.getNodeDisplayData(k)!;
+        return [d.x, d.y, d.size];
+      });
+    // The label grid is sigma's own (not public): which labels it would show at the default camera.
+    const labels = () =>
+      JSON.stringify(
+        (s as unknown as { labelGrid: { getLabelsToDisplay(r: number, d: number): string[] } }).labelGrid
+          .getLabelsToDisplay(1, s.getSetting('labelDensity'))
+          .sort(),
+      );
+    const before = read();
+    const labelsBefore = labels();
+    s.refresh();
+    const after = read();
+    let max = 0;
+    before.forEach((b, i) => b.forEach((x, j) => (max = Math.max(max, Math.abs(x - after[i]![j]!)))));
+    return { max, labelsSame: labelsBefore === labels(), compared: keys.length };
+  }, SAMPLE);
+}
+
+beforeAll(async () => {
+  dist = await buildViewer();
+  server = await startStaticServer(
+    dist,
+    new Map([['/bench/huge.json', JSON.stringify(generateGraph(NODES, EDGES))]]),
+  );
+  browser = await launchChromium();
+  url = `${server.url}/?data=/bench/huge.json`;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dist) rmSync(dist, { recursive: true, force: true });
+});
+
+describe(`the viewer on a huge graph (${NODES} nodes, ${EDGES} edges)`, () => {
+  let page: Page;
+  let errors: string[];
+  let laidOut: Positions;
+
+  it('previews the automatic layout in the worker, then gives sigma its final positions', async () => {
+    page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    errors = watchErrors(page);
+    await page.goto(url);
+    await page.waitForFunction(() => window.speakergraph?.view.layout.isPreviewing === true, null, {
+      timeout: 120_000,
+    });
+    const seeded = await positions(page);
+    expect(await page.isVisible('#graph canvas.layout-preview')).toBe(true);
+    // The worker iterates and paints; the main thread's graph is not touched meanwhile.
+    await page.waitForFunction(() => (window.speakergraph?.view.layout.iterationsDone ?? 0) >= 3, null, {
+      timeout: 120_000,
+    });
+    expect(await page.evaluate(() => window.speakergraph?.view.layout.isPreviewing)).toBe(true);
+    expect(await positions(page)).toEqual(seeded);
+    await expect.poll(() => colouredPixels(page), { timeout: 30_000 }).toBeGreaterThan(2000);
+
+    await waitReady(page, 170_000);
+    await page.waitForFunction(() => window.speakergraph?.view.layout.isPreviewing === false, null, {
+      timeout: 60_000,
+    });
+    laidOut = await positions(page);
+    const moved = Object.keys(seeded).filter((k) => seeded[k]![0] !== laidOut[k]![0]);
+    expect(moved.length).toBe(Object.keys(seeded).length);
+    expect(await page.isVisible('#graph canvas.layout-preview')).toBe(false);
+    const check = await displayDataAgainstFullRefresh(page);
+    expect(check.compared).toBeGreaterThan(200);
+    expect(check.max).toBe(0);
+    expect(check.labelsSame).toBe(true);
+    expect(errors).toEqual([]);
+  }, 240_000);
+
+  it('runs and stops the layout from its button; the preview follows the camera', async () => {
+    const button = page.locator('#layout-toggle');
+    expect(await button.textContent()).toBe('Run layout');
+    await button.click();
+    await page.waitForFunction(() => window.speakergraph?.view.layout.isPreviewing === true);
+    expect(await button.textContent()).toBe('Stop layout');
+    // Wait for a paint, then drag: the painted picture moves with the camera until the next paint.
+    await expect.poll(() => colouredPixels(page), { timeout: 30_000 }).toBeGreaterThan(2000);
+    const box = (await page.locator('#graph').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++)
+      await page.mouse.move(box.x + box.width / 2 + 15 * i, box.y + box.height / 2);
+    await page.mouse.up();
+    expect(
+      await page.locator('#graph canvas.layout-preview').evaluate((c) => getComputedStyle(c).transform),
+    ).toMatch(/^matrix\(/);
+    const before = await positions(page);
+    await button.click();
+    expect(await button.textContent()).toBe('Run layout');
+    await page.waitForFunction(() => window.speakergraph?.view.layout.isPreviewing === false, null, {
+      timeout: 60_000,
+    });
+    const after = await positions(page);
+    expect(after).not.toEqual(before);
+    const check = await displayDataAgainstFullRefresh(page);
+    expect(check.max).toBe(0);
+    expect(check.labelsSame).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('lays the same graph out the same way on another load', async () => {
+    const again = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await again.goto(url);
+    await waitReady(again, 170_000);
+    const b = await positions(again);
+    expect(Object.keys(b).sort()).toEqual(Object.keys(laidOut).sort());
+    for (const [k, [x, y]] of Object.entries(laidOut)) {
+      expect(b[k]![0]).toBeCloseTo(x, 3);
+      expect(b[k]![1]).toBeCloseTo(y, 3);
+    }
+    await again.close();
+  }, 240_000);
+});
