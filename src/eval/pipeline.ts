@@ -16,7 +16,11 @@ export function speakerName(quote: QuoteRecord, entities: Map<string, EntityReco
   return mention && !PRONOUN.test(mention) ? mention : undefined;
 }
 
-export function extractForEval(text: string): { quotes: QuoteRecord[]; predicted: PredictedQuote[] } {
+export function extractForEval(text: string): {
+  quotes: QuoteRecord[];
+  predicted: PredictedQuote[];
+  entities: EntityRecord[];
+} {
   // The per-article part of resolution too (group and role speakers), as the graph gets it.
   const { entities, quotes } = addGroupSpeakers(extractDocument({ id: 'eval', text }));
   const byId = new Map(entities.map((e) => [e.localId, e]));
@@ -24,5 +28,5 @@ export function extractForEval(text: string): { quotes: QuoteRecord[]; predicted
     const speaker = speakerName(q, byId);
     return { start: q.span.start, end: q.span.end, kind: q.kind, ...(speaker ? { speaker } : {}) };
   });
-  return { quotes, predicted };
+  return { quotes, predicted, entities };
 }

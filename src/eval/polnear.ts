@@ -59,16 +59,28 @@ let predictedTotal = 0;
 let matched = 0;
 let withMention = 0;
 let agree = 0;
+/** Gold sources that are no pronoun, and the predicted speaker entity (or mention) found at them. */
+let named = 0;
+let namedAgree = 0;
+const PRONOUN_SOURCE = /^(?:he|she|they|it|we|i|you|his|her|their)$/i;
 for (const doc of docs) {
   const g = goldByDoc.get(doc.id) ?? [];
   total += g.length;
-  const { quotes, predicted } = extractForEval(doc.text);
+  const { quotes, predicted, entities } = extractForEval(doc.text);
+  const byId = new Map(entities.map((e) => [e.localId, e]));
   predictedTotal += allKinds ? predicted.length : predicted.filter((p) => p.kind !== 'indirect').length;
   for (const pair of matchSpans(g, predicted, overlap)) {
     matched++;
     const q = quotes[pair.predicted]!;
     const gq = g[pair.gold]!;
     const m = q.speakerMention?.span;
+    const source = { start: gq.speaker_start!, end: gq.speaker_end! };
+    const at = (s: { start: number; end: number }): boolean => s.start < source.end && source.start < s.end;
+    if (!PRONOUN_SOURCE.test(doc.text.slice(source.start, source.end).trim())) {
+      named++;
+      const entity = q.speaker ? byId.get(q.speaker) : undefined;
+      if ((entity?.mentions.some(at) ?? false) || (m !== undefined && at(m))) namedAgree++;
+    }
     if (!m) continue;
     withMention++;
     if (m.start < gq.speaker_end! && gq.speaker_start! < m.end) agree++;
@@ -78,5 +90,6 @@ const pct = (a: number, b: number): string => (b ? ((100 * a) / b).toFixed(1) : 
 console.log(
   `polnear dev${half ? `-${half}` : ''} (${docs.length} docs, ${allKinds ? 'all kinds' : 'direct+mixed'}, ${overlap * 100}% overlap): gold ${total}, ` +
     `predicted ${predictedTotal}, matched ${matched} (recall ${pct(matched, total)}%, precision ${pct(matched, predictedTotal)}%), with a mention ${withMention}, ` +
-    `mention overlaps gold source ${agree} (${pct(agree, matched)}% of matched, ${pct(agree, withMention)}% of those with a mention)`,
+    `mention overlaps gold source ${agree} (${pct(agree, matched)}% of matched, ${pct(agree, withMention)}% of those with a mention); ` +
+    `gold source no pronoun ${named}, speaker entity or mention at it ${namedAgree} (${pct(namedAgree, named)}%)`,
 );

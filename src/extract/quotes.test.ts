@@ -246,3 +246,25 @@ describe('typewriter quotation marks and plural nouns that look like cues', () =
     expect(quotes.filter((q) => q.cue === 'comments')).toEqual([]);
   });
 });
+
+describe('attributions after a dash and participles after a closed quotation', () => {
+  it('gives a quote followed by "― Name" to that name (quote round-ups)', () => {
+    const { quotes, speakerOf } = run(
+      'Readers wrote in.\n\n“We were never asked about the plan.” ― Ana Ruiz\n\n' +
+        '“Nobody listens to the people who live here.”― Tomas Vellinga\n\nThe council met on Monday.',
+    );
+    expect(quotes.map((q) => [q.text, speakerOf(q)])).toEqual([
+      ['We were never asked about the plan.', 'Ana Ruiz'],
+      ['Nobody listens to the people who live here.', 'Tomas Vellinga'],
+    ]);
+  });
+
+  it('gives ", adding" after a quotation that began in an earlier sentence to the finite cue\'s subject', () => {
+    const { quotes, speakerOf } = run(
+      'Ilse Brandvold spoke after the vote. Her rival, Petra Lindqvist, left early.\n\n' +
+        '“Petra does not believe I am wrong. She said that because she has failed. It has been a total disaster,” ' +
+        'Brandvold said, adding, “Nobody cares about the harbour any more.”',
+    );
+    expect(speakerOf(quoteWith(quotes, 'Nobody cares'))).toBe('Ilse Brandvold');
+  });
+});

@@ -218,7 +218,7 @@ function isSpeechCue(text: string, cue: CueMatch): boolean {
   // A plural noun, not a verb: "the claims", "Hua's comments", "those reports".
   if (
     /s$/.test(cue.word) &&
-    /(?:\b(?:the|those|these|his|her|its|their|our|my|your|of|in|across|over|about|amid|despite|following|against|with|by|from|on|to|for|such|any|some|many|new|recent|other|both|several|all)|['’]s?)\s*$/i.test(
+    /(?:\b(?:the|those|these|his|her|its|their|our|my|your|of|in|across|over|about|amid|despite|following|against|with|by|from|on|to|for|such|any|some|many|new|recent|other|both|several|all)|\p{L}['’]s?)\s*$/iu.test(
       before,
     )
   ) {
@@ -291,6 +291,27 @@ function accordingAfter(
   const cue = { word: 'according to', start: from + m.index, end: from + m[0].length - 1 };
   const phrase = subjectAfter(text, cue.end, limit);
   return phrase ? { phrase, cue } : undefined;
+}
+
+/**
+ * `"..." — Ana Ruiz` / `"..." ― Ana Ruiz, a teacher`: a name after a dash that follows the closing
+ * mark, as in quote round-ups and epigraphs; the name ends the sentence or precedes a comma.
+ */
+function dashAfter(
+  text: string,
+  from: number,
+  limit: number,
+): { phrase: SpeakerPhrase; cue: CueMatch } | undefined {
+  const m = /^[ \t]*[―—–-]+[ \t]*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s){0,3}\p{Lu}[\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;]|$)|\s+[“"]|\n)/u.exec(
+    text.slice(from, Math.min(limit + 80, from + 120)),
+  );
+  if (!m) return undefined;
+  const start = from + m.index + m[0].length - m[1]!.length;
+  const name = m[1]!.replace(/[.,]$/, '');
+  return {
+    phrase: { text: name, span: { start, end: start + name.length } },
+    cue: { word: '—', start: from + m.index, end: start },
+  };
 }
 
 /** Attribution before an opening quote mark: `X said, "..."` / `X told reporters: "..."`. */
@@ -585,15 +606,17 @@ function sentenceSpanOf(sentences: Sentence[], span: Span): Span {
 
 export function extractQuotes(text: string, sentences: Sentence[], entities: EntityRecord[]): QuoteRecord[] {
   const segments = findQuoteSegments(text, sentences);
-  const index = buildMentionIndex(entities);
+  const index = buildMentionIndex(entities, text);
   const subjectOf: SubjectFinder = (from, cueStart, participle) => {
     if (participle) {
       const sentence = sentenceAt(sentences, cueStart);
       if (!sentence) return undefined;
       // '"...," X said, adding that ...': a sentence that opens with a quotation has the subject of
       // the finite cue after it, not a word of the quotation.
-      const opensQuoted = /["“]/.test(text.slice(Math.max(0, sentence.start - 1), sentence.start + 1));
       const lead = text.slice(sentence.start, cueStart);
+      // ... or that has a quotation close in it before the cue ('... a disaster," X said, adding').
+      const opensQuoted =
+        /["“]/.test(text.slice(Math.max(0, sentence.start - 1), sentence.start + 1)) || /[”"]/.test(lead);
       const afterQuote = sentence.start + Math.max(lead.lastIndexOf('”'), lead.lastIndexOf('"')) + 1;
       const before = () => attributionAfter(text, afterQuote, cueStart, subjectOf)?.phrase;
       return opensQuoted
@@ -649,6 +672,7 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
       }
     }
     if (!found && seg.close !== undefined) found = accordingAfter(text, seg.close + 1, limit);
+    if (!found && seg.close !== undefined) found = dashAfter(text, seg.close + 1, limit);
     if (!found && openSentence && /:\s*$/.test(text.slice(openSentence.start, seg.open))) {
       // "X is more blunt: "..."": the sentence's subject introduces the quote.
       const phrase = sentenceSubject(text, index, openSentence.start, seg.open);

@@ -242,3 +242,21 @@ describe('subjects behind time phrases, relative clauses and prepositions', () =
     expect(quoteWith(quotes, 'threat very seriously').speakerMention?.text).toBe('A senior adviser');
   });
 });
+
+describe('photo credits and time phrases', () => {
+  it('does not take the photographer of a credit as the person a description means', () => {
+    const { quotes, speakerOf } = run(
+      'Mira Castell opened the shop in May. (Jonas Pell / The Tarn Herald)\n\n' +
+        '"We print anything anyone brings us," says the 39-year-old founder.',
+    );
+    expect(speakerOf(quoteWith(quotes, 'print anything'))).toBe('Mira Castell');
+  });
+
+  it('reads a lower-case determiner phrase after "Last month," as the subject', () => {
+    const { quotes } = run(
+      'Last month, a group of 32 security experts at the Harbour Institute warned of fakes, arguing that hackers ' +
+        'could "salt the files they release with forgeries."',
+    );
+    expect(quoteWith(quotes, 'salt the files').speakerMention?.text).toBe('a group');
+  });
+});

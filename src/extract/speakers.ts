@@ -121,10 +121,27 @@ export interface MentionIndex {
   byId: Map<string, EntityRecord>;
 }
 
-export function buildMentionIndex(entities: EntityRecord[]): MentionIndex {
+/**
+ * A photo credit: "(Ada Lind / The Tarn Herald)", "(Photo: Ada Lind/Reuters)". The person named in
+ * one took the picture; they are no antecedent of the story's pronouns and descriptions.
+ */
+function inPhotoCredit(text: string, start: number, end: number): boolean {
+  // Bounded look-arounds: a credit is short, and an unbounded search would rescan the article.
+  const before = text.slice(Math.max(0, start - 40), start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.includes(')', open)) return false;
+  const after = text.slice(end, end + 80);
+  const close = after.indexOf(')');
+  if (close < 0) return false;
+  return before.slice(open).includes('/') || after.slice(0, close).includes('/');
+}
+
+/** Person and organisation mentions by offset; with `text`, those in photo credits are left out. */
+export function buildMentionIndex(entities: EntityRecord[], text?: string): MentionIndex {
   const mentions = entities
     .filter((e) => e.type === 'Person' || e.type === 'Organization')
-    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e })));
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e })))
+    .filter((m) => text === undefined || !inPhotoCredit(text, m.start, m.end));
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, byId: new Map(entities.map((e) => [e.localId, e])) };
 }
@@ -341,7 +358,7 @@ const DATELINE =
 
 /** A sentence-opening adverbial phrase ending in a comma. */
 const LEADING_ADVERBIAL =
-  /^(?:(?:But|And|Then|So|Yet|Still|However|Meanwhile|Moreover|Instead|Later|Earlier|Now|Today|Yesterday|Of course|In fact|Indeed|Also)(?:\s+[^\s,.;:"“”]+){0,3},\s*|(?:In|On|At|After|Before|During|When|While|As|Since|Speaking|Asked|Addressing|Writing|According|Following|Despite|Unlike|Like|For|With|From|Under|Over|Through|Alongside|Amid|Among|Across|Against|Beyond|Within|Without|Throughout|Until|Upon|Inside|Outside|Behind|Besides|Once|If|Although|Though|Because|Early|Late)\b[^,.;:"“”]{0,80},\s*|\p{Lu}\p{Ll}+ing\b[^,.;:"“”]{0,80},\s*|(?:[\p{L}\d-]+\s+){1,3}(?:ago|later|earlier|on)\s*,\s*)/u;
+  /^(?:(?:But|And|Then|So|Yet|Still|However|Meanwhile|Moreover|Instead|Later|Earlier|Now|Today|Yesterday|Of course|In fact|Indeed|Also)(?:\s+[^\s,.;:"“”]+){0,3},\s*|(?:Last|Next|This|That|Every|Each|Earlier|Later)\s+(?:week|month|year|weekend|night|morning|afternoon|evening|spring|summer|fall|autumn|winter|season|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b[^,.;:"“”]{0,40},\s*|(?:In|On|At|After|Before|During|When|While|As|Since|Speaking|Asked|Addressing|Writing|According|Following|Despite|Unlike|Like|For|With|From|Under|Over|Through|Alongside|Amid|Among|Across|Against|Beyond|Within|Without|Throughout|Until|Upon|Inside|Outside|Behind|Besides|Once|If|Although|Though|Because|Early|Late)\b[^,.;:"“”]{0,110},\s*|\p{Lu}\p{Ll}+ing\b[^,.;:"“”]{0,80},\s*|(?:[\p{L}\d-]+\s+){1,3}(?:ago|later|earlier|on)\s*,\s*)/u;
 
 /**
  * Length of the noun phrase after a determiner when a group, organisation or person noun heads it
@@ -391,7 +408,7 @@ export function sentenceSubject(
   if (dateline) start += dateline[0].length;
   // Skip an opening adverbial ("However,", "Speaking in Ohio,", "In a statement,", "Then, in 2017,").
   for (let k = 0; k < 3; k++) {
-    const lead = LEADING_ADVERBIAL.exec(text.slice(start, Math.min(end, start + 120)));
+    const lead = LEADING_ADVERBIAL.exec(text.slice(start, Math.min(end, start + 150)));
     if (!lead) break;
     start += lead[0].length;
   }
@@ -426,7 +443,8 @@ export function sentenceSubject(
   // The head is the first of the next three words that is a group, organisation or person noun
   // ("The diocese issued", "The city council's planning office published"); a possessive word is
   // a modifier, not the head.
-  const determiner = /^(?:The|A|An|Its|His|Her|Their)\s+/.exec(opening);
+  // Lower case after a skipped adverbial ("Last month, a group of experts warned ...").
+  const determiner = /^(?:The|A|An|Its|His|Her|Their)\s+/i.exec(opening);
   const headLength = determiner ? headedPhraseLength(opening.slice(determiner[0].length)) : undefined;
   if (determiner && headLength !== undefined) {
     const phrase = opening.slice(0, determiner[0].length + headLength);
