@@ -20,9 +20,10 @@ const memorySize = z.string().regex(/^\d+[kmgKMG]?$/, 'a size such as 512m or 2g
 export const DEFAULT_API_CACHE_MEGABYTES = 64;
 /**
  * Default bound on the in-memory neighbour snapshot (SPEAKERGRAPH_API_NEIGHBOUR_INDEX_ROWS), in nodes plus
- * relationships: the 2,225-article BBC graph is 77k rows and about 100 MB of heap.
+ * relationships: the 2,225-article BBC graph is 77k rows and 66-78 MB of heap (about 1 kB a row), and a
+ * rebuild holds the old snapshot beside the new one, so 500k rows can take 1 GB while it runs.
  */
-export const DEFAULT_NEIGHBOUR_INDEX_ROWS = 1_000_000;
+export const DEFAULT_NEIGHBOUR_INDEX_ROWS = 500_000;
 
 const envSchema = z.object({
   NEO4J_URI: z.string().url().optional(),

@@ -8,7 +8,7 @@ import { UserError } from '../errors.js';
 const dataDir = () => mkdtempSync(join(tmpdir(), 'speakergraph-cfg-'));
 
 describe('API limits in the configuration', () => {
-  it('default to a 5 s Cypher timeout, 1000 rows, 10000 characters, 60 and 600 requests a minute, a 64 MB answer cache, a 1M-row neighbour snapshot', () => {
+  it('default to a 5 s Cypher timeout, 1000 rows, 10000 characters, 60 and 600 requests a minute, a 64 MB answer cache, a 500k-row neighbour snapshot', () => {
     expect(loadConfig({ dataDir: dataDir() }, {}).server).toEqual({
       host: '127.0.0.1',
       port: 3000,
@@ -18,7 +18,7 @@ describe('API limits in the configuration', () => {
       rateLimitCypherPerMinute: 60,
       rateLimitSearchPerMinute: 600,
       apiCacheMegabytes: 64,
-      apiNeighbourIndexRows: 1_000_000,
+      apiNeighbourIndexRows: 500_000,
     });
   });
 
