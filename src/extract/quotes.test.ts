@@ -268,3 +268,23 @@ describe('attributions after a dash and participles after a closed quotation', (
     expect(speakerOf(quoteWith(quotes, 'Nobody cares'))).toBe('Ilse Brandvold');
   });
 });
+
+describe('verbs of manner right after a quotation', () => {
+  it('takes "fumed", "shot back" and the like as the cue of the quotation before them', () => {
+    const { quotes, speakerOf } = run(
+      'Hanna Lund met Ivo Petrak at the harbour.\n\n' +
+        '“We are still talking about that ferry?” Ivo Petrak fumed. “You know, it happens,” Hanna Lund shot back.',
+    );
+    expect(quotes.map((q) => [q.cue, speakerOf(q)])).toEqual([
+      ['fumed', 'Ivo Petrak'],
+      ['shot back', 'Hanna Lund'],
+    ]);
+  });
+
+  it('does not read them as reporting verbs anywhere else', () => {
+    const { quotes } = run(
+      'Ivo Petrak was charged with fraud last year. The court went on to hear the case.',
+    );
+    expect(quotes).toEqual([]);
+  });
+});

@@ -236,6 +236,20 @@ function isParticiple(cue: CueMatch): boolean {
   return cue.word.endsWith('ing');
 }
 
+/**
+ * Verbs that report a quotation only in the frame right after it: how it was said ("fumed", "mused",
+ * "shot back", "went on"). Elsewhere they have other senses ("charged with", "went on holiday").
+ */
+const MANNER_CUE =
+  /\b(?:fumed|fumes|mused|muses|charged|charges|snapped|snaps|scoffed|scoffs|gushed|gushes|marvell?ed|marvels|laughed|laughs|sighed|sighs|cried|cries|pleaded|pleads|demanded|demands|boomed|booms|thundered|thunders|bristled|griped|gripes|grumbled|grumbles|muttered|mutters|murmured|murmurs|screamed|screams|yelled|yells|deadpanned|offered|offers|recounted|recounts|reflected|reflects|interjected|interjects|rejoined|teased|teases|chuckled|chuckles|raged|rages|ranted|rants|chided|chides|scolded|scolds|lectured|elaborated|elaborates|(?:went|goes|go)\s+on|(?:shot|shoots|fired|fires|hit|hits)\s+back|(?:pointed|points|point)\s+out|(?:chimed|chimes)\s+in|(?:summed|sums)\s+up)\b/g;
+
+function mannerCueAfter(text: string, from: number, end: number): CueMatch | undefined {
+  MANNER_CUE.lastIndex = 0;
+  const m = MANNER_CUE.exec(text.slice(from, end));
+  if (!m) return undefined;
+  return { word: m[0].replace(/\s+/g, ' '), start: from + m.index, end: from + m.index + m[0].length };
+}
+
 /** Attribution after a closing quote mark: `"...," X said` / `"...," said X`. */
 function attributionAfter(
   text: string,
@@ -244,7 +258,11 @@ function attributionAfter(
   subjectOf: SubjectFinder,
 ): { phrase: SpeakerPhrase; cue: CueMatch } | undefined {
   const windowEnd = Math.min(limit, from + 160);
-  for (const cue of cuesIn(text, from, windowEnd)) {
+  const cues = cuesIn(text, from, windowEnd);
+  // Right after a quotation, verbs of manner report it too ("...," X fumed / shot back / went on).
+  const manner = mannerCueAfter(text, from, Math.min(windowEnd, from + 110));
+  if (manner && !cues.some((c) => c.start < manner.start)) cues.unshift(manner);
+  for (const cue of cues) {
     if (!isSpeechCue(text, cue)) continue;
     const between = text.slice(from, cue.start);
     if (between.length > 110 || isParticiple(cue)) return undefined;

@@ -30,7 +30,7 @@ const SENTENCE_STARTERS = new Set(
  * attribution of the quote before it.
  */
 const ATTRIBUTION_AFTER =
-  /^(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s[^.!?"“”]{1,100}?,\s+)(?:said|says|asked|asks|added|adds|told|wrote|writes|replied|recalled|explained|wondered|shouted|yelled)\b/u;
+  /^(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s[^.!?"“”]{1,100}?,\s+)(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|replies|recalled|recalls|explained|explains|wondered|wonders|shouted|shouts|yelled|yells|insisted|insists|continued|continues|countered|counters|responded|responds|argued|argues|noted|notes|joked|jokes|quipped|quips|exclaimed|exclaims|demanded|demands|fumed|fumes|mused|muses|snapped|snaps|scoffed|scoffs|laughed|laughs|cried|cries|pleaded|pleads|screamed|screams|muttered|mutters|murmured|murmurs|sighed|sighs|retorted|retorts|whispered|whispers|declared|declares|warned|warns|boasted|boasts|lamented|laments|complained|complains|admitted|admits|conceded|concedes|tweeted|tweets|interjected|offered|charged|(?:went|goes)\s+on|(?:shot|fired)\s+back|chimed\s+in)\b/u;
 
 const OPENERS = /["“‘'([«]/;
 
