@@ -77,6 +77,9 @@ const HUGE_NODES = 20_000;
 /** Above this, nodes get smaller (by sqrt(SIZE_SCALE_FROM / order)): the drawn area stays bounded. */
 const SIZE_SCALE_FROM = 5_000;
 
+/** What sigma shows while the view's graph is rebuilt (see GraphView.load). */
+const DETACHED = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
+
 /** Who brought a node into view: the overview/import, a query, or an expansion of another node. */
 type Owner = string;
 const BASE: Owner = 'base';
@@ -394,14 +397,23 @@ export class GraphView {
     return added;
   }
 
-  /** Replaces everything (a new overview or an imported file). */
+  /**
+   * Replaces everything (a new overview or an imported file). Sigma is given an empty graph meanwhile:
+   * attached, it would handle each added node and edge on its own (twice), then index the whole graph
+   * again anyway; given the graph back, it indexes and draws it once (seconds saved at 50,000 nodes).
+   */
   load(sub: Subgraph): void {
     this.layout.stop();
-    this.graph.clear();
-    this.owners.clear();
-    this.expansions.clear();
-    this.marked.clear();
-    this.addSubgraph(sub, BASE);
+    this.sigma.setGraph(DETACHED);
+    try {
+      this.graph.clear();
+      this.owners.clear();
+      this.expansions.clear();
+      this.marked.clear();
+      this.addSubgraph(sub, BASE);
+    } finally {
+      this.sigma.setGraph(this.graph);
+    }
   }
 
   /** Degree sizes, contested quotes, rendering mode by size; then filters and a redraw. */

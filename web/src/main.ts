@@ -114,9 +114,10 @@ class App {
     window.addEventListener('popstate', () => void this.onPopState());
     document.addEventListener('keydown', (e) => this.onKey(e));
 
-    // First frame with the graph drawn: the "time to first render" figure.
+    // First frame with the graph drawn: the "time to first render" figure (sigma's graph: it is given an
+    // empty one while the view's is built, see GraphView.load).
     this.view.sigma.on('afterRender', () => {
-      if (this.handle.firstRenderMs === undefined && this.view.graph.order > 0) {
+      if (this.handle.firstRenderMs === undefined && this.view.sigma.getGraph().order > 0) {
         this.handle.firstRenderMs = performance.now();
         performance.mark('speakergraph:first-render');
       }

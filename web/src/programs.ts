@@ -10,7 +10,9 @@
  * vertex buffer: the shaders, uniforms and processVisibleItem of the original are reused untouched, each
  * item's instance attributes are written once per corner followed by that corner's constant data.
  * `picking: false` drops the program's picking pass (for the pictogram drawn over a circle that is
- * already pickable, or an arrow head over its pickable edge), which halves its cost again.
+ * already pickable, or an arrow head over its pickable edge), which halves its cost again. The other
+ * programs skip their picking pass while the camera moves (nothing is hovered or clicked during a drag
+ * or a zoom), and draw it again in one frame after the move.
  */
 import type { Attributes } from 'graphology-types';
 import type { Sigma } from 'sigma';
@@ -27,8 +29,12 @@ interface DefinitionShape {
 
 interface ProgramShape {
   array: Float32Array;
+  pickProgram: unknown;
+  renderer: Sigma<Attributes, Attributes>;
   getDefinition(): DefinitionShape;
   processVisibleItem(index: number, startIndex: number, ...rest: unknown[]): void;
+  render(params: RenderParams): void;
+  kill(): void;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mixin pattern needs an any[] constructor
@@ -46,11 +52,42 @@ export function nonInstanced<C extends ProgramClass>(Base: C, options: { picking
   const Shaped = Base as unknown as new (...args: unknown[]) => ProgramShape;
   class NonInstanced extends Shaped {
     private layout: Layout | undefined;
+    private pickingPending: ReturnType<typeof setTimeout> | undefined;
 
     constructor(...args: unknown[]) {
       // (gl, pickingBuffer, renderer): without a picking buffer, sigma creates no picking pass.
       if (!picking) args[1] = null;
       super(...args);
+    }
+
+    override render(params: RenderParams): void {
+      const pick = this.pickProgram;
+      if (!pick || !cameraMoving(this.renderer)) {
+        super.render(params);
+        // Drawn with its picking pass: no frame needed for it after the move.
+        if (this.pickingPending !== undefined) clearTimeout(this.pickingPending);
+        this.pickingPending = undefined;
+        return;
+      }
+      // Sigma's Program.render draws the picking pass when it has a pick program.
+      this.pickProgram = null;
+      try {
+        super.render(params);
+      } finally {
+        this.pickProgram = pick;
+      }
+      if (this.pickingPending === undefined) this.pickingPending = setTimeout(() => this.afterMove(), 150);
+    }
+
+    private afterMove(): void {
+      this.pickingPending = undefined;
+      if (cameraMoving(this.renderer)) this.pickingPending = setTimeout(() => this.afterMove(), 150);
+      else this.renderer.scheduleRender();
+    }
+
+    override kill(): void {
+      if (this.pickingPending !== undefined) clearTimeout(this.pickingPending);
+      super.kill();
     }
 
     override getDefinition(): DefinitionShape {
