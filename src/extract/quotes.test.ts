@@ -288,3 +288,22 @@ describe('verbs of manner right after a quotation', () => {
     expect(quotes).toEqual([]);
   });
 });
+
+describe('a speaker named in the sentence after the quotation', () => {
+  it('reads "That was the view of X" and "That was how X described it"', () => {
+    const view = run(
+      'The council met on Monday.\n\n"We will not close the harbour while I am in office."\n\n' +
+        'That was the view of Ana Ruiz, the mayor of Tarnby, on Monday.',
+    );
+    expect(view.speakerOf(quoteWith(view.quotes, 'close the harbour'))).toBe('Ana Ruiz');
+    const how = run(
+      'The board met on Monday.\n\n"You should have combined a donkey with a rabbit and gotten a flying unicorn."\n\n' +
+        'That was how Jeffrey Bewkes, the chief executive of Velmont, once described the failed merger.',
+    );
+    expect(how.speakerOf(quoteWith(how.quotes, 'flying unicorn'))).toBe('Jeffrey Bewkes');
+    const what = run(
+      'The port reopened.\n\n"We will not close the harbour." That is what the ministry has been saying for years.',
+    );
+    expect(quoteWith(what.quotes, 'close the harbour').speakerMention?.text).toBe('the ministry');
+  });
+});

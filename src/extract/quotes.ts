@@ -320,15 +320,65 @@ function dashAfter(
   from: number,
   limit: number,
 ): { phrase: SpeakerPhrase; cue: CueMatch } | undefined {
-  const m = /^[ \t]*[―—–-]+[ \t]*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s){0,3}\p{Lu}[\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;]|$)|\s+[“"]|\n)/u.exec(
-    text.slice(from, Math.min(limit + 80, from + 120)),
-  );
+  const m =
+    /^[ \t]*[―—–-]+[ \t]*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s){0,3}\p{Lu}[\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;]|$)|\s+[“"]|\n)/u.exec(
+      text.slice(from, Math.min(limit + 80, from + 120)),
+    );
   if (!m) return undefined;
   const start = from + m.index + m[0].length - m[1]!.length;
   const name = m[1]!.replace(/[.,]$/, '');
   return {
     phrase: { text: name, span: { start, end: start + name.length } },
     cue: { word: '—', start: from + m.index, end: start },
+  };
+}
+
+/** "That was the view of X", "That was how X put it", "So said X": a speaker named after the quotation. */
+const SPEAKER_NEXT =
+  /^(?:(?:That|This|Such|Those|These)\s+(?:was|is|were|are|has been|had been)\s+(?:(?:how|what)\s+|(?:the|a)\s+(?:view|verdict|message|assessment|reaction|response|word|advice|warning|opinion|argument|take|conclusion|explanation|position|assurance)\s+(?:of|from)\s+)|So\s+(?:said|says)\s+)/;
+
+/**
+ * A quotation that ends its sentence without an attribution, followed by a sentence that names its
+ * speaker: `"..." That was the view of Ana Ruiz, the mayor.` / `That was how X described it.`
+ */
+function namedInNextSentence(
+  text: string,
+  sentences: Sentence[],
+  closeSentence: Sentence,
+  afterClose: number,
+  index: MentionIndex,
+): { phrase: SpeakerPhrase; cue: CueMatch } | undefined {
+  if (!/^[\s.!?,]*$/.test(text.slice(afterClose, closeSentence.end))) return undefined;
+  const next = sentences[closeSentence.index + 1];
+  if (!next || next.paragraph > closeSentence.paragraph + 1) return undefined;
+  const m = SPEAKER_NEXT.exec(text.slice(next.start, Math.min(next.end, next.start + 80)));
+  if (!m) return undefined;
+  const at = next.start + m[0].length;
+  const cue = { word: m[0].trim(), start: next.start, end: at };
+  // A person or organisation named right there ("the view of Mayor Ana Ruiz"), else the phrase.
+  const named = mentionsWithin(index, at, Math.min(next.end, at + 60)).find((x) =>
+    /^(?:(?:\p{Lu}[\p{L}.'’-]*|the|a|an|[\p{Ll}-]+(?:er|or|ist|ent|ant|man|woman))\s+){0,4}$/u.test(
+      text.slice(at, x.start),
+    ),
+  );
+  if (named)
+    return {
+      phrase: { text: text.slice(named.start, named.end), span: { start: named.start, end: named.end } },
+      cue,
+    };
+  const phrase = subjectAfter(text, at - 1, next.end);
+  if (!phrase) return undefined;
+  // "That was how the minister put it", "what the ministry has been saying": the verb phrase after
+  // the subject is not part of it.
+  const verb =
+    /\s+(?:has|have|had|was|were|is|are|would|will|can|could|once|later|first|then|also|put|puts|said|says|described|describes|called|calls|\p{Ll}+ed)\b/u.exec(
+      phrase.text,
+    );
+  const clean = verb ? phrase.text.slice(0, verb.index) : phrase.text;
+  if (!/\p{L}/u.test(clean)) return undefined;
+  return {
+    phrase: { text: clean, span: { start: phrase.span.start, end: phrase.span.start + clean.length } },
+    cue,
   };
 }
 
@@ -714,6 +764,8 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
           })();
       }
     }
+    if (!found && seg.close !== undefined && closeSentence)
+      found = namedInNextSentence(text, sentences, closeSentence, seg.close + 1, index);
     if (found) usedCues.add(found.cue.start);
     // Without an attribution, quoted words in the middle of running text are a title or a scare quote.
     const lead = openSentence ? text.slice(openSentence.start, seg.open) : '';
