@@ -260,3 +260,22 @@ describe('photo credits and time phrases', () => {
     expect(quoteWith(quotes, 'salt the files').speakerMention?.text).toBe('a group');
   });
 });
+
+describe('indefinite descriptions named in the next sentence', () => {
+  it('gives "One former director said ..." to the person the next sentence introduces', () => {
+    const { quotes, speakerOf } = run(
+      'The board of Velmont Radio met on Friday.\n\n' +
+        'One former director indicated on Friday that he would be pleased to return to the board. ' +
+        'Tomas Ilveskorpi told the Herald he left the board last winter.',
+    );
+    expect(speakerOf(quoteWith(quotes, 'pleased to return'))).toBe('Tomas Ilveskorpi');
+  });
+
+  it('keeps the description when the next person was named before or holds another role', () => {
+    const { quotes, speakerOf } = run(
+      'Mayor Tomas Ilveskorpi opened the meeting.\n\n' +
+        'A former director said that the board had failed the station. Ilveskorpi told the Herald he disagreed.',
+    );
+    expect(speakerOf(quoteWith(quotes, 'failed the station'))).toBe('A former director');
+  });
+});

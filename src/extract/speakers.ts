@@ -893,6 +893,28 @@ function documentAuthor(
   return descriptionLabel(phrase, offset);
 }
 
+/**
+ * The person introduced as the subject of the sentence after the one at `offset` (same or next
+ * paragraph): first mentioned there, in subject position, with no role that contradicts `roles`.
+ */
+function newcomerNamedNext(
+  ctx: ResolveContext,
+  offset: number,
+  roles: readonly string[],
+): EntityRecord | undefined {
+  if (!ctx.sentences) return undefined;
+  const current = sentenceAt(ctx.sentences, offset);
+  const next = current ? ctx.sentences[current.index + 1] : undefined;
+  if (!current || !next || next.paragraph > current.paragraph + 1) return undefined;
+  const first = mentionsWithin(ctx.index, next.start, Math.min(next.end, next.start + 80)).find(
+    (m) => m.entity.type === 'Person' && inSubjectPosition(ctx.text, m.start, m.end),
+  );
+  if (!first || first.entity.mentions[0]!.start < next.start) return undefined;
+  const words = roleWords(first.entity);
+  if (words.length > 0 && !roles.some((r) => words.includes(r))) return undefined;
+  return first.entity;
+}
+
 /** Determiners of an indefinite noun phrase: it introduces someone not named before. */
 const INDEFINITE = /^(?:a|an|another|one|some|several)\s/i;
 
@@ -956,7 +978,15 @@ function resolveDescription(
   const head = (core.at(-1)?.toLowerCase() ?? '').replace(/-(?:at|in|of|for)-.*$/, '');
   const document = documentAuthor(phrase, words, offset, ctx, indefinite);
   if (document) return document;
-  if (indefinite) return descriptionLabel(phrase, offset);
+  if (indefinite) {
+    // "A district judge ruled ... . Justice Ana Ruiz ordered ...": the indefinite description
+    // introduces the person the next sentence names for the first time.
+    const named =
+      ROLE_NOUNS.has(head) || TITLE_HEADS.has(head)
+        ? newcomerNamedNext(ctx, offset, ROLE_SYNONYMS[head] ?? [head])
+        : undefined;
+    return named ? { id: named.localId } : descriptionLabel(phrase, offset);
+  }
   let country: string | undefined;
   for (const w of core.slice(0, -1)) country ??= countryForModifier(w);
   const synonyms = ROLE_SYNONYMS[head] ?? [head];
