@@ -307,3 +307,12 @@ describe('a speaker named in the sentence after the quotation', () => {
     expect(quoteWith(what.quotes, 'close the harbour').speakerMention?.text).toBe('the ministry');
   });
 });
+
+describe('a dash attribution opening the next paragraph', () => {
+  it('gives the quotation to "-Name, Place." on the line after it', () => {
+    const { quotes, speakerOf } = run(
+      'Voices from the convention.\n\n"The whole idea of a tax on boats needs to stop."\n\n-Michelle Marvik, Tarnby.\n\nThe hall emptied.',
+    );
+    expect(speakerOf(quoteWith(quotes, 'tax on boats'))).toBe('Michelle Marvik');
+  });
+});

@@ -323,6 +323,10 @@ function dashAfter(
   const m =
     /^[ \t]*[―—–-]+[ \t]*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s){0,3}\p{Lu}[\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;]|$)|\s+[“"]|\n)/u.exec(
       text.slice(from, Math.min(limit + 80, from + 120)),
+    ) ??
+    // ... or opening the next paragraph ("\n\n-Ana Ruiz, Tarnby."), then with two names or more.
+    /^[ \t]*\n\s*[―—–-]+[ \t]*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s){1,3}\p{Lu}[\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;]|$)|\n)/u.exec(
+      text.slice(from, from + 120),
     );
   if (!m) return undefined;
   const start = from + m.index + m[0].length - m[1]!.length;
