@@ -1,6 +1,6 @@
 // title: A person's ego network
 // description: Who and what a person is connected to: offices, nationality, events (with the other participants and mediators) and quotes, one row per connection.
-// param name: part of the person's name or an alias, case-insensitive (e.g. "Lavrov")
+// param name: part of the person's name or an alias, case-insensitive (e.g. "Smith")
 // param limit: maximum rows (default 200)
 MATCH (p:Person)
 WHERE toLower(p.name) CONTAINS toLower($name)

@@ -1,6 +1,6 @@
 // title: Quotes by person
 // description: Everything a person is quoted as saying (direct, partial and indirect), with the articles reporting it, most corroborated first.
-// param name: part of the person's name or an alias, case-insensitive (e.g. "Kuleba")
+// param name: part of the person's name or an alias, case-insensitive (e.g. "Smith")
 // param limit: maximum rows (default 100)
 MATCH (p:Person)
 WHERE toLower(p.name) CONTAINS toLower($name)
