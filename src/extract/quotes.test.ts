@@ -316,3 +316,14 @@ describe('a dash attribution opening the next paragraph', () => {
     expect(speakerOf(quoteWith(quotes, 'tax on boats'))).toBe('Michelle Marvik');
   });
 });
+
+describe('plural nouns after numbers', () => {
+  it('reads "states" after a number or quantifier as a noun, not a cue', () => {
+    const { quotes, speakerOf } = run(
+      'Senator Lena Graham spoke on Tuesday. “Cruz is not my favourite by any means,” Graham told the Herald on ' +
+        'Tuesday, when a dozen states held contests. “But we may have to rally around him.”',
+    );
+    expect(quotes.filter((q) => q.cue === 'states')).toEqual([]);
+    expect(speakerOf(quoteWith(quotes, 'rally around him'))).toBe('Lena Graham');
+  });
+});

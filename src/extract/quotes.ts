@@ -218,7 +218,7 @@ function isSpeechCue(text: string, cue: CueMatch): boolean {
   // A plural noun, not a verb: "the claims", "Hua's comments", "those reports".
   if (
     /s$/.test(cue.word) &&
-    /(?:\b(?:the|those|these|his|her|its|their|our|my|your|of|in|across|over|about|amid|despite|following|against|with|by|from|on|to|for|such|any|some|many|new|recent|other|both|several|all)|\p{L}['’]s?)\s*$/iu.test(
+    /(?:\b(?:the|those|these|his|her|its|their|our|my|your|of|in|across|over|about|amid|despite|following|against|with|by|from|on|to|for|such|any|some|many|new|recent|other|both|several|all|few|more|most|dozen|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|\d+)|\p{L}['’]s?)\s*$/iu.test(
       before,
     )
   ) {
