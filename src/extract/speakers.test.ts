@@ -279,3 +279,12 @@ describe('indefinite descriptions named in the next sentence', () => {
     expect(speakerOf(quoteWith(quotes, 'failed the station'))).toBe('A former director');
   });
 });
+
+describe('sentence openers that name no body', () => {
+  it('does not take "Last" of "Last week, it denied" as the body "it" stands for', () => {
+    const { quotes, speakerOf } = run(
+      'Tarnby Ferries raised its fares again.\n\nLast week, it denied that its boats broke safety rules.',
+    );
+    expect(speakerOf(quoteWith(quotes, 'broke safety rules'))).toBe('Tarnby Ferries');
+  });
+});

@@ -724,7 +724,7 @@ function bodyAntecedent(ctx: ResolveContext, offset: number, plural: boolean): R
 
 /** Capitalised sentence openers that are no name of a body. */
 const NON_BODY_OPENER =
-  /^(?:The|A|An|It|He|She|They|We|I|You|This|That|These|Those|There|Here|But|And|So|Yet|Or|If|When|While|After|Before|As|In|On|At|For|From|With|By|Of|To|However|Meanwhile|Still|Now|Then|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Some|Many|Most|All|Both|Other|Others|Several|Each|Every|No|Not|One|Two|Three|Four|Five|Mr|Mrs|Ms|Dr)\b/;
+  /^(?:The|A|An|It|He|She|They|We|I|You|This|That|These|Those|There|Here|But|And|So|Yet|Or|If|When|While|After|Before|As|In|On|At|For|From|With|By|Of|To|However|Meanwhile|Still|Now|Then|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Some|Many|Most|All|Both|Other|Others|Several|Each|Every|No|Not|One|Two|Three|Four|Five|Mr|Mrs|Ms|Dr|Last|Next|Earlier|Later|Even|Also|Only|Just|Such|Another|Any|More|Few|First|Second|Third|Final|Recent|Further|Although|Though|Because|Since|Until|Unless|Despite|During|Under|Over|Through|Against|Among|Amid|Across|Without|Within|Like|Unlike|According|Following|Including|Instead|Indeed|Perhaps|Almost|Nearly|Around|About|What|Where|Which|Who|Why|How|Whether)\b/;
 
 /**
  * The antecedent of a personal pronoun inside its own sentence (a subject before it) or in the
