@@ -288,3 +288,14 @@ describe('sentence openers that name no body', () => {
     expect(speakerOf(quoteWith(quotes, 'broke safety rules'))).toBe('Tarnby Ferries');
   });
 });
+
+describe('opening adverbials without a comma', () => {
+  it('leaves "Last month", "Earlier this week" and "In its report ..." out of the subject', () => {
+    const first = run('Shares of Tarnby Ferries fell. Last month it said it was looking for fresh backing.');
+    expect(quoteWith(first.quotes, 'fresh backing').speakerMention?.text).not.toMatch(/^Last/);
+    const second = run('Trade talks stalled. Earlier this week Tarland said that it would punish violators.');
+    expect(quoteWith(second.quotes, 'punish violators').speakerMention?.text).toBe('Tarland');
+    const third = run("In its report on the council's work the committee said that skills were short.");
+    expect(quoteWith(third.quotes, 'skills were short').speakerMention?.text).toBe('the committee');
+  });
+});

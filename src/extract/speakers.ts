@@ -241,7 +241,48 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spe
   if (!/^[\p{L}\d'’"“-]/u.test(phrase)) return undefined;
   // A bare dash or bullet names no one ("- the firm ...").
   if (!/[\p{L}\p{N}]/u.test(phrase)) return undefined;
+  // "Last month it said", "In its annual report the board said": an opening adverbial written
+  // without a comma is no part of the subject.
+  const opener = ADVERBIAL_WITHOUT_COMMA.exec(phrase);
+  if (opener) {
+    const rest = subjectAfterAdverbial(phrase.slice(opener[0].length));
+    if (rest !== undefined) {
+      const start = last.start + opener[0].length + rest;
+      return { text: text.slice(start, last.end), span: { start, end: last.end } };
+    }
+  }
   return { text: phrase, span: last };
+}
+
+/** A time phrase or a prepositional phrase opening a subject phrase, with no comma after it. */
+const ADVERBIAL_WITHOUT_COMMA =
+  /^(?:(?:Last|Next|This|Earlier|Later|Early|Late)\s+(?:this\s+|last\s+|next\s+)?(?:week|month|year|weekend|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|season|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s+|(?:Earlier|Later|Previously|Meanwhile|Yesterday|Today|Now)\s+|(?:In|On|At|During|After|Before|Since|Speaking|Writing|Addressing)\s+)/;
+
+/**
+ * Where the subject starts in what follows an opening adverbial: a personal pronoun, or the last
+ * determiner that is not the object of a preposition ("its report on the council's work the
+ * committee" -> "the committee", "a statement the head of the union" -> "the head of the union").
+ */
+function subjectAfterAdverbial(rest: string): number | undefined {
+  let at: number | undefined;
+  for (const m of rest.matchAll(/(?:^|\s)(he|she|it|they|we|I|the|a|an|its|his|her|their)\s+\S/g)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const before = rest.slice(0, start).trimEnd();
+    if (/\b(?:of|for|at|to|with|from|on|in|by|about|into|over)$/i.test(before)) continue;
+    at = start;
+    // A pronoun is the whole subject: nothing after it can be.
+    if (/^(?:he|she|it|they|we|I)$/.test(m[1]!)) break;
+  }
+  // A pronoun at the very end ("In February 2004 he").
+  const pronoun = /(?:^|\s)(he|she|it|they|we|I)$/.exec(rest);
+  if (pronoun) return pronoun.index + pronoun[0].length - pronoun[1]!.length;
+  if (at !== undefined) return at;
+  // A name closing the phrase ("Earlier this week Tarland", "Last month Tarland's watchdog").
+  const name =
+    /(?:^|\s)(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}(?:['’]s(?:\s+[\p{Ll}-]+){1,3})?)$/u.exec(
+      rest,
+    );
+  return name ? name.index + name[0].length - name[1]!.length : undefined;
 }
 
 /** The speaker phrase right after a cue ("..., said the minister." / "said X, a lawyer"). */
