@@ -73,5 +73,7 @@ describe('no organisation named by punctuation or a figure', () => {
     expect(orgs.filter((n) => !/\p{L}/u.test(n) || /^\p{N}/u.test(n))).toEqual([]);
     expect(groupSpeakerName('-')).toBeUndefined();
     expect(groupSpeakerName('92%')).toBeUndefined();
+    expect(groupSpeakerName('£37.5bn')).toBeUndefined();
+    expect(groupSpeakerName('- The Tarnby Rovers')).toBe('Tarnby Rovers');
   });
 });

@@ -102,13 +102,15 @@ const PRONOUN = /^(?:he|she|they|it|we|i|you|him|her|them|us)$/i;
 export function groupSpeakerName(mention: string): string | undefined {
   const name = mention
     .trim()
+    // A list dash or bullet in front ("- The Londoners") is no part of the name.
+    .replace(/^[^\p{L}\p{N}\p{Sc}]+/u, '')
     .replace(/^(?:the|a|an)\s+/i, '')
     .replace(/['’]s?$/, '')
     .replace(/\s+/g, ' ');
   const words = name.split(' ');
   if (!name || PRONOUN.test(name) || words.length > 8) return undefined;
   // Punctuation or a figure ("-", "92%") is no name of a body.
-  if (!/\p{L}/u.test(name) || /^\p{N}/u.test(name)) return undefined;
+  if (!/\p{L}/u.test(name) || /^[\p{N}\p{Sc}]/u.test(name)) return undefined;
   // "Police said" opens a sentence: a group noun capitalised only there is still a common noun.
   // A country opening it ("Norway's energy ministry") is a proper noun, not a sentence-initial capital.
   if (
