@@ -3,7 +3,8 @@
  * needed), in Debian's Chromium: while ForceAtlas2 runs, the layout worker paints a preview of the nodes
  * and the main thread's graph keeps its positions (sigma is not redrawn); the preview follows the camera;
  * at the end the final positions reach sigma exactly as a full refresh would give them; the Run/Stop
- * layout button works; and the automatic layout gives the same positions on every load.
+ * layout button works; nodes are hoverable after a drag (the picking pass is skipped while the camera
+ * moves); and the automatic layout gives the same positions on every load.
  */
 import { rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -162,6 +163,28 @@ describe(`the viewer on a huge graph (${NODES} nodes, ${EDGES} edges)`, () => {
     const check = await displayDataAgainstFullRefresh(page);
     expect(check.max).toBe(0);
     expect(check.labelsSame).toBe(true);
+
+    // Picking is skipped while the camera moves and drawn again after: a node is hoverable after a drag.
+    await page.mouse.move(box.x + 200, box.y + 200);
+    await page.mouse.down();
+    for (let i = 1; i <= 5; i++) await page.mouse.move(box.x + 200 + 10 * i, box.y + 200);
+    await page.mouse.up();
+    await page.waitForTimeout(1000);
+    const target = await page.evaluate(() => {
+      const v = window.speakergraph!.view;
+      const { width, height } = v.sigma.getDimensions();
+      for (const k of v.graph.nodes()) {
+        const p = v.sigma.framedGraphToViewport(v.sigma.getNodeDisplayData(k)!);
+        if (p.x > 20 && p.y > 20 && p.x < width - 20 && p.y < height - 20) return p;
+      }
+      return undefined;
+    });
+    expect(target).toBeDefined();
+    await page.mouse.move(box.x + target!.x - 10, box.y + target!.y - 10);
+    await page.mouse.move(box.x + target!.x, box.y + target!.y, { steps: 3 });
+    await expect
+      .poll(() => page.evaluate(() => document.getElementById('graph')!.classList.contains('hovering')))
+      .toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
