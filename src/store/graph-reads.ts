@@ -8,7 +8,7 @@ import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Record as
 import { UserError } from '../errors.js';
 import { runReadOnlyCypher, type ReadOnlyQueryResult } from './cypher.js';
 import { ARTICLE_BOOKKEEPING } from './articles.js';
-import { cypherLabel, isNodeLabel, NODE_LABELS } from './labels.js';
+import { cypherLabel, isNodeLabel, NODE_LABELS, nodeTypeOf } from './labels.js';
 import { buildNeighbourSnapshot, expandFromSnapshot, type NeighbourSnapshot, type SnapshotNode } from './neighbour-snapshot.js';
 import { fromNeo4jProps, SYNC_HASH_PROPERTY } from './properties.js';
 import {
@@ -150,10 +150,15 @@ function validLabels(types: string[] | undefined): string[] {
 /** Server-side limit on the API's own reads: a bound on what a pathological hub or filter can cost. */
 export const API_READ_TIMEOUT_MS = 15_000;
 
-async function readTx<T>(driver: Driver, database: string | undefined, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+async function readTx<T>(
+  driver: Driver,
+  database: string | undefined,
+  work: (tx: ManagedTransaction) => Promise<T>,
+  timeoutMs = API_READ_TIMEOUT_MS,
+): Promise<T> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
-    return await session.executeRead(work, { timeout: API_READ_TIMEOUT_MS });
+    return await session.executeRead(work, { timeout: timeoutMs });
   } finally {
     await session.close();
   }
@@ -211,7 +216,7 @@ function decodeProjected(row: Neo4jRecord): ProjectedNode {
   const labels = row.get('labels') as string[];
   const properties = decodeProps(row.get('props') as Record<string, unknown>);
   const elementId = row.get('eid') as string;
-  return { id: String(properties.id ?? elementId), type: labels.find(isNodeLabel) ?? labels[0] ?? 'Unknown', properties, elementId };
+  return { id: String(properties.id ?? elementId), type: nodeTypeOf(labels), properties, elementId };
 }
 
 function withoutElementId({ elementId: _e, ...node }: ProjectedNode): StoredNode {
@@ -326,7 +331,7 @@ async function expandNeighbours(
     if (node !== null) {
       const [eid, nodeLabels, pairs] = node;
       const properties = pairsToProps(pairs);
-      const type = nodeLabels.find(isNodeLabel) ?? nodeLabels[0] ?? 'Unknown';
+      const type = nodeTypeOf(nodeLabels);
       ranked.push([row.get('i') as number, { id: String(properties.id ?? eid), type, properties }]);
       continue;
     }
@@ -452,36 +457,33 @@ async function loadNeighbourSnapshot(
   const counts = await countGraph(driver, database);
   const rows = counts.totalNodes + counts.totalRelationships;
   if (rows > maxRows) return `${rows} nodes and relationships, more than SPEAKERGRAPH_API_NEIGHBOUR_INDEX_ROWS=${maxRows}`;
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-  try {
-    return await session.executeRead(
-      async (tx) => {
-        const hidden = HIDDEN_COMPACT;
-        const nodeRows = await tx.run(`MATCH (x) RETURN x.id AS id, labels(x) AS labels, ${pairsExpr('x', 'compact')} AS pairs`, { hidden });
-        const nodes: SnapshotNode[] = [];
-        for (const row of nodeRows.records) {
-          if (typeof row.get('id') !== 'string') return 'a node without an id property';
-          const labels = row.get('labels') as string[];
-          const properties = pairsToProps(row.get('pairs') as Array<[string, unknown]>);
-          nodes.push({ id: row.get('id') as string, type: labels.find(isNodeLabel) ?? labels[0] ?? 'Unknown', labels, properties });
-        }
-        const relRows = await tx.run(
-          `MATCH (a)-[r]->(b) RETURN r.id AS id, type(r) AS type, ${pairsExpr('r', 'compact')} AS pairs, a.id AS s, b.id AS t`,
-          { hidden },
-        );
-        const edges: StoredEdge[] = [];
-        for (const row of relRows.records) {
-          if (typeof row.get('id') !== 'string') return 'a relationship without an id property';
-          const properties = pairsToProps(row.get('pairs') as Array<[string, unknown]>);
-          edges.push({ id: row.get('id') as string, type: row.get('type') as string, source: row.get('s') as string, target: row.get('t') as string, properties });
-        }
-        return buildNeighbourSnapshot(nodes, edges);
-      },
-      { timeout: SNAPSHOT_READ_TIMEOUT_MS },
-    );
-  } finally {
-    await session.close();
-  }
+  return readTx(
+    driver,
+    database,
+    async (tx) => {
+      const hidden = HIDDEN_COMPACT;
+      const nodeRows = await tx.run(`MATCH (x) RETURN x.id AS id, labels(x) AS labels, ${pairsExpr('x', 'compact')} AS pairs`, { hidden });
+      const nodes: SnapshotNode[] = [];
+      for (const row of nodeRows.records) {
+        if (typeof row.get('id') !== 'string') return 'a node without an id property';
+        const labels = row.get('labels') as string[];
+        const properties = pairsToProps(row.get('pairs') as Array<[string, unknown]>);
+        nodes.push({ id: row.get('id') as string, type: nodeTypeOf(labels), labels, properties });
+      }
+      const relRows = await tx.run(
+        `MATCH (a)-[r]->(b) RETURN r.id AS id, type(r) AS type, ${pairsExpr('r', 'compact')} AS pairs, a.id AS s, b.id AS t`,
+        { hidden },
+      );
+      const edges: StoredEdge[] = [];
+      for (const row of relRows.records) {
+        if (typeof row.get('id') !== 'string') return 'a relationship without an id property';
+        const properties = pairsToProps(row.get('pairs') as Array<[string, unknown]>);
+        edges.push({ id: row.get('id') as string, type: row.get('type') as string, source: row.get('s') as string, target: row.get('t') as string, properties });
+      }
+      return buildNeighbourSnapshot(nodes, edges);
+    },
+    SNAPSHOT_READ_TIMEOUT_MS,
+  );
 }
 
 /**

@@ -18,6 +18,11 @@ export function isNodeLabel(value: unknown): value is string {
   return typeof value === 'string' && LABELS.has(value) && IDENTIFIER.test(value);
 }
 
+/** A stored node's ontology type: its first ontology label (any other label it may carry is ignored). */
+export function nodeTypeOf(labels: readonly string[]): string {
+  return labels.find(isNodeLabel) ?? labels[0] ?? 'Unknown';
+}
+
 export function isRelationshipType(value: unknown): value is string {
   return typeof value === 'string' && REL_TYPES.has(value) && IDENTIFIER.test(value);
 }

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import neo4j, { type Driver, type Node, type Record as Neo4jRecord, type Relationship } from 'neo4j-driver';
 import { KEY_PREFIX, type NodeLabel } from '../model/ontology.js';
 import { ARTICLE_BOOKKEEPING, parseExtraction } from './articles.js';
-import { NODE_LABELS, RELATIONSHIP_TYPES, cypherLabel, isNodeLabel } from './labels.js';
+import { NODE_LABELS, RELATIONSHIP_TYPES, cypherLabel, isNodeLabel, nodeTypeOf } from './labels.js';
 import { canonicalJson, fromNeo4jProps } from './properties.js';
 import { FULLTEXT_INDEX } from './schema.js';
 
@@ -80,8 +80,7 @@ export interface StoredEdge {
 export function decodeNode(node: Node): StoredNode {
   const properties = fromNeo4jProps(node.properties as Record<string, unknown>);
   for (const k of HIDDEN) delete properties[k];
-  const type = node.labels.find(isNodeLabel) ?? node.labels[0] ?? 'Unknown';
-  return { id: String(properties.id ?? node.elementId), type, properties };
+  return { id: String(properties.id ?? node.elementId), type: nodeTypeOf(node.labels), properties };
 }
 
 export function decodeRelationship(rel: Relationship, source: string, target: string): StoredEdge {
