@@ -730,7 +730,9 @@ function mergeNameTails(people: PersonDraft[], byFullName: Map<string, PersonDra
   for (const p of people) {
     for (let k = 1; k <= p.tokens.length - 2; k++) {
       const tail = foldName(p.tokens.slice(k).join(' '));
-      byTail.set(tail, [...(byTail.get(tail) ?? []), p]);
+      const owners = byTail.get(tail);
+      if (owners) owners.push(p);
+      else byTail.set(tail, [p]);
     }
   }
   if (byTail.size === 0) return;
