@@ -4,7 +4,10 @@
  * overlaps (30%), counts how often the speaker mention we used overlaps the gold source span. Direct
  * and mixed quotes only by default (PolNeAR marks far more paraphrase than the extractor looks for).
  *
- *   npx tsx src/eval/polnear.ts [--all-kinds] [--limit N] [--overlap 0.8] [--half A|B]
+ *   npx tsx src/eval/polnear.ts [--all-kinds] [--limit N] [--overlap 0.8] [--half A|B] [--errors]
+ *
+ * `--errors` lists each matched quote whose speaker mention misses the gold source span ({{gold}},
+ * <<ours>>, [[content]]).
  *
  * `--half A|B`: the dev documents sorted by id, even positions (A) or odd ones (B), as for the quote
  * set (halves.ts): study one half, check a change on the other.
@@ -41,6 +44,8 @@ const limitAt = process.argv.indexOf('--limit');
 const overlapAt = process.argv.indexOf('--overlap');
 const overlap = overlapAt > 0 ? Number(process.argv[overlapAt + 1]) : 0.3;
 const limit = limitAt > 0 ? Number(process.argv[limitAt + 1]) : Infinity;
+const showErrors = process.argv.includes('--errors');
+const oneLine = (t: string): string => t.replace(/\s+/g, ' ');
 const halfAt = process.argv.indexOf('--half');
 const half = halfAt > 0 ? process.argv[halfAt + 1] : undefined;
 const docs = (lines('docs.jsonl') as Doc[])
@@ -84,6 +89,28 @@ for (const doc of docs) {
     if (!m) continue;
     withMention++;
     if (m.start < gq.speaker_end! && gq.speaker_start! < m.end) agree++;
+    else if (showErrors) {
+      const from = Math.max(0, Math.min(q.span.start, source.start, m.start) - 80);
+      const to = Math.min(doc.text.length, Math.max(q.span.end, source.end, m.end) + 40);
+      const mark = [
+        [source.start, '{{'],
+        [source.end, '}}'],
+        [m.start, '<<'],
+        [m.end, '>>'],
+        [gq.start, '[['],
+        [gq.end, ']]'],
+      ] as const;
+      let out = '';
+      let at = from;
+      for (const [pos, tag] of [...mark].sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1))) {
+        if (pos < at) continue;
+        out += doc.text.slice(at, pos) + tag;
+        at = pos;
+      }
+      out += doc.text.slice(at, to);
+      console.log(`--- ${doc.id} [${gq.kind}] gold={{${doc.text.slice(source.start, source.end)}}} pred=<<${q.speakerMention!.text}>> cue=${q.cue ?? '∅'}`);
+      console.log(`    ${oneLine(out.length > 1200 ? out.slice(0, 600) + ' … ' + out.slice(-600) : out)}`);
+    }
   }
 }
 const pct = (a: number, b: number): string => (b ? ((100 * a) / b).toFixed(1) : '-');

@@ -327,3 +327,36 @@ describe('plural nouns after numbers', () => {
     expect(speakerOf(quoteWith(quotes, 'rally around him'))).toBe('Lena Graham');
   });
 });
+
+describe('paragraphs signed by their author', () => {
+  it('reads an embedded post as a quote of its author ("... pic.link — Name (@handle) Date")', () => {
+    const text =
+      'Crews worked through the night in Velby.\n\n' +
+      'Power is back for most homes on the east side. Thanks to everyone for their patience. #storm pic.twitter.com/AbC123xyz — Tamsin Orlov (@tamsin_orlov) March 3, 2021\n\n' +
+      'The rest of the town waits for repairs.';
+    const { quotes, speakerOf } = run(text);
+    const post = quoteWith(quotes, 'Power is back');
+    expect(post.kind).toBe('direct');
+    expect(post.text).toBe('Power is back for most homes on the east side. Thanks to everyone for their patience.');
+    expect(speakerOf(post)).toBe('Tamsin Orlov');
+  });
+
+  it('reads a pull quote signed with a name at the end of its paragraph', () => {
+    const text =
+      'Marta Kovell opened the bakery in 2009 after losing her job at the mill.\n\n' +
+      'I never thought I would work with my hands, but now I cannot imagine anything else. Marta Kovell\n\n' +
+      'Kovell now employs six people.';
+    const { quotes, speakerOf } = run(text);
+    const pull = quoteWith(quotes, 'never thought');
+    expect(pull.text).toBe('I never thought I would work with my hands, but now I cannot imagine anything else.');
+    expect(speakerOf(pull)).toBe('Marta Kovell');
+  });
+
+  it('takes no sentence that merely ends in a title or an unknown capitalised phrase for a pull quote', () => {
+    const text =
+      'The studio released its new film on Friday, and critics were kind to it. The Long Way Home\n\n' +
+      'Tickets sold out within hours.';
+    const { quotes } = run(text);
+    expect(quotes.filter((q) => q.text.includes('critics were kind'))).toHaveLength(0);
+  });
+});

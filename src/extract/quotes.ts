@@ -842,8 +842,80 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
       candidates.push({ kind: 'partial', content: seg.content, paragraph: seg.paragraph, ...naming });
   }
 
+  // Embedded posts and pull quotes: a paragraph signed by its author at its end.
+  for (const c of signedParagraphs(text, sentences, index)) {
+    const covered = candidates.some(
+      (o) => overlapLength(o.content, c.content) > 0.5 * (c.content.end - c.content.start),
+    );
+    if (!covered) candidates.push(c);
+  }
+
   candidates.sort((a, b) => a.content.start - b.content.start);
   return attribute(text, sentences, candidates, index);
+}
+
+function overlapLength(a: Span, b: Span): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/**
+ * An embedded social-media post as web copy renders it: the post's words, an optional link, then
+ * "— Display Name (@handle) Month D, YYYY" closing the paragraph.
+ */
+const EMBEDDED_POST =
+  /^([^]*?)\s*(?:\S*(?:pic\.twitter\.com|https?:\/\/t\.co)\/\S*\s*)*[—–]+\s*(\p{Lu}[^()\n]{0,60}?)\s*\(@\w{1,30}\)\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}\.?\s*$/u;
+
+/**
+ * A pull quote: a paragraph of the speaker's words whose last "sentence" is only their name, with an
+ * optional title before it or a short description after a comma ("... for us. Ana Ruiz, Elm Lake mayor").
+ */
+const PULL_QUOTE_SIGNATURE =
+  /[.!?…]["”’]?\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]+)(?:,\s+[^.,;:!?"“”\n]{1,60})?$/u;
+
+/** Paragraphs signed by their author: embedded posts and pull quotes, each a direct quote of the signer. */
+function signedParagraphs(text: string, sentences: Sentence[], index: MentionIndex): Candidate[] {
+  const out: Candidate[] = [];
+  for (const para of paragraphSpans(sentences)) {
+    const body = text.slice(para.start, para.end);
+    if (body.includes('(@')) {
+      const post = EMBEDDED_POST.exec(body);
+      if (post) {
+        // The post's words, without trailing hashtags.
+        const words = post[1]!.replace(/(?:\s*#[\p{L}\p{N}_]+)+\s*$/u, '');
+        const content = trimContent(text, para.start, para.start + words.length);
+        const nameAt = para.start + post.index + post[0].indexOf(post[2]!, post[1]!.length);
+        if (wordCount(text, content) >= 3)
+          out.push({
+            kind: 'direct',
+            content,
+            paragraph: para.paragraph,
+            phrase: { text: post[2]!, span: { start: nameAt, end: nameAt + post[2]!.length } },
+            cue: '—',
+          });
+        continue;
+      }
+    }
+    // Cheap test first: a pull quote's paragraph ends in a capitalised word, never in punctuation.
+    if (!/\p{L}$/u.test(body) || /["“”]/.test(body)) continue;
+    const tail = Math.max(0, body.length - 140);
+    const sign = PULL_QUOTE_SIGNATURE.exec(body.slice(tail));
+    if (!sign) continue;
+    const nameStart = para.start + tail + sign.index + sign[0].indexOf(sign[1]!);
+    const nameEnd = nameStart + sign[1]!.length;
+    // The signature must end in a person or organisation the article names.
+    const signer = mentionsWithin(index, nameStart, nameEnd).find((m) => m.end === nameEnd);
+    if (!signer) continue;
+    const content = trimContent(text, para.start, para.start + tail + sign.index + 1);
+    if (wordCount(text, content) < 6) continue;
+    out.push({
+      kind: 'direct',
+      content,
+      paragraph: para.paragraph,
+      phrase: { text: text.slice(nameStart, nameEnd), span: { start: nameStart, end: nameEnd } },
+      cue: '—',
+    });
+  }
+  return out;
 }
 
 /** Resolve speakers in document order, carrying the last speaker for pronouns and unattributed quotes. */
