@@ -108,7 +108,9 @@ for (const doc of docs) {
         at = pos;
       }
       out += doc.text.slice(at, to);
-      console.log(`--- ${doc.id} [${gq.kind}] gold={{${doc.text.slice(source.start, source.end)}}} pred=<<${q.speakerMention!.text}>> cue=${q.cue ?? '∅'}`);
+      console.log(
+        `--- ${doc.id} [${gq.kind}] gold={{${doc.text.slice(source.start, source.end)}}} pred=<<${q.speakerMention!.text}>> cue=${q.cue ?? '∅'}`,
+      );
       console.log(`    ${oneLine(out.length > 1200 ? out.slice(0, 600) + ' … ' + out.slice(-600) : out)}`);
     }
   }

@@ -337,7 +337,9 @@ describe('paragraphs signed by their author', () => {
     const { quotes, speakerOf } = run(text);
     const post = quoteWith(quotes, 'Power is back');
     expect(post.kind).toBe('direct');
-    expect(post.text).toBe('Power is back for most homes on the east side. Thanks to everyone for their patience.');
+    expect(post.text).toBe(
+      'Power is back for most homes on the east side. Thanks to everyone for their patience.',
+    );
     expect(speakerOf(post)).toBe('Tamsin Orlov');
   });
 
@@ -348,7 +350,9 @@ describe('paragraphs signed by their author', () => {
       'Kovell now employs six people.';
     const { quotes, speakerOf } = run(text);
     const pull = quoteWith(quotes, 'never thought');
-    expect(pull.text).toBe('I never thought I would work with my hands, but now I cannot imagine anything else.');
+    expect(pull.text).toBe(
+      'I never thought I would work with my hands, but now I cannot imagine anything else.',
+    );
     expect(speakerOf(pull)).toBe('Marta Kovell');
   });
 
