@@ -54,6 +54,11 @@ export interface ViewerFigures {
   layoutIterationsPerSecond: number;
   framesDuringLayout: FrameStats;
   framesAfterLayout: FrameStats;
+  /**
+   * From the end of the pan/zoom after the layout to the real frame drawn at rest (large graphs show the
+   * last frame moved with the camera while it moves, see web/src/move-snapshot.ts), with its long tasks.
+   */
+  settleAfterMoves: LongTasks & { ms: number };
   budgetMs: number;
   timedOut: boolean;
   screenshot?: string;
@@ -115,6 +120,7 @@ export async function measureViewer(
     layoutIterationsPerSecond: NaN,
     framesDuringLayout: NO_FRAMES,
     framesAfterLayout: NO_FRAMES,
+    settleAfterMoves: { ...NO_LONG_TASKS, ms: NaN },
     budgetMs,
     timedOut: false,
   };
@@ -265,6 +271,28 @@ export async function measureViewer(
     };
     await page.waitForTimeout(600);
     fig.framesAfterLayout = await within(measurePanZoom(page, '#graph', rounds, deadline), deadline + 30_000);
+    const movedUntil = await within(
+      page.evaluate(() => performance.now()),
+      deadline + 30_000,
+    );
+    const settled = await within(
+      page
+        .waitForFunction(() => window.speakergraph?.view.moveSnapshot.isActive === false, null, {
+          timeout: 0,
+          polling: 50,
+        })
+        .then(() =>
+          page.evaluate(
+            () =>
+              new Promise<number>((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now())))),
+          ),
+        ),
+      deadline + 60_000,
+    );
+    fig.settleAfterMoves = {
+      ms: settled - movedUntil,
+      ...(await within(longTasksBetween(page, movedUntil, settled), deadline + 60_000)),
+    };
     if (options.screenshot) {
       await within(page.mouse.move(1, 1), deadline + 30_000);
       await within(

@@ -3,8 +3,10 @@
  * needed), in Debian's Chromium: while ForceAtlas2 runs, the layout worker paints a preview of the nodes
  * and the main thread's graph keeps its positions (sigma is not redrawn); the preview follows the camera;
  * at the end the final positions reach sigma exactly as a full refresh would give them; the Run/Stop
- * layout button works; nodes are hoverable after a drag (the picking pass is skipped while the camera
- * moves); and the automatic layout gives the same positions on every load.
+ * layout button works; the preview paints only the nodes the filters let through; nodes are hoverable
+ * after a drag (the picking pass is skipped while the camera moves); while the camera moves, the last
+ * frame is moved with it (no render) and at rest the real frame is sigma's normal render; and the
+ * automatic layout gives the same positions on every load.
  */
 import { rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -50,6 +52,51 @@ async function colouredPixels(page: Page): Promise<number> {
     }
     return n;
   }, png);
+}
+
+/** The quotes' colour (theme.ts), as the preview paints it. */
+const QUOTE_RGB: [number, number, number] = [0x7a, 0x5c, 0x99];
+
+/** Pixels of the stage in a screenshot of exactly this colour. */
+async function pixelsOf(page: Page, [r, g, b]: [number, number, number]): Promise<number> {
+  const png = (await page.locator('#graph').screenshot()).toString('base64');
+  return page.evaluate(
+    async ({ data, rgb }) => {
+      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const px = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      let n = 0;
+      for (let i = 0; i < px.length; i += 4) {
+        if (px[i] === rgb[0] && px[i + 1] === rgb[1] && px[i + 2] === rgb[2]) n++;
+      }
+      return n;
+    },
+    { data: png, rgb: [r, g, b] },
+  );
+}
+
+/** What the move snapshot did (web/src/move-snapshot.ts) and the CSS transform of sigma's node layer. */
+function snapshotState(
+  page: Page,
+): Promise<{ renders: number; skipped: number; active: boolean; transform: string; labels: string }> {
+  return page.evaluate(() => {
+    const v = window.speakergraph!.view;
+    const canvases = v.sigma.getCanvases();
+    return {
+      ...v.moveSnapshot.counts,
+      active: v.moveSnapshot.isActive,
+      transform: getComputedStyle(canvases['nodes']!).transform,
+      labels: getComputedStyle(canvases['labels']!).transform,
+    };
+  });
+}
+
+function matrixOf(css: string): number[] {
+  const m = /^matrix\((.*)\)$/.exec(css);
+  if (!m) throw new Error(`not a matrix: ${css}`);
+  return m[1]!.split(',').map(Number);
 }
 
 /** Sampled sigma display data, the sync's, then after a full refresh: they must be the same. */
@@ -143,6 +190,13 @@ describe(`the viewer on a huge graph (${NODES} nodes, ${EDGES} edges)`, () => {
     expect(await button.textContent()).toBe('Stop layout');
     // Wait for a paint, then drag: the painted picture moves with the camera until the next paint.
     await expect.poll(() => colouredPixels(page), { timeout: 30_000 }).toBeGreaterThan(2000);
+    // The preview paints only what the filters let through: quotes hidden from the legend go away.
+    expect(await pixelsOf(page, QUOTE_RGB)).toBeGreaterThan(300);
+    await page.click('#legend-nodes [data-type="Quote"]');
+    await expect.poll(() => pixelsOf(page, QUOTE_RGB), { timeout: 30_000 }).toBe(0);
+    expect(await colouredPixels(page)).toBeGreaterThan(1000);
+    await page.click('#legend-nodes [data-type="Quote"]');
+    await expect.poll(() => pixelsOf(page, QUOTE_RGB), { timeout: 30_000 }).toBeGreaterThan(300);
     const box = (await page.locator('#graph').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
@@ -185,6 +239,59 @@ describe(`the viewer on a huge graph (${NODES} nodes, ${EDGES} edges)`, () => {
     await expect
       .poll(() => page.evaluate(() => document.getElementById('graph')!.classList.contains('hovering')))
       .toBe(true);
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('moves the last frame with the camera while it moves, and draws the real frame at rest', async () => {
+    const box = (await page.locator('#graph').boundingBox())!;
+    await page.mouse.move(box.x + 5, box.y + 5);
+    await expect.poll(() => snapshotState(page).then((s) => s.active)).toBe(false);
+    const before = await snapshotState(page);
+    expect(before.transform).toBe('none');
+
+    // A drag, held: sigma does not render; its layers are moved by the mouse's offset instead.
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(cx + 12 * i, cy + 4 * i);
+    await page.waitForTimeout(300);
+    const held = await snapshotState(page);
+    expect(held.active).toBe(true);
+    expect(held.renders).toBe(before.renders);
+    expect(held.skipped).toBeGreaterThan(before.skipped);
+    const [a, b, c, d, e, f] = matrixOf(held.transform);
+    expect([a, b, c, d]).toEqual([1, 0, 0, 1]);
+    expect(e).toBeCloseTo(120, 1);
+    expect(f).toBeCloseTo(40, 1);
+    expect(held.labels).toBe(held.transform);
+
+    // Released: the real frame is drawn, untransformed, and it is sigma's normal render of that camera.
+    await page.mouse.up();
+    await expect.poll(() => snapshotState(page).then((s) => s.active)).toBe(false);
+    const rested = await snapshotState(page);
+    expect(rested.transform).toBe('none');
+    expect(rested.renders).toBeGreaterThan(before.renders);
+    await page.waitForTimeout(300);
+    const shown = await page.locator('#graph').screenshot();
+    await page.evaluate(() => window.speakergraph!.view.sigma.refresh());
+    await page.waitForTimeout(300);
+    const normal = await page.locator('#graph').screenshot();
+    expect(shown.equals(normal)).toBe(true);
+
+    // A wheel zoom: the frame is scaled about the pointer, then drawn for real once the zoom is over.
+    for (let i = 0; i < 3; i++) {
+      await page.mouse.wheel(0, -120);
+      await page.waitForTimeout(40);
+    }
+    const zooming = await snapshotState(page);
+    expect(zooming.active).toBe(true);
+    expect(matrixOf(zooming.transform)[0]).toBeGreaterThan(1.05);
+    await expect.poll(() => snapshotState(page).then((s) => s.active)).toBe(false);
+    expect((await snapshotState(page)).transform).toBe('none');
+    expect(
+      await page.evaluate(() => performance.getEntriesByName('speakergraph:move-settled').length),
+    ).toBeGreaterThanOrEqual(2);
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);

@@ -27,6 +27,7 @@ import {
   createSkippableNodeProgram,
   nonInstanced,
 } from './programs.js';
+import { MoveSnapshot } from './move-snapshot.js';
 import { SlicedPositionSync } from './sliced-position-sync.js';
 import { seededNear, seededPosition } from './seed.js';
 import type { CameraState, FilterState } from './state/url.js';
@@ -133,6 +134,8 @@ export class GraphView {
   readonly layout: ForceLayout;
   private readonly preview: LayoutPreview;
   private readonly positionSync: SlicedPositionSync;
+  /** Large graphs: camera moves shown by moving the last frame, the real frame drawn at rest. */
+  readonly moveSnapshot: MoveSnapshot;
   private syncs = 0;
   private readonly icons = pictogramUrls();
   private filters: FilterState;
@@ -213,6 +216,10 @@ export class GraphView {
     const sigma = this.sigma as unknown as Sigma;
     this.preview = new LayoutPreview(container, sigma, HUGE_NODES, () => this.sigma.scheduleRender());
     this.positionSync = new SlicedPositionSync(sigma);
+    this.moveSnapshot = new MoveSnapshot(sigma, {
+      enabled: () => this.large,
+      moving: () => cameraMoving(sigma),
+    });
     this.layout = new ForceLayout(this.graph, {
       // Only the nodes moved: their display data and the programs are redone, not the edges' reducers.
       // After a preview: the final positions, given to sigma without blocking the main thread.
@@ -221,6 +228,7 @@ export class GraphView {
         else this.sigma.refresh({ partialGraph: { nodes } });
       },
       busy: () => cameraMoving(sigma),
+      visible: (node) => !this.hiddenNodes.has(node),
       preview: this.preview,
     });
     this.bindEvents();
@@ -482,6 +490,7 @@ export class GraphView {
       if (!nodePasses(a, this.filters)) hidden.add(key);
     });
     this.hiddenNodes = hidden;
+    this.layout.updatePreviewColors();
     this.sigma.refresh({ skipIndexation: true });
   }
 
@@ -614,7 +623,7 @@ export class GraphView {
 
   /** Composes sigma's layers (edges, nodes, labels, hovers) over a white background as a PNG blob. */
   snapshot(): Promise<Blob> {
-    this.sigma.refresh();
+    this.moveSnapshot.refreshNow();
     const { width, height } = this.sigma.getDimensions();
     const ratio = window.devicePixelRatio || 1;
     const out = document.createElement('canvas');
@@ -636,6 +645,7 @@ export class GraphView {
   }
 
   kill(): void {
+    this.moveSnapshot.kill();
     this.layout.kill();
     this.sigma.kill();
   }

@@ -101,6 +101,8 @@ export interface LayoutEvents {
   onPositions?: (nodes: string[]) => void;
   /** True while the user moves the camera: costly position updates wait (up to a second). */
   busy?: () => boolean;
+  /** Whether the filters let this node through: the preview paints only those (all without it). */
+  visible?: (node: string) => boolean;
   preview?: LayoutPreviewHost;
 }
 
@@ -179,13 +181,22 @@ export class ForceLayout {
     return this.events.preview?.wanted(this.graph.order) === true;
   }
 
+  /** The preview's colour of each node, in the order the worker was fed; 0 (not painted) if filtered out. */
   private previewColors(): Uint32Array {
     const colors = new Uint32Array(this.graph.order);
+    const visible = this.events.visible;
     let i = 0;
-    this.graph.forEachNode((_n, a) => {
-      colors[i++] = packColor(typeof a['color'] === 'string' ? a['color'] : '');
+    this.graph.forEachNode((n, a) => {
+      colors[i++] = visible && !visible(n) ? 0 : packColor(typeof a['color'] === 'string' ? a['color'] : '');
     });
     return colors;
+  }
+
+  /** The filters changed: a preview on screen is painted again without the nodes they hide. */
+  updatePreviewColors(): void {
+    if (!this.previewActive || !this.worker || this.stale || this.graph.order !== this.fedKeys.length) return;
+    const colors = this.previewColors();
+    this.worker.postMessage({ type: 'colors', colors }, [colors.buffer]);
   }
 
   private beginPreview(): void {

@@ -16,7 +16,8 @@
  * share, preview} (iterations may be Infinity; `run` numbers the runs); {type:'stop'}; {type:'ack',
  * costMs} after each positions message; {type:'canvas', canvas} (an OffscreenCanvas, once);
  * {type:'view', view} (the camera and stage size, see preview-projection.ts); {type:'preview', on}
- * (paint the preview, on view changes too, until off). The worker answers {type:'positions', run, xy,
+ * (paint the preview, on view changes too, until off); {type:'colors', colors} (the filters changed:
+ * new preview colours, 0 for a node not painted). The worker answers {type:'positions', run, xy,
  * iterations, final} where xy is [x0, y0, x1, y1, ...] and `iterations` the total since init; `final`
  * when the run is over (its budget done, or stopped); and, in a preview run, {type:'progress', run,
  * iterations} instead of the positions that are not final; {type:'painted', extent, view} after each
@@ -55,6 +56,10 @@ interface PreviewMessage {
   type: 'preview';
   on: boolean;
 }
+interface ColorsMessage {
+  type: 'colors';
+  colors: Uint32Array;
+}
 interface StopMessage {
   type: 'stop';
 }
@@ -63,7 +68,14 @@ interface AckMessage {
   costMs: number;
 }
 type Message =
-  InitMessage | RunMessage | StopMessage | AckMessage | CanvasMessage | ViewMessage | PreviewMessage;
+  | InitMessage
+  | RunMessage
+  | StopMessage
+  | AckMessage
+  | CanvasMessage
+  | ViewMessage
+  | PreviewMessage
+  | ColorsMessage;
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<Message>) => void) | null;
@@ -198,6 +210,10 @@ scope.onmessage = (event) => {
       return;
     case 'preview':
       previewOn = msg.on;
+      requestPaint();
+      return;
+    case 'colors':
+      colors = msg.colors;
       requestPaint();
       return;
   }

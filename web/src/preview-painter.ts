@@ -1,6 +1,7 @@
 /**
  * The layout preview of a huge graph, painted by the layout worker into an OffscreenCanvas that the
- * main thread transferred to it: one small square per node in the node's colour, at the place sigma
+ * main thread transferred to it: one small square per node in the node's colour (none for a node whose
+ * colour is 0: hidden by the filters), at the place sigma
  * would draw it (preview-projection.ts), written straight into an ImageData (a few ms for 50,000
  * nodes, off the main thread). Transparent elsewhere, so the stage's background shows through.
  */
@@ -54,10 +55,11 @@ export class PreviewPainter {
     for (let i = 0, j = 0; i < count; i++, j += stride) {
       const x = points[j]!;
       const y = points[j + 1]!;
+      const color = colors ? colors[i]! : DEFAULT_COLOR;
+      if (color === 0) continue;
       const px = Math.round((t.a * x + t.b * y + t.c) * pr) - half;
       const py = Math.round((t.d * x + t.e * y + t.f) * pr) - half;
       if (px < 0 || py < 0 || px + side > w || py + side > h) continue;
-      const color = colors?.[i] ?? DEFAULT_COLOR;
       for (let dy = 0; dy < side; dy++) {
         const row = (py + dy) * w + px;
         for (let dx = 0; dx < side; dx++) pixels[row + dx] = color;
