@@ -1,13 +1,15 @@
 /**
  * extractDocument: the pure per-article pipeline. Metadata, sentences, persons, then countries, places
  * and organisations (never over a person's name), then person roles/nationalities re-pointed from
- * country names to Country local ids, then events and quotes. Text in, records out; no I/O.
+ * country names to Country local ids, then events and quotes (with to whom, where and when each was
+ * said). Text in, records out; no I/O.
  */
 import { EntityRegistry, extractEntities } from './entities.js';
 import { extractEvents } from './events.js';
 import { countryByName, countryInfo, isKnownOrganization } from './gazetteer.js';
 import { extractMetadata, proseText } from './metadata.js';
 import { extractPeople } from './people.js';
+import { quoteContexts } from './quote-context.js';
 import { extractQuotes } from './quotes.js';
 import { splitSentences } from './text.js';
 import type { ArticleInput, DocumentExtraction, EntityRecord } from './types.js';
@@ -30,7 +32,7 @@ export function extractDocument(input: ArticleInput): DocumentExtraction {
   linkPersonCountries(people, registry);
   const entities: EntityRecord[] = [...people, ...registry.records()];
   const events = extractEvents(text, sentences, entities, article.date, registry.countryIds);
-  const quotes = extractQuotes(text, sentences, entities);
+  const quotes = quoteContexts(text, entities, events, extractQuotes(text, sentences, entities), article.date);
   return { article, text: input.text, sentences, entities, events, quotes };
 }
 

@@ -106,6 +106,16 @@ export interface QuoteRecord {
   cue?: string;
   /** Span of the whole sentence(s) the quote sits in: the provenance users check. */
   sentenceSpan: Span;
+  /** Local id (see quote-context.ts) of the Person, Organization or Country addressed ("told X", "in an interview with X"). */
+  addressee?: string;
+  /** An addressee that is no entity ("reporters", "the committee"). */
+  audience?: string;
+  /** ISO date the statement was made, when the attribution states it. */
+  date?: string;
+  /** Local id of the Place or Country where it was said. */
+  place?: string;
+  /** Local id of the event it was said at. */
+  event?: string;
 }
 
 export interface DocumentExtraction {
