@@ -127,3 +127,44 @@ describe('names with a particle and place compounds', () => {
     expect(people(text).map((p) => p.name)).toEqual([]);
   });
 });
+
+describe('people whose first name no name list knows', () => {
+  it('takes a name set off by a role appositive ("X Y, nutrition manager with Z, said") for a person', () => {
+    const text =
+      'Quvaro Teslin, nutrition manager with Brightwater Health in Elmford, said the rules help. ' +
+      'Zelmi Orvath, Elm Lake MP, said he backs them.';
+    const list = people(text);
+    expect(byName(list, 'Quvaro Teslin').type).toBe('Person');
+    expect(byName(list, 'Zelmi Orvath').type).toBe('Person');
+  });
+
+  it('does not take a clause after a body ("X Y, of which he is a member,") or a title in a list for a role', () => {
+    const text =
+      'At a meeting of the Velmar Progressive Caucus, of which he is a member, the motion failed. ' +
+      'The nominees are Tarnby Docks, Ilse Brandvold’s Kings And Queen, and others.';
+    const names = people(text).map((p) => p.name);
+    expect(names).not.toContain('Velmar Progressive Caucus');
+    expect(names).not.toContain('Tarnby Docks');
+  });
+
+  it('takes a sentence-opening name followed by a verb, then a quotation closed by "he said", for a person', () => {
+    const text =
+      'Rusko Vandel protested the two bills on Saturday. “We need the work back,” he said.\n\n' +
+      'Former Velby mayor Ana Ruiz was there. “It matters,” she said.';
+    const list = people(text);
+    expect(byName(list, 'Rusko Vandel').gender).toBe('male');
+    expect(list.map((p) => p.name)).not.toContain('Former Velby');
+  });
+
+  it('drops a capitalised common word opening the sentence before a first name ("Referee Mark Tolland")', () => {
+    const text = 'Referee Mark Tolland sent off two players. The referee said the tackles were late.';
+    expect(people(text).map((p) => p.name)).toEqual(['Mark Tolland']);
+  });
+
+  it('reads "Gov." as an office title ("Gov. Ana Ruiz")', () => {
+    const text = 'Gov. Ana Ruiz signed the bill on Monday.';
+    const [p] = people(text);
+    expect(p!.name).toBe('Ana Ruiz');
+    expect(p!.roles?.[0]?.title).toBe('Gov.');
+  });
+});

@@ -102,6 +102,46 @@ const REPORTING_NEXT =
 /** The next sentence goes on about the run with a personal pronoun: "X Y ran the ferry. He knew ...". */
 const PRONOUN_NEXT = /^[^.!?]{0,200}[.!?]["”’]?\s+(?:He|She|His|Her)\b/;
 const APPOSITIVE_NEXT = /^,\s+(?:a|an|the|who|whose|\d+)\b/;
+/** The next sentence is a quotation its speaker closes with a pronoun: "X Y ran the ferry. "...," she said." */
+const QUOTED_PRONOUN_NEXT =
+  /^[^.!?]{0,200}[.!?]["”’]?\s+["“][^"“”]{1,400}["”]\s*(?:he|she)\s+(?:said|says|added|adds|explained|explains|told|tells)\b/;
+/** Does `word` (lower case) occur as a word written in lower case somewhere in the text? */
+function writtenInLowerCase(text: string, word: string): boolean {
+  if (!/^[a-z-]+$/.test(word)) return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/\p{L}/u.test(text.charAt(at - 1)) && !/\p{L}/u.test(text.charAt(at + word.length))) return true;
+  }
+  return false;
+}
+
+/** A lower-case word after a name that is a verb rather than the head noun of a longer phrase. */
+const FINITE_VERB_NEXT = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/u;
+/** An appositive set off by commas, up to its closing comma: "X Y, nutrition manager with Z," */
+const APPOSITIVE_PHRASE = /^,\s+([^,.;:!?"“”()\n]{2,90}),/;
+/** Where an appositive's head ends: before a complement ("manager with ...", "researcher at ..."). */
+const APPOSITIVE_COMPLEMENT = /\s(?:of|with|at|for|in|from|on|to)\s/;
+
+/**
+ * An appositive headed by a role noun or office title after a name: "X Y, Elm Lake MP,", "X Y, health
+ * promotion manager with Z,", "X Y, paediatrician and researcher at Z,": the name is a person's.
+ */
+function roleAppositive(text: string, nameEnd: number): boolean {
+  const m = APPOSITIVE_PHRASE.exec(text.slice(nameEnd, nameEnd + 100));
+  if (!m) return false;
+  const phrase = m[1]!;
+  const complement = APPOSITIVE_COMPLEMENT.exec(phrase);
+  const core = complement ? phrase.slice(0, complement.index) : phrase;
+  // A clause ("of which he is a member", "who ...") is no appositive noun phrase.
+  if (APPOSITIVE_NON_NOUN_OPENER.test(core)) return false;
+  // Written in lower case, or an abbreviation ("MP"): a capitalised word is part of a name or title.
+  const written = core.trim().split(/\s+/).at(-1) ?? '';
+  if (!/^(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,4})$/u.test(written)) return false;
+  const head = written.toLowerCase();
+  return ROLE_NOUNS.has(head) || TITLE_HEADS.has(head);
+}
+
+const APPOSITIVE_NON_NOUN_OPENER =
+  /^(?:of|which|who|whom|whose|where|when|while|and|but|or|in|at|on|for|with|to|from|as|if|because|although|though|after|before|since|said|says|including|like|such|not|then)\b/i;
 
 function wordKey(text: string): string {
   return text
@@ -489,8 +529,19 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     const words = splitRun(run.text, run.start);
     const parsed = parseRun(words);
     if (!parsed) continue;
-    const nameWords = cleanName(parsed.nameWords);
+    let nameWords = cleanName(parsed.nameWords);
     if (!nameWords) continue;
+    // "Earlier Tony Blair said", "Keeper Ana Ruiz saved": a capitalised common word opening the
+    // sentence (written in lower case elsewhere in the article) before a first name is no part of it.
+    if (
+      nameWords.length >= 3 &&
+      nameWords[0]!.start === sentence.start &&
+      !parsed.title &&
+      !isKnownFirstName(nameWords[0]!.key) &&
+      isKnownFirstName(nameWords[1]!.key) &&
+      writtenInLowerCase(text, nameWords[0]!.key)
+    )
+      nameWords = nameWords.slice(1);
     const name = nameWords.map(nameText).join(' ');
     if (isPlaceOrOrg(name)) continue;
     const firstWord = nameWords[0]!;
@@ -509,17 +560,24 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     const firstNameEvidence =
       isKnownFirstName(firstWord.key) && !(atSentenceStart && AMBIGUOUS_FIRST_NAMES.has(firstWord.key));
     const after = text.slice(nameWords.at(-1)!.end, nameWords.at(-1)!.end + 40);
-    const contextEvidence =
+    // Context is looked at only when neither a title nor a known first name makes the run a name.
+    const contextEvidence = (): boolean =>
       REPORTING_NEXT.test(after) ||
       APPOSITIVE_NEXT.test(after) ||
       roleBefore(text, firstWord.start) !== undefined ||
       (closesApposition(text, nameWords.at(-1)!.end) &&
         roleBefore(text, firstWord.start, true) !== undefined) ||
-      (atSentenceStart && PRONOUN_NEXT.test(text.slice(nameWords.at(-1)!.end, nameWords.at(-1)!.end + 240)));
+      (atSentenceStart &&
+        PRONOUN_NEXT.test(text.slice(nameWords.at(-1)!.end, nameWords.at(-1)!.end + 240))) ||
+      roleAppositive(text, nameWords.at(-1)!.end) ||
+      // The name opens the sentence and a verb follows it ("X Y ran the ferry."), not a noun.
+      (firstWord.start === sentence.start &&
+        FINITE_VERB_NEXT.test(after) &&
+        QUOTED_PRONOUN_NEXT.test(text.slice(nameWords.at(-1)!.end, nameWords.at(-1)!.end + 700)));
     const lastWord = nameWords.at(-1)!;
-    const surnameReused =
+    const surnameReused = (): boolean =>
       nameWords.length <= 3 && (standalone.get(lastWord.key) ?? 0) > 0 && !isPlaceOrOrg(nameText(lastWord));
-    if (!titled && !firstNameEvidence && !contextEvidence && !surnameReused) continue;
+    if (!titled && !firstNameEvidence && !contextEvidence() && !surnameReused()) continue;
     const strongGender = honorificGender ?? titleGender;
     const fresh = !byFullName.has(foldName(nameWords.map(nameText).join(' ')));
     const person = addPerson(nameWords, parsed, strongGender ?? firstNameGender(firstWord.key));

@@ -66,7 +66,7 @@ export const TITLE_HEADS = set(`
   king queen prince princess duke duchess emperor empress pope cardinal archbishop bishop rabbi imam
   sheikh emir sultan ayatollah father sister brother pastor reverend
   ambassador envoy consul commissioner governor lieutenant-governor mayor councillor councilor alderman
-  senator sen congressman congresswoman representative rep assemblyman assemblywoman
+  senator sen gov congressman congresswoman representative rep assemblyman assemblywoman
   speaker leader chairman chairwoman chairperson chair director chief ceo cfo coo cto founder
   spokesman spokeswoman spokesperson judge justice magistrate prosecutor attorney attorney-general
   general gen lieutenant lt colonel col major maj captain capt sergeant sgt corporal cpl admiral adm
@@ -130,7 +130,7 @@ export const NON_NAME_WORDS = set(`
   inquiry report act bill law treaty agreement accord plan summit conference games cup championship
   world national international federal provincial global
   photo getty images file credit source sources story advertisement watch related
-  even only just now then today yesterday tomorrow last next every each both such other another new old
+  even only just now then today yesterday tomorrow earlier later last next every each both such other another new old
   several few more less much very well yes affairs relations veterans resources year years
   republican republicans democrat democrats conservative conservatives liberal liberals socialist socialists
 `);
