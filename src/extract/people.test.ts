@@ -168,3 +168,10 @@ describe('people whose first name no name list knows', () => {
     expect(p!.roles?.[0]?.title).toBe('Gov.');
   });
 });
+
+describe('bodies named for their country', () => {
+  it('does not take "X Canada"-style names without a first name for people', () => {
+    const text = 'According to Statistics Norway, the jobless rate fell. The agency said most jobs were new.';
+    expect(people(text).map((p) => p.name)).toEqual([]);
+  });
+});

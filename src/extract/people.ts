@@ -577,7 +577,11 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     const lastWord = nameWords.at(-1)!;
     const surnameReused = (): boolean =>
       nameWords.length <= 3 && (standalone.get(lastWord.key) ?? 0) > 0 && !isPlaceOrOrg(nameText(lastWord));
-    if (!titled && !firstNameEvidence && !contextEvidence() && !surnameReused()) continue;
+    if (!titled && !firstNameEvidence) {
+      // "Statistics Canada", "Transport Elmland": a body named for its country, with no first name.
+      if (countryForName(nameText(lastWord))) continue;
+      if (!contextEvidence() && !surnameReused()) continue;
+    }
     const strongGender = honorificGender ?? titleGender;
     const fresh = !byFullName.has(foldName(nameWords.map(nameText).join(' ')));
     const person = addPerson(nameWords, parsed, strongGender ?? firstNameGender(firstWord.key));

@@ -364,3 +364,19 @@ describe('paragraphs signed by their author', () => {
     expect(quotes.filter((q) => q.text.includes('critics were kind'))).toHaveLength(0);
   });
 });
+
+describe('relative clauses and addressees', () => {
+  it('gives "X, which said ..." to the noun phrase before the relative pronoun', () => {
+    const rail = run('Commuters blamed Velmont Rail, which said the delays were caused by the weather.');
+    expect(rail.speakerOf(quoteWith(rail.quotes, 'delays were caused'))).toBe('Velmont Rail');
+    const { quotes, speakerOf } = run('He called the utility, which told him the meter had been misread.');
+    const meter = quoteWith(quotes, 'meter had been misread');
+    expect(meter.text).toBe('the meter had been misread');
+    expect(speakerOf(meter)).toBe('the utility');
+  });
+
+  it('never takes the object pronoun after a cue for the speaker ("..., told him ...")', () => {
+    const { quotes } = run('The bill was wrong, which told him the meter had been misread.');
+    expect(quotes.map((q) => q.speakerMention?.text)).not.toContain('him the meter had been misread');
+  });
+});

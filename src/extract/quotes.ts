@@ -705,12 +705,17 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
       if (sentence) return sentenceSubject(text, index, sentence.start, cueStart);
     }
     // "X, who called it "...": the relative pronoun stands for the noun phrase before it.
-    const relative = /,\s+who\s+(?:(?:has|have|had|also|once|later|then|[a-z]+ly)\s+)*$/i.exec(
+    const relative = /,\s+(who|which)\s+(?:(?:has|have|had|also|once|later|then|[a-z]+ly)\s+)*$/i.exec(
       text.slice(Math.max(from, cueStart - 60), cueStart),
     );
     if (relative) {
       const at = Math.max(from, cueStart - 60) + relative.index;
-      return mentionSubjectBefore(text, index, from, at) ?? subjectBefore(text, from, at);
+      const mentioned = mentionSubjectBefore(text, index, from, at);
+      if (mentioned) return mentioned;
+      // "... blamed Velmont Rail, which said ...": the noun phrase closing the clause, often an object.
+      return relative[1]!.toLowerCase() === 'which'
+        ? trailingNounPhrase(text, from, at)
+        : subjectBefore(text, from, at);
     }
     return mentionSubjectBefore(text, index, from, cueStart) ?? subjectBefore(text, from, cueStart);
   };
@@ -852,6 +857,22 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
 
   candidates.sort((a, b) => a.content.start - b.content.start);
   return attribute(text, sentences, candidates, index);
+}
+
+/**
+ * The noun phrase that ends the text before `end` (within the sentence from `from`): a capitalised
+ * name ("Velmont Rail", "the Bank of Elmford") or a determiner phrase ("the utility", "its owner").
+ */
+function trailingNounPhrase(text: string, from: number, end: number): SpeakerPhrase | undefined {
+  const start = Math.max(from, end - 80);
+  const before = text.slice(start, end);
+  const m =
+    /(?:\b(?:the|a|an|its|their|his|her)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*\p{Lu}[\p{L}\p{N}'’.&-]*)*$/u.exec(
+      before,
+    ) ?? /\b(?:the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u.exec(before);
+  if (!m) return undefined;
+  const at = start + m.index;
+  return { text: m[0], span: { start: at, end: at + m[0].length } };
 }
 
 function overlapLength(a: Span, b: Span): number {

@@ -319,6 +319,8 @@ export function subjectAfter(text: string, cueEnd: number, limit: number): Speak
   }
   if (/^(?:he|she|they|it|we|i)\b/i.test(phrase) && !/^(?:he|she|they|it|we|i)$/i.test(phrase))
     return undefined;
+  // "told him the ...": an object pronoun after the cue is the addressee, never the speaker.
+  if (/^(?:him|them|us|me)\b/i.test(phrase)) return undefined;
   const start = cueEnd + lead[0].length;
   // "says Orla's partner, Ben Tate." / "said the company's founder, X": the name that follows; a
   // one-word name only when it ends the sentence ("says Tate's dad, Rudi.").

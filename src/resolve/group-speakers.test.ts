@@ -61,6 +61,10 @@ describe('group speaker names', () => {
     expect(groupSpeakerName('he')).toBeUndefined();
     expect(groupSpeakerName('Dealers')).toBe('dealers');
   });
+
+  it('keeps an acronym opening the name as written ("RCMP spokesperson")', () => {
+    expect(groupSpeakerName('An ETRA spokesperson')).toBe('ETRA spokesperson');
+  });
 });
 
 describe('no organisation named by punctuation or a figure', () => {

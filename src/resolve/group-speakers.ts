@@ -116,6 +116,8 @@ export function groupSpeakerName(mention: string): string | undefined {
   if (
     isGroupNoun(words.at(-1)!) &&
     words.slice(1).every((w) => !/^\p{Lu}/u.test(w)) &&
+    // An acronym or a name written in capitals ("RCMP spokesperson") keeps them.
+    /^\p{Lu}[\p{Ll}'’-]*$/u.test(words[0]!) &&
     !(words.length > 1 && countryForModifier(words[0]!))
   ) {
     return name.charAt(0).toLowerCase() + name.slice(1);
