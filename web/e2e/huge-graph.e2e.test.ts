@@ -1,18 +1,20 @@
 /**
  * The viewer on a huge graph (more than 20,000 nodes: a generated one, imported with ?data=, no database
- * needed), in Debian's Chromium: while ForceAtlas2 runs, the layout worker paints a preview of the nodes
- * and the main thread's graph keeps its positions (sigma is not redrawn); the preview follows the camera;
- * at the end the final positions reach sigma exactly as a full refresh would give them; the Run/Stop
- * layout button works; the preview paints only the nodes the filters let through; nodes are hoverable
- * after a drag (the picking pass is skipped while the camera moves); while the camera moves, the last
- * frame is moved with it (no render) and at rest the real frame is sigma's normal render; and the
- * automatic layout gives the same positions on every load.
+ * needed), in Debian's Chromium: the graph is validated and built in slices (frames are drawn meanwhile,
+ * no task over 400 ms); while ForceAtlas2 runs, the layout worker paints a preview of the nodes and the
+ * main thread's graph keeps its positions (sigma is not redrawn); the preview follows the camera; at the
+ * end the final positions reach sigma exactly as a full refresh would give them; the Run/Stop layout
+ * button works; the preview paints only the nodes the filters let through; nodes are hoverable after a
+ * drag (the picking pass is skipped while the camera moves); while the camera moves, the last frame is
+ * moved with it (no render) and at rest the real frame is sigma's normal render; and the automatic
+ * layout gives the same positions on every load.
  */
 import { rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateGraph } from './bench-graph.js';
 import { buildViewer, launchChromium, waitReady, watchErrors } from './browser.js';
+import { installLongTaskObserver, longTasksBetween } from './measure-frames.js';
 import { startStaticServer, type StaticServer } from './static-server.js';
 
 const NODES = 21_000;
@@ -153,10 +155,32 @@ describe(`the viewer on a huge graph (${NODES} nodes, ${EDGES} edges)`, () => {
   it('previews the automatic layout in the worker, then gives sigma its final positions', async () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     errors = watchErrors(page);
+    await installLongTaskObserver(page);
+    // Animation frames from the start: the page keeps drawing frames while it builds the graph.
+    await page.addInitScript(`(() => {
+      const w = window;
+      w.__frameTimes = [];
+      const tick = (t) => {
+        w.__frameTimes.push(t);
+        if (w.__frameTimes.length < 100000) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    })()`);
     await page.goto(url);
     await page.waitForFunction(() => window.speakergraph?.view.layout.isPreviewing === true, null, {
       timeout: 120_000,
     });
+    // The graph was validated and built in slices: frames were drawn meanwhile, and no task was long.
+    const load = await page.evaluate(() => {
+      const at = (name: string) => performance.getEntriesByName(`speakergraph:${name}`)[0]?.startTime ?? NaN;
+      const from = at('graph-fetched');
+      const to = at('graph-built');
+      const frames = (window as unknown as { __frameTimes: number[] }).__frameTimes;
+      return { from, to, frames: frames.filter((t) => t > from && t < to).length };
+    });
+    expect(load.to).toBeGreaterThan(load.from);
+    expect(load.frames).toBeGreaterThanOrEqual(3);
+    expect((await longTasksBetween(page, load.from, load.to)).longestTaskMs).toBeLessThan(400);
     const seeded = await positions(page);
     expect(await page.isVisible('#graph canvas.layout-preview')).toBe(true);
     // The worker iterates and paints; the main thread's graph is not touched meanwhile.

@@ -28,6 +28,7 @@ import {
   nonInstanced,
 } from './programs.js';
 import { MoveSnapshot } from './move-snapshot.js';
+import { yieldToBrowser } from './yield.js';
 import { SlicedPositionSync } from './sliced-position-sync.js';
 import { seededNear, seededPosition } from './seed.js';
 import type { CameraState, FilterState } from './state/url.js';
@@ -77,6 +78,10 @@ const LARGE_NODES = 10_000;
 const HUGE_NODES = 20_000;
 /** Above this, nodes get smaller (by sqrt(SIZE_SCALE_FROM / order)): the drawn area stays bounded. */
 const SIZE_SCALE_FROM = 5_000;
+
+/** GraphView.load builds the graph in slices of this long, checking the clock every LOAD_CHUNK items. */
+const LOAD_SLICE_MS = 16;
+const LOAD_CHUNK = 500;
 
 /** What sigma shows while the view's graph is rebuilt (see GraphView.load). */
 const DETACHED = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
@@ -137,6 +142,7 @@ export class GraphView {
   /** Large graphs: camera moves shown by moving the last frame, the real frame drawn at rest. */
   readonly moveSnapshot: MoveSnapshot;
   private syncs = 0;
+  private loads = 0;
   private readonly icons = pictogramUrls();
   private filters: FilterState;
   private hiddenNodes = new Set<string>();
@@ -369,6 +375,19 @@ export class GraphView {
    * (around `anchor` when given). Returns the keys of the nodes that were not there before.
    */
   addSubgraph(sub: Subgraph, owner: Owner = BASE, anchor?: string): string[] {
+    const merge = this.merger(sub, owner, anchor);
+    merge.nodes(0, sub.nodes.length);
+    merge.edges(0, sub.edges.length);
+    this.afterGraphChange();
+    return merge.added;
+  }
+
+  /** Adds a subgraph's nodes and edges by ranges (see addSubgraph and load). */
+  private merger(
+    sub: Subgraph,
+    owner: Owner,
+    anchor?: string,
+  ): { added: string[]; nodes(from: number, to: number): void; edges(from: number, to: number): void } {
     const added: string[] = [];
     const g = this.graph;
     const anchorPos =
@@ -376,52 +395,84 @@ export class GraphView {
         ? { x: g.getNodeAttribute(anchor, 'x'), y: g.getNodeAttribute(anchor, 'y') }
         : undefined;
     const radius = 30 * Math.sqrt(Math.max(sub.nodes.length, 1) + g.order);
-    for (const n of sub.nodes) {
-      let owners = this.owners.get(n.key);
-      if (!owners) this.owners.set(n.key, (owners = new Set()));
-      owners.add(owner);
-      if (g.hasNode(n.key)) {
-        const { x, y } = g.getNodeAttributes(n.key);
-        g.replaceNodeAttributes(n.key, {
-          ...g.getNodeAttributes(n.key),
-          ...this.toNodeAttrs(n, { x, y }),
-          x,
-          y,
-        });
-      } else {
-        const pos = anchorPos ? seededNear(n.key, anchorPos, 25) : seededPosition(n.key, radius);
-        g.addNode(n.key, this.toNodeAttrs(n, pos));
-        added.push(n.key);
-      }
-    }
-    for (const e of sub.edges) {
-      if (!g.hasNode(e.source) || !g.hasNode(e.target)) continue;
-      const attrs = this.toEdgeAttrs(e);
-      const key = e.key ?? `${attrs.edgeType}|${e.source}|${e.target}`;
-      if (g.hasEdge(key)) g.replaceEdgeAttributes(key, attrs);
-      else g.addDirectedEdgeWithKey(key, e.source, e.target, attrs);
-    }
-    this.afterGraphChange();
-    return added;
+    return {
+      added,
+      nodes: (from, to) => {
+        for (let i = from; i < to; i++) {
+          const n = sub.nodes[i]!;
+          let owners = this.owners.get(n.key);
+          if (!owners) this.owners.set(n.key, (owners = new Set()));
+          owners.add(owner);
+          if (g.hasNode(n.key)) {
+            const { x, y } = g.getNodeAttributes(n.key);
+            g.replaceNodeAttributes(n.key, {
+              ...g.getNodeAttributes(n.key),
+              ...this.toNodeAttrs(n, { x, y }),
+              x,
+              y,
+            });
+          } else {
+            const pos = anchorPos ? seededNear(n.key, anchorPos, 25) : seededPosition(n.key, radius);
+            g.addNode(n.key, this.toNodeAttrs(n, pos));
+            added.push(n.key);
+          }
+        }
+      },
+      edges: (from, to) => {
+        for (let i = from; i < to; i++) {
+          const e = sub.edges[i]!;
+          if (!g.hasNode(e.source) || !g.hasNode(e.target)) continue;
+          const attrs = this.toEdgeAttrs(e);
+          const key = e.key ?? `${attrs.edgeType}|${e.source}|${e.target}`;
+          if (g.hasEdge(key)) g.replaceEdgeAttributes(key, attrs);
+          else g.addDirectedEdgeWithKey(key, e.source, e.target, attrs);
+        }
+      },
+    };
   }
 
   /**
    * Replaces everything (a new overview or an imported file). Sigma is given an empty graph meanwhile:
    * attached, it would handle each added node and edge on its own (twice), then index the whole graph
    * again anyway; given the graph back, it indexes and draws it once (seconds saved at 50,000 nodes).
+   * The graph is built in slices of about 16 ms with yields to the browser in between, and sigma draws
+   * it in the animation frame after indexing it, so a huge graph is no single long task: the page
+   * answers while it loads. Resolves once sigma holds the graph (its first frame is scheduled).
    */
-  load(sub: Subgraph): void {
+  async load(sub: Subgraph): Promise<void> {
     this.layout.stop();
+    const load = ++this.loads;
     this.sigma.setGraph(DETACHED);
     try {
       this.graph.clear();
       this.owners.clear();
       this.expansions.clear();
       this.marked.clear();
-      this.addSubgraph(sub, BASE);
+      const merge = this.merger(sub, BASE);
+      for (const [count, step] of [
+        [sub.nodes.length, merge.nodes],
+        [sub.edges.length, merge.edges],
+      ] as const) {
+        for (let at = 0; at < count;) {
+          const end = performance.now() + LOAD_SLICE_MS;
+          while (at < count && performance.now() < end) {
+            const to = Math.min(count, at + LOAD_CHUNK);
+            step(at, to);
+            at = to;
+          }
+          if (at < count) await yieldToBrowser();
+          if (load !== this.loads) return;
+        }
+      }
+      performance.mark('speakergraph:graph-built');
+      this.afterGraphChange();
+      await yieldToBrowser();
+      if (load !== this.loads) return;
     } finally {
-      this.sigma.setGraph(this.graph);
+      // The newest load attaches its graph; one given up on leaves that to it.
+      if (load === this.loads) this.moveSnapshot.deferRender(() => this.sigma.setGraph(this.graph));
     }
+    performance.mark('speakergraph:graph-indexed');
   }
 
   /** Degree sizes, contested quotes, rendering mode by size; then filters and a redraw. */

@@ -130,7 +130,7 @@ class App {
     this.setStatus('Loading the graph…');
     try {
       const base = this.state.data ? await api.importGraph(this.state.data) : await api.graph({ limit: this.state.overviewLimit ?? OVERVIEW_LIMIT });
-      this.view.load(base);
+      await this.view.load(base);
       if (this.state.cypher) this.console.setQuery(this.state.cypher);
       for (const key of this.state.expanded) await this.expand(key, false);
       if (this.state.selected && !this.view.graph.hasNode(this.state.selected) && !this.offline) {
@@ -139,6 +139,7 @@ class App {
       this.showEmptyHint(base);
       if (this.state.camera) this.view.setCamera(this.state.camera);
       const layoutDone = this.view.layout.runAuto();
+      performance.mark('speakergraph:layout-started');
       if (this.state.selected) await this.select(this.state.selected, { focus: false, history: false });
       await layoutDone;
       performance.mark('speakergraph:layout-done');

@@ -105,6 +105,7 @@ export class MoveSnapshot {
   private skipped = 0;
   private skippedSinceRender = false;
   private forced = false;
+  private deferring = false;
 
   constructor(
     private readonly sigma: Sigma,
@@ -141,6 +142,11 @@ export class MoveSnapshot {
 
   private onRender(): Sigma {
     const sigma = this.sigma;
+    if (this.deferring) {
+      // Drawn in the next animation frame, in a task of its own (see deferRender).
+      sigma.scheduleRender();
+      return sigma;
+    }
     if (this.drawn && !this.forced && this.options.enabled() && this.isMoving()) {
       // As sigma's render: a scheduled frame is cancelled (this call is it, or replaces it).
       const frame = this.internals.renderFrame;
@@ -161,6 +167,19 @@ export class MoveSnapshot {
       performance.mark('speakergraph:move-settled');
     }
     return sigma;
+  }
+
+  /**
+   * Runs `fn` (e.g. sigma.setGraph, which indexes the graph and renders it at once) with the render it
+   * asks for scheduled in the next animation frame instead: indexing and drawing are two tasks.
+   */
+  deferRender(fn: () => void): void {
+    this.deferring = true;
+    try {
+      fn();
+    } finally {
+      this.deferring = false;
+    }
   }
 
   /** A full refresh and render now, even while the camera moves (the PNG snapshot reads the buffers). */

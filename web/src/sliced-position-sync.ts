@@ -14,6 +14,7 @@ import type { Sigma } from 'sigma';
 import type { Coordinates, Dimensions } from 'sigma/types';
 import { createNormalizationFunction, graphExtent, matrixFromCamera } from 'sigma/utils';
 import type { Extent } from './preview-projection.js';
+import { yieldToBrowser } from './yield.js';
 
 interface SigmaPositionInternals {
   nodeExtent: Extent;
@@ -37,8 +38,6 @@ function internalsOf(sigma: Sigma): SigmaPositionInternals | undefined {
   if (sigma.getSetting('autoRescale') === false) return undefined;
   return s as SigmaPositionInternals;
 }
-
-const yieldToBrowser = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export class SlicedPositionSync {
   private generation = 0;
