@@ -175,3 +175,20 @@ describe('bodies named for their country', () => {
     expect(people(text).map((p) => p.name)).toEqual([]);
   });
 });
+
+describe('more evidence for names the lists miss', () => {
+  it('takes the name of an inverted attribution for a person ("...," said X Y.), not a premodifier', () => {
+    const text = '"It was terrifying," said Quvaro Teslin. "We ran," said Velmont Research analyst Ana Ruiz.';
+    const names = people(text).map((p) => p.name);
+    expect(names).toContain('Quvaro Teslin');
+    expect(names).not.toContain('Velmont Research');
+  });
+
+  it('takes a one-word name after a gendered kinship noun for a person, or the person already named', () => {
+    const alone = people('Her husband, Karvel, was at work. He rushed home.');
+    expect(alone.map((p) => [p.name, p.gender])).toEqual([['Karvel', 'male']]);
+    const named = people('Ana Ruiz runs the shop. Her husband said his wife Ana never rests.');
+    expect(named.map((p) => p.name)).toEqual(['Ana Ruiz']);
+    expect(named[0]!.mentions).toHaveLength(2);
+  });
+});

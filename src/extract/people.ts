@@ -97,6 +97,20 @@ const PRONOUN_GENDER: Readonly<Record<string, Gender>> = {
   herself: 'female',
 };
 
+/**
+ * A gendered kinship noun after a possessive right before a one-word name, with or without a comma:
+ * "her husband, Karim,", "his daughter Maya": the name is a person's (first name only), and the gender.
+ */
+function kinBefore(text: string, start: number): Gender | undefined {
+  const m = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(\p{Ll}+),?\s+$/u.exec(
+    text.slice(Math.max(0, start - 30), start),
+  );
+  return m ? ROLE_GENDER[m[1]!] : undefined;
+}
+
+/** An inverted attribution right before the run: '"...," said X Y' / '..., says X Y.' */
+const REPORTING_BEFORE =
+  /[,"”’]\s*(?:said|says|added|adds|explained|explains|noted|notes|asked|asks|replied|replies|recalled|recalls|insisted|insists|wrote|writes|told|tells|warned|warns|argued|argues)\s+$/;
 const REPORTING_NEXT =
   /^,?\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|explained|noted|argued|wrote|asked|replied|stated|warned|insisted|recalled|tweeted|claimed|met|visited|spoke|urged|thanked|praised|criticised|criticized)\b/;
 /** The next sentence goes on about the run with a personal pronoun: "X Y ran the ferry. He knew ...". */
@@ -563,6 +577,10 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     // Context is looked at only when neither a title nor a known first name makes the run a name.
     const contextEvidence = (): boolean =>
       REPORTING_NEXT.test(after) ||
+      // '"...," said X Y.' (closing its clause: not "said X Y analyst Z", not "said X Y was ...").
+      // (A run's last word keeps a sentence-final dot: "... said X Y. Next".)
+      ((/^\s*(?:[.,;:!?)]|$)/.test(after) || nameWords.at(-1)!.text.endsWith('.')) &&
+        REPORTING_BEFORE.test(text.slice(Math.max(0, firstWord.start - 16), firstWord.start))) ||
       APPOSITIVE_NEXT.test(after) ||
       roleBefore(text, firstWord.start) !== undefined ||
       (closesApposition(text, nameWords.at(-1)!.end) &&
@@ -690,10 +708,20 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
         const g = HONORIFICS.get(parsed.honorific);
         if (g && !person.gender) person.gender = g;
       }
-    } else if (titled) {
+    } else if (!titled && kinBefore(text, word.start) && byFirstName.get(key)?.length === 1) {
+      // "his wife Ana" when the article names Ana Ruiz: her first name, not somebody new.
+      const person = byFirstName.get(key)![0]!;
+      const span = { start: word.start, end: word.start + nameText(word).length };
+      if (!singleClaimed.has(span.start)) {
+        person.mentions.push(span);
+        claimed.push(span);
+        singleClaimed.add(span.start);
+      }
+    } else if (titled || kinBefore(text, word.start)) {
       const g =
         (parsed.honorific ? HONORIFICS.get(parsed.honorific) : undefined) ??
-        (parsed.title ? GENDERED_TITLES.get(parsed.title.head) : undefined);
+        (parsed.title ? GENDERED_TITLES.get(parsed.title.head) : undefined) ??
+        kinBefore(text, word.start);
       const person = addPerson([word], parsed, g);
       bySurname.set(key, [person]);
       const apposition = roleAfter(text, word.start + nameText(word).length);

@@ -299,3 +299,12 @@ describe('opening adverbials without a comma', () => {
     expect(quoteWith(third.quotes, 'skills were short').speakerMention?.text).toBe('the committee');
   });
 });
+
+describe('possessive role descriptions', () => {
+  it('resolves "Norway’s chief public health officer" to the person in focus like "the chief health officer"', () => {
+    const text =
+      'Dr. Ines Varga said cases are rising. Norway’s chief public health officer urged people to stay home.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'stay home'))).toBe('Ines Varga');
+  });
+});

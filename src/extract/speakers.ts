@@ -1226,6 +1226,13 @@ export function resolveSpeaker(phrase: SpeakerPhrase, ctx: ResolveContext): Reso
     if (headMention && !complement(headMention)) return { id: headMention.entity.localId };
     return {};
   }
+  // "Canada's chief public health officer", "Velmont's chief executive": a possessive name before a
+  // lower-case person noun is a description of a person, like "the chief public health officer".
+  const possessor = /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}['’]s\s+(?=\p{Ll})/u.exec(text);
+  if (possessor && isPersonHead(lastWord.replace(/[^\p{L}-]/gu, ''))) {
+    const described = resolveDescription(`the ${text}`, phrase.span.start, ctx);
+    if (described.id) return described;
+  }
   // An unlisted name: "X of Y" / "X with Y" is X speaking for Y.
   if (/^\p{Lu}/u.test(text)) {
     const label = text
