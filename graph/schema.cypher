@@ -30,4 +30,6 @@ CREATE CONSTRAINT located_in_rel_id_unique IF NOT EXISTS FOR ()-[r:`LOCATED_IN`]
 CREATE CONSTRAINT reported_in_rel_id_unique IF NOT EXISTS FOR ()-[r:`REPORTED_IN`]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT mentioned_in_rel_id_unique IF NOT EXISTS FOR ()-[r:`MENTIONED_IN`]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT national_of_rel_id_unique IF NOT EXISTS FOR ()-[r:`NATIONAL_OF`]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT addressed_to_rel_id_unique IF NOT EXISTS FOR ()-[r:`ADDRESSED_TO`]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT said_at_rel_id_unique IF NOT EXISTS FOR ()-[r:`SAID_AT`]-() REQUIRE r.id IS UNIQUE;
 CREATE FULLTEXT INDEX speakergraph_search IF NOT EXISTS FOR (n:`Person`|`Country`|`Place`|`Organization`|`Event`|`Quote`|`Article`) ON EACH [n.name, n.aliases, n.text] OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}};

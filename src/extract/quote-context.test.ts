@@ -142,3 +142,11 @@ describe('languages and reported content after "told"', () => {
     expect(told?.place).toBeUndefined();
   });
 });
+
+describe('adjectives of countries', () => {
+  it('does not take the country of "told Norwegian television" as the addressee', () => {
+    const doc = run('"We will not move," Lena Marsh told Norwegian television.');
+    const q = quoteWith(doc, 'will not move');
+    expect(q.addressee).toBeUndefined();
+  });
+});

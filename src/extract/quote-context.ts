@@ -120,8 +120,12 @@ function addresseeIn(
       const phrase = rest.slice(0, endAt).trim();
       if (!phrase || PRONOUN_ADDRESSEE.test(phrase) || INFINITIVE.test(phrase)) continue;
       // The first entity named inside the phrase: "told Finance Minister X", "told the Y agency".
+      // A country's adjective ("told Veldish television") modifies the addressee; it is not the addressee.
       const named = mentionsIn(mentions, { start: from, end: from + endAt }).find(
-        (x) => x.entity.type !== 'Place' && x.entity.localId !== speaker,
+        (x) =>
+          x.entity.type !== 'Place' &&
+          x.entity.localId !== speaker &&
+          !(x.entity.type === 'Country' && demonymInfo(text.slice(x.start, x.end))),
       );
       if (named) return { addressee: named.entity.localId };
       if (AUDIENCE_PHRASE.test(phrase)) return { audience: phrase };

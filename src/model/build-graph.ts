@@ -34,6 +34,11 @@ export interface QuoteInput {
   mentions: { article: string; start: number; end: number; sentenceStart: number; sentenceEnd: number }[];
   speakers: { key: string; articles: string[]; contested: boolean }[];
   corroboration: number;
+  /** To whom and where (entity/event keys), each with the articles that say so. */
+  addressees?: { key: string; articles: string[] }[];
+  settings?: { key: string; articles: string[] }[];
+  audience?: string[];
+  date?: string;
 }
 
 export interface GraphInput {
@@ -177,6 +182,8 @@ export function buildGraph(input: GraphInput): SpeakerGraph {
       mentions,
       variants: q.variants,
       corroboration: q.corroboration,
+      ...(q.date ? { date: q.date } : {}),
+      audience: q.audience ?? [],
       articles: uniqueSorted(mentions.map((m) => m.article)),
       spans: sentenceSpans,
     };
@@ -187,6 +194,14 @@ export function buildGraph(input: GraphInput): SpeakerGraph {
     for (const speaker of q.speakers) {
       const spans = sentenceSpans.filter((s) => speaker.articles.includes(s.article));
       upsertEdge(graph, EdgeType.SAID, speaker.key, q.key, spans, { contested: speaker.contested });
+    }
+    for (const [type, links] of [
+      [EdgeType.ADDRESSED_TO, q.addressees ?? []],
+      [EdgeType.SAID_AT, q.settings ?? []],
+    ] as const) {
+      for (const link of links) {
+        upsertEdge(graph, type, q.key, link.key, sentenceSpans.filter((s) => link.articles.includes(s.article)));
+      }
     }
   }
   return graph;

@@ -39,6 +39,10 @@ export const EdgeType = {
   MENTIONED_IN: 'MENTIONED_IN',
   /** Person -> Country: nationality stated in the text. */
   NATIONAL_OF: 'NATIONAL_OF',
+  /** Quote -> Person|Organization|Country: to whom it was said ("told X", "in a letter to X"). */
+  ADDRESSED_TO: 'ADDRESSED_TO',
+  /** Quote -> Place|Country|Event: where, or at which event, it was said. */
+  SAID_AT: 'SAID_AT',
 } as const;
 export type EdgeType = (typeof EdgeType)[keyof typeof EdgeType];
 export const EDGE_TYPES: readonly EdgeType[] = Object.values(EdgeType);
@@ -96,6 +100,10 @@ export interface QuoteNode extends NodeBase {
   variants: string[];
   /** Number of distinct articles reporting it. */
   corroboration: number;
+  /** Earliest date an article says it was said on (ISO), when any does. */
+  date?: string;
+  /** Addressees that are no entity ("reporters", "a news conference"), from every report. */
+  audience: string[];
 }
 export interface ArticleNode extends NodeBase {
   type: 'Article';
@@ -134,7 +142,7 @@ export const NODE_PROPERTIES: Readonly<Record<NodeLabel, readonly string[]>> = {
   Place: ['type', 'name', 'aliases', 'kind', 'articles', 'spans'],
   Organization: ['type', 'name', 'aliases', 'kind', 'articles', 'spans'],
   Event: ['type', 'name', 'kind', 'date', 'articles', 'spans'],
-  Quote: ['type', 'name', 'text', 'kind', 'mentions', 'variants', 'corroboration', 'articles', 'spans'],
+  Quote: ['type', 'name', 'text', 'kind', 'mentions', 'variants', 'corroboration', 'date', 'audience', 'articles', 'spans'],
   Article: ['type', 'name', 'articleId', 'title', 'outlet', 'date', 'url', 'datelineCity', 'byline', 'articles', 'spans'],
 };
 
@@ -149,6 +157,8 @@ export const EDGE_PROPERTIES: Readonly<Record<EdgeType, readonly string[]>> = {
   REPORTED_IN: ['type', 'articles', 'spans'],
   MENTIONED_IN: ['type', 'count', 'articles', 'spans'],
   NATIONAL_OF: ['type', 'articles', 'spans'],
+  ADDRESSED_TO: ['type', 'articles', 'spans'],
+  SAID_AT: ['type', 'articles', 'spans'],
 };
 
 /** Node key prefixes: `<prefix>:<content-derived id>`. */

@@ -21,7 +21,12 @@ export interface ResolvedEvent {
   mentions: ArticleSpan[];
   sentenceSpans: ArticleSpan[];
   articles: string[];
+  /** The per-article records merged into it, as `article\0localId` (what quotes said at it point to). */
+  localIds: string[];
 }
+
+/** How ResolvedEvent.localIds names one article's event record. */
+export const eventLocalKey = (article: string, localId: string): string => `${article}\u0000${localId}`;
 
 function family(kind: EventKind): string {
   return kind === 'talks' ? 'meeting' : kind;
@@ -114,6 +119,7 @@ export function resolveEvents(
         mentions: [],
         sentenceSpans: [],
         articles: [],
+        localIds: [],
       };
       events.push(target);
     } else if (place && (!target.place || (target.place !== place && within(place, target.place)))) {
@@ -130,6 +136,7 @@ export function resolveEvents(
     for (const m of mediators) addSpan(target.mediators, m, sentenceSpan);
     target.mentions.push(trigger);
     target.sentenceSpans.push(sentenceSpan);
+    target.localIds.push(eventLocalKey(article, e.localId));
     if (!target.articles.includes(article)) target.articles.push(article);
   }
   const out = new Map<string, ResolvedEvent>();
@@ -147,6 +154,7 @@ export function resolveEvents(
       for (const [k, v] of ev.mediators) for (const s of v) addSpan(existing.mediators, k, s);
       existing.mentions.push(...ev.mentions);
       existing.sentenceSpans.push(...ev.sentenceSpans);
+      existing.localIds.push(...ev.localIds);
       existing.articles = [...new Set([...existing.articles, ...ev.articles])].sort();
     } else {
       out.set(ev.key, ev);

@@ -6,7 +6,7 @@ import { proseText } from '../extract/metadata.js';
 import type { DocumentExtraction } from '../extract/types.js';
 import { buildGraph, type SpeakerGraph } from '../model/build-graph.js';
 import { resolveEntities } from './entities.js';
-import { resolveEvents } from './events.js';
+import { eventLocalKey, resolveEvents } from './events.js';
 import { addGroupSpeakers } from './group-speakers.js';
 import { resolveQuotes } from './quotes.js';
 
@@ -38,7 +38,9 @@ export function resolveCorpus(input: readonly DocumentExtraction[]): SpeakerGrap
   const docs = input.map(addGroupSpeakers);
   const { entities, keyOf } = resolveEntities(docs);
   const events = resolveEvents(docs, keyOf, (place) => entities.get(place)?.locatedIn?.key);
-  const quotes = resolveQuotes([...docs], keyOf);
+  const eventKeys = new Map<string, string>();
+  for (const ev of events.values()) for (const local of ev.localIds) eventKeys.set(local, ev.key);
+  const quotes = resolveQuotes([...docs], keyOf, (article, localId) => eventKeys.get(eventLocalKey(article, localId)));
   return buildGraph({
     articles: docs.map((d) => {
       const label = d.article.title ? undefined : ledeLabel(proseText(d.text));

@@ -22,6 +22,12 @@ export interface QuoteSpeaker {
   contested: boolean;
 }
 
+/** An entity or event the quote was addressed to or said at, with the articles that say so. */
+export interface QuoteLink {
+  key: string;
+  articles: string[];
+}
+
 export interface ResolvedQuote {
   /** Stable, content-derived key (hash of the representative's normalised text). */
   key: string;
@@ -33,6 +39,13 @@ export interface ResolvedQuote {
   speakers: QuoteSpeaker[];
   /** Number of distinct articles reporting the quote. */
   corroboration: number;
+  /** To whom (Person/Organization/Country keys) and where (Place/Country/Event keys) it was said. */
+  addressees: QuoteLink[];
+  settings: QuoteLink[];
+  /** Non-entity addressees ("reporters"), sorted. */
+  audience: string[];
+  /** Earliest stated date of the statement across its reports. */
+  date?: string;
 }
 
 /** Similarity needed to call two wordings the same quote. */
@@ -129,13 +142,22 @@ interface Item {
   kind: QuoteKind;
   mention: QuoteMention;
   speaker?: string;
+  addressee?: string;
+  setting?: string;
+  audience?: string;
+  date?: string;
 }
 
 const KIND_RANK: Record<QuoteKind, number> = { direct: 3, partial: 2, indirect: 1 };
 
+/**
+ * `entityKey` maps an article's entity local ids (speakers, addressees, places) to resolved keys;
+ * `eventKey` its event local ids.
+ */
 export function resolveQuotes(
   docs: DocumentExtraction[],
-  speakerKey: (articleId: string, localId: string) => string | undefined,
+  entityKey: (articleId: string, localId: string) => string | undefined,
+  eventKey: (articleId: string, localId: string) => string | undefined = () => undefined,
 ): ResolvedQuote[] {
   const items: Item[] = [];
   for (const doc of docs) {
@@ -143,7 +165,11 @@ export function resolveQuotes(
     for (const q of doc.quotes) {
       const normalised = normaliseQuoteText(q.text);
       if (!normalised) continue;
-      const speaker = q.speaker ? speakerKey(article, q.speaker) : undefined;
+      const speaker = q.speaker ? entityKey(article, q.speaker) : undefined;
+      const addressee = q.addressee ? entityKey(article, q.addressee) : undefined;
+      // The event is the more precise setting: it has its own place.
+      const setting =
+        (q.event ? eventKey(article, q.event) : undefined) ?? (q.place ? entityKey(article, q.place) : undefined);
       items.push({
         article,
         text: q.text,
@@ -157,6 +183,10 @@ export function resolveQuotes(
           sentenceEnd: q.sentenceSpan.end,
         },
         ...(speaker ? { speaker } : {}),
+        ...(addressee && addressee !== speaker ? { addressee } : {}),
+        ...(setting ? { setting } : {}),
+        ...(q.audience ? { audience: q.audience } : {}),
+        ...(q.date ? { date: q.date } : {}),
       });
     }
   }
@@ -245,6 +275,18 @@ function buildQuote(cluster: Item[]): ResolvedQuote {
     .map(([key, articles]) => ({ key, articles: [...articles].sort(), contested }))
     .sort((a, b) => b.articles.length - a.articles.length || (a.key < b.key ? -1 : 1));
 
+  const links = (pick: (item: Item) => string | undefined): QuoteLink[] => {
+    const byKey = new Map<string, Set<string>>();
+    for (const item of cluster) {
+      const key = pick(item);
+      if (key) byKey.set(key, (byKey.get(key) ?? new Set()).add(item.article));
+    }
+    return [...byKey.entries()]
+      .map(([key, articles]) => ({ key, articles: [...articles].sort() }))
+      .sort((a, b) => (a.key < b.key ? -1 : 1));
+  };
+  const dates = cluster.map((i) => i.date).filter((d): d is string => Boolean(d)).sort();
+
   const mentions = cluster
     .map((i) => i.mention)
     .sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start));
@@ -256,5 +298,9 @@ function buildQuote(cluster: Item[]): ResolvedQuote {
     mentions,
     speakers,
     corroboration: new Set(cluster.map((i) => i.article)).size,
+    addressees: links((i) => i.addressee),
+    settings: links((i) => i.setting),
+    audience: [...new Set(cluster.map((i) => i.audience).filter((a): a is string => Boolean(a)))].sort(),
+    ...(dates[0] ? { date: dates[0] } : {}),
   };
 }

@@ -235,3 +235,37 @@ describe('event resolution order', () => {
       expect(eventsOf(order)).toEqual(abc);
   });
 });
+
+describe('to whom, where and when across articles', () => {
+  const graph = corpus({
+    b1: 'Marta Oyelaran met Tobias Wennergren in Bergen. "The port must stay open," Marta Oyelaran told Tobias Wennergren in Bergen on Tuesday.',
+    b2: '"The port must stay open," Marta Oyelaran told reporters.',
+    b3: 'Tobias Wennergren lives in Lyon.',
+  });
+  const edgesOf = (type: string) =>
+    graph.filterEdges((_e, attr) => attr.type === type).map((e) => ({
+      source: graph.source(e),
+      target: graph.getNodeAttributes(graph.target(e)),
+      articles: graph.getEdgeAttribute(e, 'articles'),
+    }));
+
+  it('gives the one merged quote its addressee and place edges, with the article that says so', () => {
+    const [quote] = nodesOfType(graph, 'Quote');
+    expect(quote).toBeDefined();
+    const [key, attr] = quote!;
+    expect(attr.articles).toEqual(['b1', 'b2']);
+    const addressed = edgesOf('ADDRESSED_TO');
+    expect(addressed).toHaveLength(1);
+    expect(addressed[0]!.source).toBe(key);
+    expect(addressed[0]!.target.name).toBe('Tobias Wennergren');
+    expect(addressed[0]!.articles).toEqual(['b1']);
+    const saidAt = edgesOf('SAID_AT');
+    expect(saidAt.map((e) => [e.target.type, e.target.name, e.articles])).toEqual([['Place', 'Bergen', ['b1']]]);
+  });
+
+  it('keeps the non-entity audience and the earliest stated date on the quote', () => {
+    const [, attr] = nodesOfType(graph, 'Quote')[0]!;
+    expect((attr as { audience: string[] }).audience).toEqual(['reporters']);
+    expect((attr as { date?: string }).date).toBe('2021-06-15');
+  });
+});

@@ -40,8 +40,12 @@ beforeAll(async () => {
     await session.close();
   }
   const articles: ArticleInput[] = [];
-  for await (const a of readArticles([join(PROJECT_ROOT, 'graph', 'articles')], () => undefined)) articles.push(a);
-  const summary = await ingestArticles(driver, articles, { pipeline: defaultPipeline, database: conn.database });
+  for await (const a of readArticles([join(PROJECT_ROOT, 'graph', 'articles')], () => undefined))
+    articles.push(a);
+  const summary = await ingestArticles(driver, articles, {
+    pipeline: defaultPipeline,
+    database: conn.database,
+  });
   expect(summary.articlesFailed).toBe(0);
   server = await startTestServer(driver);
   base = server.url;
@@ -54,7 +58,10 @@ afterAll(async () => {
 
 describe('the API on the sample corpus', () => {
   it('counts the five articles and a graph around them', async () => {
-    const stats = await getJson<{ nodes: Record<string, number>; totalRelationships: number }>(base, '/api/stats');
+    const stats = await getJson<{ nodes: Record<string, number>; totalRelationships: number }>(
+      base,
+      '/api/stats',
+    );
     expect(stats.body.nodes.Article).toBe(5);
     expect(stats.body.nodes.Person).toBeGreaterThan(0);
     expect(stats.body.nodes.Quote).toBeGreaterThan(0);
@@ -68,22 +75,61 @@ describe('the API on the sample corpus', () => {
     const speaker = quote?.speakers.find((s) => s.type === 'Person');
     if (!quote || !speaker) return;
 
-    const hits = await getJson<{ hits: Array<{ id: string }> }>(base, `/api/search?q=${encodeURIComponent(speaker.name)}&types=Person`);
+    const hits = await getJson<{ hits: Array<{ id: string }> }>(
+      base,
+      `/api/search?q=${encodeURIComponent(speaker.name)}&types=Person`,
+    );
     expect(hits.body.hits.map((h) => h.id)).toContain(speaker.id);
 
-    const around = await getJson<Subgraph>(base, `/api/nodes/${encodeURIComponent(speaker.id)}/neighbors?limit=500`);
+    const around = await getJson<Subgraph>(
+      base,
+      `/api/nodes/${encodeURIComponent(speaker.id)}/neighbors?limit=500`,
+    );
     expect(around.body.nodes.map((n) => n.key)).toContain(quote.id);
     expect(around.body.edges).toContainEqual(
-      expect.objectContaining({ source: speaker.id, target: quote.id, attributes: expect.objectContaining({ type: 'SAID' }) }),
+      expect.objectContaining({
+        source: speaker.id,
+        target: quote.id,
+        attributes: expect.objectContaining({ type: 'SAID' }),
+      }),
     );
 
-    const details = await getJson<{ provenance: Array<{ articleId: string; text: string; sentence: string }> }>(
-      base,
-      `/api/nodes/${encodeURIComponent(quote.id)}`,
-    );
+    const details = await getJson<{
+      provenance: Array<{ articleId: string; text: string; sentence: string }>;
+    }>(base, `/api/nodes/${encodeURIComponent(quote.id)}`);
     expect(details.body.provenance.length).toBeGreaterThan(0);
     for (const p of details.body.provenance) expect(p.sentence).toContain(p.text);
     expect(details.body.provenance.map((p) => p.articleId)).toContain(quote.sources[0]?.articleId);
+  });
+
+  it('says to whom and where quotes were said, pointing at nodes of the right types', async () => {
+    interface Link {
+      id: string;
+      type: string;
+      name: string;
+    }
+    const listing = await getJson<{
+      quotes: Array<QuoteListing & { addressees: Link[]; settings: Link[]; audience: string[] }>;
+    }>(base, '/api/quotes?limit=500');
+    const addressees = listing.body.quotes.flatMap((q) => q.addressees);
+    const settings = listing.body.quotes.flatMap((q) => q.settings);
+    expect(addressees.length).toBeGreaterThan(0);
+    expect(settings.length).toBeGreaterThan(0);
+    expect(listing.body.quotes.some((q) => q.audience.length > 0)).toBe(true);
+    for (const [links, types] of [
+      [addressees, ['Person', 'Organization', 'Country']],
+      [settings, ['Place', 'Country', 'Event']],
+    ] as const) {
+      for (const link of links) {
+        expect(types).toContain(link.type);
+        const node = await getJson<{ type: string; properties: { name: string } }>(
+          base,
+          `/api/nodes/${encodeURIComponent(link.id)}`,
+        );
+        expect(node.status).toBe(200);
+        expect([node.body.type, node.body.properties.name]).toEqual([link.type, link.name]);
+      }
+    }
   });
 
   it('draws an overview and filters it by type', async () => {
@@ -94,10 +140,9 @@ describe('the API on the sample corpus', () => {
   });
 
   it('runs every saved query', async () => {
-    const saved = await getJson<{ queries: Array<{ name: string; cypher: string; params: Array<{ name: string }> }> }>(
-      base,
-      '/api/queries',
-    );
+    const saved = await getJson<{
+      queries: Array<{ name: string; cypher: string; params: Array<{ name: string }> }>;
+    }>(base, '/api/queries');
     const values: Record<string, unknown> = { name: 'Kuleba', about: null, limit: 20, minSources: 2 };
     for (const q of saved.body.queries) {
       const params = Object.fromEntries(q.params.map((p) => [p.name, values[p.name] ?? null]));
@@ -113,9 +158,9 @@ describe('neighbour expansion from the in-memory snapshot on the sample corpus',
     const memory = await startTestServer(driver, { apiCacheMegabytes: 0 });
     const neo4j = await startTestServer(driver, { apiCacheMegabytes: 0, apiNeighbourIndexRows: 0 });
     try {
-      const ids = (await driver.executeQuery('MATCH (n) RETURN n.id AS id ORDER BY id', {}, { database: conn.database })).records.map(
-        (r) => r.get('id') as string,
-      );
+      const ids = (
+        await driver.executeQuery('MATCH (n) RETURN n.id AS id ORDER BY id', {}, { database: conn.database })
+      ).records.map((r) => r.get('id') as string);
       expect(ids.length).toBeGreaterThan(50);
       const path = (id: string, q: string) => `/api/nodes/${encodeURIComponent(id)}/neighbors?${q}`;
       // The first request starts the snapshot load; wait until answers come from it.
@@ -125,7 +170,10 @@ describe('neighbour expansion from the in-memory snapshot on the sample corpus',
         if (source !== 'memory') await new Promise((r) => setTimeout(r, 50));
       }
       expect(source).toBe('memory');
-      const sorted = (g: Subgraph) => ({ ...g, edges: [...g.edges].sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y))) });
+      const sorted = (g: Subgraph) => ({
+        ...g,
+        edges: [...g.edges].sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y))),
+      });
       for (const id of ids) {
         for (const q of ['depth=1', 'depth=2&limit=5', 'depth=2&types=Person&types=Quote&limit=20']) {
           const a = await getJson<Subgraph>(memory.url, path(id, q));

@@ -69,6 +69,14 @@ describe('speakergraph ingest and query (CLI, real Neo4j)', () => {
         expect(rows.every((row) => (row.mediators as unknown[]).length > 0)).toBe(true);
       if (name === 'ego-network')
         expect(rows.every((row) => String(row.person).includes('Lavrov'))).toBe(true);
+      if (name === 'who-spoke-to-whom') {
+        expect(
+          rows.every(
+            (row) =>
+              (row.saidTo as unknown[]).length + (row.saidAt as unknown[]).length > 0 || row.saidOn !== null,
+          ),
+        ).toBe(true);
+      }
       if (name === 'who-said-what-about-whom') {
         expect(
           rows.every(

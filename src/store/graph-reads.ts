@@ -8,7 +8,7 @@ import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Record as
 import { UserError } from '../errors.js';
 import { runReadOnlyCypher, type ReadOnlyQueryResult } from './cypher.js';
 import { ARTICLE_BOOKKEEPING } from './articles.js';
-import { cypherLabel, isNodeLabel, NODE_LABELS, nodeTypeOf } from './labels.js';
+import { cypherLabel, cypherRelType, isNodeLabel, NODE_LABELS, nodeTypeOf } from './labels.js';
 import { buildNeighbourSnapshot, expandFromSnapshot, type NeighbourSnapshot, type SnapshotNode } from './neighbour-snapshot.js';
 import { fromNeo4jProps, SYNC_HASH_PROPERTY } from './properties.js';
 import {
@@ -100,6 +100,12 @@ export interface QuoteFilter {
   limit: number;
 }
 
+export interface QuoteLinkItem {
+  id: string;
+  type: string;
+  name: string;
+}
+
 export interface QuoteListing {
   id: string;
   text: string;
@@ -107,6 +113,11 @@ export interface QuoteListing {
   corroboration: number;
   contested: boolean;
   speakers: Array<{ id: string; type: string; name: string; contested: boolean }>;
+  /** To whom (ADDRESSED_TO) and where (SAID_AT) it was said. */
+  addressees: QuoteLinkItem[];
+  settings: QuoteLinkItem[];
+  audience: string[];
+  date: string | null;
   sources: Array<{ articleId: string; title: string | null; outlet: string | null; date: string | null; url: string | null }>;
 }
 
@@ -420,7 +431,10 @@ async function listQuotes(run: ReadRunner, filter: QuoteFilter): Promise<QuoteLi
       'OPTIONAL MATCH (q)-[:REPORTED_IN]->(a:Article) ' +
       'WITH q, speakers, contested, a ORDER BY a.date, a.articleId ' +
       'RETURN q.id AS id, coalesce(q.text, q.name) AS text, q.kind AS kind, coalesce(q.corroboration, 0) AS corroboration, ' +
-      'contested, speakers, collect(CASE WHEN a IS NULL THEN NULL ELSE ' +
+      'contested, speakers, ' +
+      `[(q)-[:${cypherRelType('ADDRESSED_TO')}]->(t) | {id: t.id, type: labels(t)[0], name: t.name}] AS addressees, ` +
+      `[(q)-[:${cypherRelType('SAID_AT')}]->(t) | {id: t.id, type: labels(t)[0], name: t.name}] AS settings, ` +
+      'coalesce(q.audience, []) AS audience, q.date AS date, collect(CASE WHEN a IS NULL THEN NULL ELSE ' +
       '{articleId: a.articleId, title: coalesce(a.title, a.name), outlet: a.outlet, date: a.date, url: a.url} END) AS sources ' +
       'ORDER BY corroboration DESC, id',
     {
@@ -437,6 +451,10 @@ async function listQuotes(run: ReadRunner, filter: QuoteFilter): Promise<QuoteLi
     corroboration: Number(r.get('corroboration')),
     contested: r.get('contested') === true,
     speakers: r.get('speakers') as QuoteListing['speakers'],
+    addressees: r.get('addressees') as QuoteLinkItem[],
+    settings: r.get('settings') as QuoteLinkItem[],
+    audience: r.get('audience') as string[],
+    date: (r.get('date') as string | null) ?? null,
     sources: r.get('sources') as QuoteListing['sources'],
   }));
 }

@@ -9,6 +9,7 @@ describe('graph/queries/*.cypher', () => {
     expect(queries.map((q) => q.name)).toEqual(
       expect.arrayContaining([
         'who-said-what-about-whom',
+        'who-spoke-to-whom',
         'quotes-by-person',
         'contested-quotes',
         'events-with-mediators',

@@ -6,6 +6,7 @@
 import { api, type NodeDetail, type QuoteItem, type SerializedEdge, type SourceSentence, type Subgraph } from './api.js';
 import { byId, el, errorMessage, iconSvg } from './dom.js';
 import { highlightSentence, paragraphAround } from './highlight.js';
+import { quoteSettingParts } from './quote-setting.js';
 import { edgeTypeName, nodeColor } from './theme.js';
 
 export interface PanelEvents {
@@ -300,6 +301,7 @@ export class Panel {
         q.kind ? el('span', { class: 'badge', text: q.kind }) : null,
         q.contested || me?.contested ? el('span', { class: 'badge contested', text: 'contested' }) : null,
       ]),
+      this.quoteSetting(q),
       others.length
         ? el('div', { class: 'quote-meta' }, [
             'Also attributed to ',
@@ -320,6 +322,17 @@ export class Panel {
       for (const s of q.sources.slice(0, 4)) card.append(this.sourceHead(s));
     }
     return card;
+  }
+
+  /** To whom, where and when, with links to the nodes; null when the reports say none of it. */
+  private quoteSetting(q: QuoteItem): HTMLElement | null {
+    const parts = quoteSettingParts(q, formatDate);
+    if (!parts.length) return null;
+    return el(
+      'div',
+      { class: 'quote-meta quote-setting' },
+      parts.map((p) => ('link' in p ? this.nodeLink(p.link.id, p.link.name ?? p.link.id) : p.text)),
+    );
   }
 
   private sourceHead(s: { articleId: string; title?: string | null; outlet?: string | null; date?: string | null; url?: string | null }): HTMLElement {

@@ -30,6 +30,8 @@ export const EDGE_COLORS: Readonly<Record<EdgeType, string>> = {
   REPORTED_IN: '#B8B8B8',
   MENTIONED_IN: '#D0D0D0',
   NATIONAL_OF: '#7FBF9F',
+  ADDRESSED_TO: '#2F9E9E',
+  SAID_AT: '#9C8ACB',
 };
 
 /** Contested SAID edges: a colour no other edge uses, drawn thicker. */
