@@ -175,7 +175,9 @@ async function benchApi(config: AppConfig, graph: string): Promise<NonNullable<B
     graph,
     connections,
     snapshotReadyMs: runs.find((r) => r.snapshotReadyMs !== undefined)?.snapshotReadyMs,
-    endpoints: runs.flatMap((r) => r.endpoints.map((ep) => ({ ...ep, name: `${ep.name} [cache ${r.cache}]` }))),
+    endpoints: runs.flatMap((r) =>
+      r.endpoints.map((ep) => ({ ...ep, name: `${ep.name} [cache ${r.cache}]` })),
+    ),
     firstTouch: runs.flatMap((r) => r.firstTouch ?? []),
   };
 }
@@ -253,7 +255,7 @@ function table(report: BenchReport): string {
   if (i) {
     rows.push([
       'ingest, batched',
-      `${f(i.batchedRowsPerSecond, 0)} nodes+rels/s (${i.nodes + i.relationships} rows, warm server, median of ${Math.max(1, i.warmWriteSeconds.length - 1)} write${i.warmWriteSeconds.length > 2 ? "s" : ""})`,
+      `${f(i.batchedRowsPerSecond, 0)} nodes+rels/s (${i.nodes + i.relationships} rows, warm server, median of ${Math.max(1, i.warmWriteSeconds.length - 1)} write${i.warmWriteSeconds.length > 2 ? 's' : ''})`,
       `${f(i.batchedVsNaive)}x one-statement-per-row (${f(i.naiveRowsPerSecond, 0)}/s)`,
     ]);
     rows.push([
@@ -282,9 +284,17 @@ function table(report: BenchReport): string {
       ]);
     }
     if (a.snapshotReadyMs !== undefined)
-      rows.push(['api neighbour snapshot', `ready ${f(a.snapshotReadyMs / 1000, 2)} s after the first request`, 'load of the whole graph, once per graph version']);
+      rows.push([
+        'api neighbour snapshot',
+        `ready ${f(a.snapshotReadyMs / 1000, 2)} s after the first request`,
+        'load of the whole graph, once per graph version',
+      ]);
     for (const t of a.firstTouch) {
-      rows.push([`api ${t.name} [first touch]`, `mean ${f(t.meanMs, 0)} ms, max ${f(t.maxMs, 0)} ms`, `${t.requests} sequential requests`]);
+      rows.push([
+        `api ${t.name} [first touch]`,
+        `mean ${f(t.meanMs, 0)} ms, max ${f(t.maxMs, 0)} ms`,
+        `${t.requests} sequential requests`,
+      ]);
     }
   }
   for (const x of report.export ?? []) {
@@ -344,7 +354,10 @@ async function main(): Promise<void> {
     try {
       if (parts.has('ingest')) {
         step('ingest');
-        report.ingest = await benchIngest(driver, articles, { naiveArticles: quick ? articles.length : 200, warmWrites: quick ? 1 : 3 });
+        report.ingest = await benchIngest(driver, articles, {
+          naiveArticles: quick ? articles.length : 200,
+          warmWrites: quick ? 1 : 3,
+        });
       } else {
         await ingestArticles(driver, articles, { pipeline: defaultPipeline });
       }
