@@ -4,9 +4,9 @@
  * overlaps (30%), counts how often the speaker mention we used overlaps the gold source span. Direct
  * and mixed quotes only by default (PolNeAR marks far more paraphrase than the extractor looks for).
  *
- *   npx tsx src/eval/polnear.ts [--all-kinds] [--limit N] [--overlap 0.8] [--half A|B] [--errors]
+ *   npx tsx src/eval/polnear.ts [--all-kinds] [--limit N] [--overlap 0.8] [--half A|B] [--errors] [--missed]
  *
- * `--errors` lists each matched quote whose speaker mention misses the gold source span ({{gold}},
+ * `--missed` lists the gold quotes no prediction matches. `--errors` lists each matched quote whose speaker mention misses the gold source span ({{gold}},
  * <<ours>>, [[content]]).
  *
  * `--half A|B`: the dev documents sorted by id, even positions (A) or odd ones (B), as for the quote
@@ -45,6 +45,7 @@ const overlapAt = process.argv.indexOf('--overlap');
 const overlap = overlapAt > 0 ? Number(process.argv[overlapAt + 1]) : 0.3;
 const limit = limitAt > 0 ? Number(process.argv[limitAt + 1]) : Infinity;
 const showErrors = process.argv.includes('--errors');
+const showMissed = process.argv.includes('--missed');
 const oneLine = (t: string): string => t.replace(/\s+/g, ' ');
 const halfAt = process.argv.indexOf('--half');
 const half = halfAt > 0 ? process.argv[halfAt + 1] : undefined;
@@ -74,7 +75,16 @@ for (const doc of docs) {
   const { quotes, predicted, entities } = extractForEval(doc.text);
   const byId = new Map(entities.map((e) => [e.localId, e]));
   predictedTotal += allKinds ? predicted.length : predicted.filter((p) => p.kind !== 'indirect').length;
-  for (const pair of matchSpans(g, predicted, overlap)) {
+  const pairs = matchSpans(g, predicted, overlap);
+  if (showMissed) {
+    const hit = new Set(pairs.map((p) => p.gold));
+    for (const [i, gq] of g.entries())
+      if (!hit.has(i))
+        console.log(
+          `MISSED [${gq.kind}] ${oneLine(doc.text.slice(Math.max(0, gq.start - 100), gq.start))} [[${oneLine(doc.text.slice(gq.start, gq.end))}]] ${oneLine(doc.text.slice(gq.end, gq.end + 60))}`,
+        );
+  }
+  for (const pair of pairs) {
     matched++;
     const q = quotes[pair.predicted]!;
     const gq = g[pair.gold]!;

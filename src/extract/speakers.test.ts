@@ -308,3 +308,14 @@ describe('possessive role descriptions', () => {
     expect(speakerOf(quoteWith(quotes, 'stay home'))).toBe('Ines Varga');
   });
 });
+
+describe('teaser lines', () => {
+  it('takes no antecedent from a "READ MORE:" link line', () => {
+    const text =
+      'Ana Ruiz said the shelter is full.\n\n' +
+      'READ MORE: Mayor Tomas Brandt promises new beds\n\n' +
+      '"We turn people away every night," he said.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'turn people away'))).not.toBe('Tomas Brandt');
+  });
+});

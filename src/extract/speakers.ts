@@ -136,12 +136,34 @@ function inPhotoCredit(text: string, start: number, end: number): boolean {
   return before.slice(open).includes('/') || after.slice(0, close).includes('/');
 }
 
-/** Person and organisation mentions by offset; with `text`, those in photo credits are left out. */
+/**
+ * Web-page teaser lines linking to other stories ("READ MORE: ...", "WATCH | ...", "Related: ..."):
+ * the people they name are no part of the story's discourse.
+ */
+const TEASER_LINE =
+  /(?:^|\n)[ \t]*(?:(?:READ MORE|WATCH|RELATED|LISTEN|CLICK HERE|MORE)\b|(?:Read more|Watch|Related|Listen|More)\s*[:|])[^\n]*/g;
+
+function teaserLines(text: string): Span[] {
+  if (!/READ MORE|WATCH|RELATED|LISTEN|CLICK HERE|MORE|Read more|Watch|Related|Listen|More/.test(text))
+    return [];
+  return [...text.matchAll(TEASER_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * Person and organisation mentions by offset; with `text`, those in photo credits and teaser lines
+ * are left out.
+ */
 export function buildMentionIndex(entities: EntityRecord[], text?: string): MentionIndex {
+  const teasers = text === undefined ? [] : teaserLines(text);
+  const inTeaser = (m: Span): boolean => teasers.some((t) => m.start < t.end && t.start < m.end);
   const mentions = entities
     .filter((e) => e.type === 'Person' || e.type === 'Organization')
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e })))
-    .filter((m) => text === undefined || !inPhotoCredit(text, m.start, m.end));
+    .filter(
+      (m) =>
+        text === undefined ||
+        (!inPhotoCredit(text, m.start, m.end) && (teasers.length === 0 || !inTeaser(m))),
+    );
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, byId: new Map(entities.map((e) => [e.localId, e])) };
 }
