@@ -3,7 +3,7 @@
  * replaced by invented ones of the same length, so that offsets and gold spans stay valid. Rules that
  * lean on the name lists (first-name gender, known names) show up as a drop against the plain run.
  *
- *   npx tsx src/eval/perturb.ts [--half A|B] [--surnames] [--errors]
+ *   npx tsx src/eval/perturb.ts [--half A|B] [--surnames] [--everyone] [--errors]
  *
  * First names found in the name data sets are replaced by invented words that no list knows (the
  * gender then has to come from the text: honorifics, pronouns); with `--surnames` the other words of
@@ -35,7 +35,7 @@ function invented(word: string, salt: number): string {
 }
 
 /** The dev data with name words replaced throughout (texts and gold speakers). */
-export function perturbNames(data: EvalData, surnames: boolean): EvalData {
+export function perturbNames(data: EvalData, surnames: boolean, everyone = false): EvalData {
   const docs = data.docs.map((doc) => {
     const gold = data.quotes.filter((q) => q.docId === doc.id);
     const words = new Set<string>();
@@ -45,6 +45,10 @@ export function perturbNames(data: EvalData, surnames: boolean): EvalData {
       for (const [i, w] of parts.entries())
         if ((i === 0 && isKnownFirstName(w)) || (surnames && i > 0)) words.add(w);
     }
+    // `everyone`: every known first name opening a two-word name anywhere in the article, too.
+    if (everyone)
+      for (const m of doc.text.matchAll(/\b(\p{Lu}\p{Ll}{2,})\s+\p{Lu}\p{Ll}+/gu))
+        if (isKnownFirstName(m[1]!)) words.add(m[1]!);
     const map = new Map([...words].map((w) => [w, invented(w, 7)]));
     const swap = (s: string): string =>
       map.size === 0 ? s : s.replace(/\p{Lu}\p{Ll}+/gu, (w) => map.get(w) ?? w);
@@ -67,7 +71,7 @@ if (isMain) {
   const loaded = loadEvalData(defaultEvalDir());
   const dev = half ? devHalf(loaded, half) : loaded;
   const pct = (x: number): string => (100 * x).toFixed(1);
-  const changed = perturbNames(dev, process.argv.includes('--surnames'));
+  const changed = perturbNames(dev, process.argv.includes('--surnames'), process.argv.includes('--everyone'));
   if (process.argv.includes('--errors')) {
     const one = (t: string): string => t.replace(/\s+/g, ' ');
     for (const doc of changed.docs.filter((d) => d.split === 'dev')) {
