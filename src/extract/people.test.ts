@@ -184,6 +184,13 @@ describe('more evidence for names the lists miss', () => {
     expect(names).not.toContain('Velmont Research');
   });
 
+  it('allows a lower-case description between the cue and the name ("...," said tenant X Y), not "said that"', () => {
+    const names = people('"No heat since May," said tenant Quvaro Teslin. He said that Velmont Rail.').map(
+      (p) => p.name,
+    );
+    expect(names).toEqual(['Quvaro Teslin']);
+  });
+
   it('takes a one-word name after a gendered kinship noun for a person, or the person already named', () => {
     const alone = people('Her husband, Karvel, was at work. He rushed home.');
     expect(alone.map((p) => [p.name, p.gender])).toEqual([['Karvel', 'male']]);

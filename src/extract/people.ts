@@ -110,7 +110,22 @@ function kinBefore(text: string, start: number): Gender | undefined {
 
 /** An inverted attribution right before the run: '"...," said X Y' / '..., says X Y.' */
 const REPORTING_BEFORE =
-  /[,"”’]\s*(?:said|says|added|adds|explained|explains|noted|notes|asked|asks|replied|replies|recalled|recalls|insisted|insists|wrote|writes|told|tells|warned|warns|argued|argues)\s+$/;
+  /[,"”’]\s*(?:said|says|added|adds|explained|explains|noted|notes|asked|asks|replied|replies|recalled|recalls|insisted|insists|wrote|writes|told|tells|warned|warns|argued|argues)\s+((?:[a-z-]+\s+){0,3})$/;
+/** Person nouns by their ending ("tenant", "volunteer", "organizer", "chairwoman"). */
+const PERSON_NOUN_ENDING = /(?:er|or|ist|ian|ant|ent|man|woman|person)$/;
+
+/**
+ * '"...," said X Y' and '"...," said tenant X Y': the cue right before the run, or lower-case words
+ * between them that end in a person noun (a description of the speaker, not "said that X").
+ */
+function reportedBefore(text: string, start: number): boolean {
+  const m = REPORTING_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
+  if (!m) return false;
+  const between = m[1]!.trim();
+  if (!between) return true;
+  const head = between.split(/\s+/).at(-1)!;
+  return ROLE_NOUNS.has(head) || TITLE_HEADS.has(head) || PERSON_NOUN_ENDING.test(head);
+}
 const REPORTING_NEXT =
   /^,?\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|explained|noted|argued|wrote|asked|replied|stated|warned|insisted|recalled|tweeted|claimed|met|visited|spoke|urged|thanked|praised|criticised|criticized)\b/;
 /** The next sentence goes on about the run with a personal pronoun: "X Y ran the ferry. He knew ...". */
@@ -580,7 +595,7 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
       // '"...," said X Y.' (closing its clause: not "said X Y analyst Z", not "said X Y was ...").
       // (A run's last word keeps a sentence-final dot: "... said X Y. Next".)
       ((/^\s*(?:[.,;:!?)]|$)/.test(after) || nameWords.at(-1)!.text.endsWith('.')) &&
-        REPORTING_BEFORE.test(text.slice(Math.max(0, firstWord.start - 16), firstWord.start))) ||
+        reportedBefore(text, firstWord.start)) ||
       APPOSITIVE_NEXT.test(after) ||
       roleBefore(text, firstWord.start) !== undefined ||
       (closesApposition(text, nameWords.at(-1)!.end) &&
