@@ -67,7 +67,13 @@ beforeAll(async () => {
   driver = openDriver(conn);
   // The sample corpus, written by the real ingest command into an empty database.
   await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: conn.database });
-  const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password, LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEO4J_URI: conn.uri,
+    NEO4J_USER: conn.user,
+    NEO4J_PASSWORD: conn.password,
+    LOG_LEVEL: 'warn',
+  };
   if (conn.database) env['NEO4J_DATABASE'] = conn.database;
   const ingest = await runCli(['ingest', join(PROJECT_ROOT, 'graph', 'articles'), '--json'], env);
   if (ingest.code !== 0) throw new Error(`ingest failed (${ingest.code}): ${ingest.stderr}`);
@@ -137,7 +143,9 @@ describe('the viewer against the real server and Neo4j', () => {
     expect(paragraph.length).toBeGreaterThan(marked.length);
     expect(paragraph).toContain(marked);
     // It is the API's source sentence for that quote.
-    const detail = (await (await fetch(`${server.url}/api/nodes/${encodeURIComponent(quoteId ?? '')}`)).json()) as {
+    const detail = (await (
+      await fetch(`${server.url}/api/nodes/${encodeURIComponent(quoteId ?? '')}`)
+    ).json()) as {
       provenance: Array<{ sentence: string; articleId: string; title?: string }>;
     };
     const source = detail.provenance.find((s) => s.sentence.trim() === marked.trim());
@@ -151,10 +159,47 @@ describe('the viewer against the real server and Neo4j', () => {
     await shot('02-panel-quote');
   });
 
+  it('says under a quote to whom and where it was said, and its links open those nodes', async () => {
+    interface Link {
+      id: string;
+      name: string;
+    }
+    const listing = (await (
+      await fetch(`${server.url}/api/quotes?speaker=${encodeURIComponent(kuleba)}&limit=50`)
+    ).json()) as {
+      quotes: Array<{ id: string; settings: Link[]; audience: string[] }>;
+    };
+    const placed = listing.quotes.filter((q) => q.settings.length > 0);
+    expect(placed.length).toBeGreaterThan(0);
+    for (const q of placed) {
+      const line = page.locator(`.quote-card[data-quote="${q.id}"] .quote-setting`);
+      await line.waitFor();
+      const text = (await line.textContent()) ?? '';
+      for (const a of q.audience) expect(text).toContain(a);
+      for (const s of q.settings) expect(text).toContain(s.name);
+    }
+    await page.locator(`.quote-card[data-quote="${placed[0]!.id}"]`).scrollIntoViewIfNeeded();
+    await shot('02b-quote-setting');
+    const target = placed[0]!.settings[0]!;
+    await page
+      .locator(`.quote-card[data-quote="${placed[0]!.id}"] .quote-setting button`, { hasText: target.name })
+      .first()
+      .click();
+    await page.waitForFunction((key) => new URL(location.href).searchParams.get('node') === key, target.id);
+    await expect.poll(() => page.textContent('#panel-title')).toBe(target.name);
+    // Back to the person for the tests that follow.
+    await page.goBack();
+    await page.waitForFunction((key) => new URL(location.href).searchParams.get('node') === key, kuleba);
+    await expect.poll(() => page.textContent('#panel-title')).toBe('Dmytro Kuleba');
+  });
+
   it('expands the neighbours and collapses them again', async () => {
     const before = await probe();
     await page.click('#panel-expand');
-    await page.waitForFunction((key) => new URL(location.href).searchParams.getAll('expand').includes(key), kuleba);
+    await page.waitForFunction(
+      (key) => new URL(location.href).searchParams.getAll('expand').includes(key),
+      kuleba,
+    );
     const after = await probe();
     expect(after.expanded).toEqual([kuleba]);
     expect(after.order).toBeGreaterThan(before.order);
