@@ -380,3 +380,15 @@ describe('relative clauses and addressees', () => {
     expect(quotes.map((q) => q.speakerMention?.text)).not.toContain('him the meter had been misread');
   });
 });
+
+describe('base forms of reporting verbs', () => {
+  it('reports after a plural subject ("critics argue", "they also insist"), not after a determiner', () => {
+    const text =
+      'Critics argue the plan will raise rents across Elmford. They also insist the council ignored tenants.\n\n' +
+      'The claim that rents will fall was never tested. Officials hope to note the results soon.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'raise rents'))).toBe('Critics');
+    expect(quoteWith(quotes, 'council ignored').text).toBe('the council ignored tenants');
+    expect(quotes.filter((q) => /rents will fall|results soon/.test(q.text))).toHaveLength(0);
+  });
+});

@@ -5,6 +5,7 @@
  * ("X said (that) ...", "..., X said.", "according to X, ..."), each attributed to a speaker.
  */
 import {
+  BASE_FORM_CUES,
   CUES,
   OBJECT_CUES,
   buildMentionIndex,
@@ -225,8 +226,14 @@ function isSpeechCue(text: string, cue: CueMatch): boolean {
     return false;
   }
   if (/^\s+to\s+(?:be|have)\b/.test(text.slice(cue.end, cue.end + 12))) return false;
+  // A base form ("argue", "claim") reports only after a plural subject: a plural pronoun or noun,
+  // perhaps with an adverb between ("they argue", "critics also claim"), never after a determiner.
+  if (BASE_FORM_CUES.has(cue.word) && !PLURAL_SUBJECT_BEFORE.test(before)) return false;
   return true;
 }
+
+const PLURAL_SUBJECT_BEFORE =
+  /(?:\b(?:[Tt]hey|[Ww]e|police|people)|[a-z]{3,}[^s']s)\s+(?:(?:also|still|now|often|repeatedly|generally|themselves|both|all)\s+)?$/;
 
 /** The speaker phrase of a cue; `participle` asks for the subject of the sentence ("X ..., saying"). */
 type SubjectFinder = (from: number, cueStart: number, participle?: boolean) => SpeakerPhrase | undefined;

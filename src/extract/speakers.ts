@@ -22,7 +22,19 @@ const CUE_WORDS = `
   reiterated reiterates wondered wonders reported reports continued continues explained acknowledging
   cautioning stressing arguing contending suggesting predicting announcing confirming advised advises
   reminded reminds encouraged encourages retorted retorts exclaimed conceded`;
-export const CUES: ReadonlySet<string> = new Set(CUE_WORDS.split(/\s+/).filter(Boolean));
+/**
+ * Base forms of reporting verbs after a plural subject ("critics argue", "they insist"). Most are
+ * nouns too ("the claim", "a note"): the quote rules take them only right after a plural subject.
+ */
+export const BASE_FORM_CUES: ReadonlySet<string> = new Set(
+  'argue claim insist warn note explain stress suggest contend maintain admit acknowledge allege complain predict recall testify caution concede urge'.split(
+    ' ',
+  ),
+);
+export const CUES: ReadonlySet<string> = new Set([
+  ...CUE_WORDS.split(/\s+/).filter(Boolean),
+  ...BASE_FORM_CUES,
+]);
 
 /** Cues that take the addressee as an object before the content ("told reporters that ..."). */
 export const OBJECT_CUES: ReadonlySet<string> = new Set(
