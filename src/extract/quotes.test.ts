@@ -392,3 +392,16 @@ describe('base forms of reporting verbs', () => {
     expect(quotes.filter((q) => /rents will fall|results soon/.test(q.text))).toHaveLength(0);
   });
 });
+
+describe('parenthetical attributions after an opening adverb', () => {
+  it('reports what follows "Instead, he said," and not a passive "we\'re told"', () => {
+    const text =
+      'Tomas Brandt spoke to investors. Instead, he said, the merger will pay off through the new data.\n\n' +
+      'Morgana, we’re told, is the king’s half-sister who has waited for centuries.';
+    const { quotes, speakerOf } = run(text);
+    const after = quoteWith(quotes, 'merger will pay off');
+    expect(after.text).toBe('the merger will pay off through the new data');
+    expect(speakerOf(after)).toBe('Tomas Brandt');
+    expect(quotes.filter((q) => q.text.includes('half-sister'))).toHaveLength(0);
+  });
+});

@@ -214,6 +214,8 @@ function cuesIn(text: string, start: number, end: number): CueMatch[] {
 function isSpeechCue(text: string, cue: CueMatch): boolean {
   const before = text.slice(Math.max(0, cue.start - 16), cue.start);
   if (/\b(?:is|was|were|are|be|been|being|so-)\s*$/i.test(before)) return false;
+  // "we're told", "you're told": a contracted "are" makes it passive too.
+  if (/\p{L}['’]re\s*$/iu.test(before)) return false;
   // Negated or infinitive: "did not say", "declined to say" report no statement.
   if (/\b(?:not|never|n['’]t|to)\s*$/i.test(before)) return false;
   // A plural noun, not a verb: "the claims", "Hua's comments", "those reports".
@@ -625,7 +627,22 @@ function indirectInSentence(
       segments.some((s) => overlaps(s.content, before) && s.sentenceLike)
     )
       continue;
-    if (wordCount(text, before) < 2) continue;
+    // "Instead, he said, CONTENT." / "Otherwise, she said, CONTENT.": an opening adverb is no report,
+    // but the parenthetical attribution still reports what follows it.
+    if (wordCount(text, before) < 2) {
+      const rest = /^\s*,\s*(?:that\s+)?/.exec(text.slice(cue.end, sentence.end));
+      if (!rest || phrase.span.start > cue.start || wordCount(text, before) < 1) continue;
+      const after = trimContent(
+        text,
+        cue.end + rest[0].length,
+        contentEnd(text, cue.end + rest[0].length, sentence.end),
+      );
+      if (wordCount(text, after) < 3 || segments.some((s) => overlaps(s.content, after) && s.sentenceLike))
+        continue;
+      out.push({ kind: 'indirect', content: after, paragraph: sentence.paragraph, phrase, cue: cue.word });
+      usedCues.add(cue.start);
+      continue;
+    }
     // "X said CONTENT, Agency reported.": CONTENT is X's, already taken; the outlet only relays it.
     if (usedCueWithin(before)) continue;
     out.push({
