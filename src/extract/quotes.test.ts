@@ -405,3 +405,14 @@ describe('parenthetical attributions after an opening adverb', () => {
     expect(quotes.filter((q) => q.text.includes('half-sister'))).toHaveLength(0);
   });
 });
+
+describe('"according to" inside the sentence', () => {
+  it('reports the predicate after a short topic ("Fundraising, according to the campaign, has surged")', () => {
+    const { quotes, speakerOf } = run(
+      'Fundraising, according to the campaign, has surged in the past month.',
+    );
+    const q = quoteWith(quotes, 'has surged');
+    expect(q.text).toBe('has surged in the past month');
+    expect(speakerOf(q)).toBe('the campaign');
+  });
+});

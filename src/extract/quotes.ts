@@ -679,14 +679,23 @@ function indirectInSentence(
       span: { start: phraseStart, end: phraseStart + according[1]!.trim().length },
     };
     const atStart = according.index < 3;
-    const content = atStart
-      ? trimContent(text, phrase.span.end + 1, contentEnd(text, phrase.span.end + 1, sentence.end))
-      : trimContent(text, sentence.start, sentence.start + according.index);
+    // "The harsh truth, according to experts, is ...": set off by commas inside the sentence, with the
+    // predicate going on after it; what follows is the statement (the subject before it is its topic).
+    // Only when the topic is too short to report by itself ("Fundraising, according to ..., has").
+    const inside =
+      !atStart &&
+      /,\s*$/.test(slice.slice(0, according.index)) &&
+      wordCount(text, trimContent(text, sentence.start, sentence.start + according.index)) < 3 &&
+      /^,\s+\p{Ll}/u.test(text.slice(phrase.span.end, phrase.span.end + 3));
+    const content =
+      atStart || inside
+        ? trimContent(text, phrase.span.end + 1, contentEnd(text, phrase.span.end + 1, sentence.end))
+        : trimContent(text, sentence.start, sentence.start + according.index);
     if (
       wordCount(text, content) >= 3 &&
       !segments.some((s) => overlaps(s.content, content) && s.sentenceLike) &&
       // "X said CONTENT, according to Agency": X's statement, already taken; the agency relays it.
-      (atStart || !usedCueWithin(content))
+      (atStart || inside || !usedCueWithin(content))
     ) {
       out.push({ kind: 'indirect', content, paragraph: sentence.paragraph, phrase, cue: 'according to' });
     }
