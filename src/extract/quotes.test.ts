@@ -416,3 +416,17 @@ describe('"according to" inside the sentence', () => {
     expect(speakerOf(q)).toBe('the campaign');
   });
 });
+
+describe('"CONTENT, X told Y."', () => {
+  it('reports the clause before an inverted "told" whose addressee ends the sentence', () => {
+    const text =
+      'The plan is dead, she told the Tarn Herald.\n\n' +
+      'The vote will be close, Ana Ruiz told reporters on Monday.\n\n' +
+      'Ana Ruiz told the Tarn Herald that the ferry will run again.';
+    const { quotes, speakerOf } = run(text);
+    expect(quoteWith(quotes, 'plan is dead').text).toBe('The plan is dead');
+    expect(quotes.map((q) => q.text)).not.toContain('the Tarn Herald');
+    expect(speakerOf(quoteWith(quotes, 'vote will be close'))).toBe('Ana Ruiz');
+    expect(quoteWith(quotes, 'ferry will run').text).toBe('the ferry will run again');
+  });
+});

@@ -451,6 +451,10 @@ function contentStartAfterCue(text: string, cue: CueMatch, limit: number): numbe
   return pos;
 }
 
+/** After "told": an addressee, an optional adjunct or two, then the end of the sentence. */
+const ADDRESSEE_TO_END =
+  /^\s+(?:him|her|them|us|me|you|reporters|journalists|lawmakers|members|parliament|MPs|MPPs|(?:the|a|an|his|her|their)(?:\s+(?!(?:that|who|which|whether|if|how|what|why|when|he|she|they|it|we|i|is|was|are|were|will|would|had|has)\b)[\p{L}\p{N}'’.&-]+){1,5}|(?:\p{Lu}[\p{L}'’.&-]*\s*){1,5}?)(?:\s*,?\s+(?:on|in|at|by|during|last|this|after|before|from|via|over|earlier|later)\b[^,.;:!?"“”]{0,60}?){0,2}\s*(?:[.!?]["”’]?\s*)?$/u;
+
 /** "according to plan" and the like: a manner, not a source. */
 const ACCORDING_IDIOM =
   /^(?:(?:the|a|its|their|his|her|our)\s+)?(?:plan|plans|schedule|script|tradition|custom|protocol|form|expectations?|rules?)\s*$/i;
@@ -570,6 +574,8 @@ function indirectInSentence(
     const afterComma = /,\s*$/.test(text.slice(Math.max(sentence.start, cue.start - 3), cue.start));
     const closesClause =
       /^\s*(?:[,.;!?]|$)/.test(text.slice(cue.end, sentence.end)) ||
+      // "CONTENT, she told the Tarn Herald on Monday.": only the addressee and adjuncts follow "told".
+      (OBJECT_CUES.has(cue.word.toLowerCase()) && ADDRESSEE_TO_END.test(text.slice(cue.end, sentence.end))) ||
       /^\s*(?:[,.;!?]|$)/.test(text.slice(skipAdjuncts(text, cue.end, sentence.end), sentence.end)) ||
       (afterComma &&
         !mentionSubjectBefore(text, index, sentence.start, cue.start) &&
