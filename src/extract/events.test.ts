@@ -84,3 +84,78 @@ describe('event participants', () => {
     ).not.toContain('Lina Berg');
   });
 });
+
+describe('what is no event, and what is another one', () => {
+  const run = (text: string) => {
+    const d = extractDocument({ id: 'ev-x', text, date: '2021-06-17' });
+    const name = (id: string | undefined) => d.entities.find((e) => e.localId === id)?.name;
+    return { d, name };
+  };
+
+  it('makes no event of a meeting only talked of as possible, refused or wanted', () => {
+    for (const text of [
+      'Peter Lindqvist raised the possibility of a summit between Maria Olenko and Anna Berg in Geneva.',
+      'Peter Lindqvist said Maria Olenko would not refuse a meeting with Anna Berg.',
+      'Peter Lindqvist expressed willingness to hold more talks with Maria Olenko.',
+    ]) {
+      expect(run(text).d.events, text).toEqual([]);
+    }
+  });
+
+  it('takes no event from inside a quotation, nor its parties', () => {
+    const { d } = run(
+      'Arvo Telmann told a Norwegian broadcaster on Thursday: "Only direct talks between Bela Korvath and Anouk Berrier can end this."',
+    );
+    expect(d.events).toEqual([]);
+  });
+
+  it('reads "met stiff resistance" and "officials familiar with the talks" as no meeting', () => {
+    expect(run('The plan by Arvo Telmann met stiff resistance in Geneva.').d.events).toEqual([]);
+    expect(
+      run('Bela Korvath has spoken with Anouk Berrier, an official familiar with the talks said.').d.events,
+    ).toEqual([]);
+  });
+
+  it('keeps an earlier round apart from the talks the article reports', () => {
+    const { d, name } = run(
+      'Peter Lindqvist and Maria Olenko held talks in Geneva on Thursday. ' +
+        'Maria Olenko said her demands were made clear in previous negotiations in Lyon. ' +
+        'Peter Lindqvist later called the meeting with Anna Berg useful.',
+    );
+    const places = d.events.map((e) => name(e.place)).sort();
+    expect(places).toEqual(['Geneva', 'Lyon']);
+    // The later mention without a venue is the reported talks, not the earlier round.
+    const geneva = d.events.find((e) => name(e.place) === 'Geneva');
+    expect(geneva?.participants.map(name).sort()).toEqual(['Anna Berg', 'Maria Olenko', 'Peter Lindqvist']);
+    expect(d.events.find((e) => name(e.place) === 'Lyon')?.participants).toEqual([]);
+  });
+
+  it('takes no venue from another clause of the sentence, and no party from an adjective before a thing', () => {
+    const { d, name } = run(
+      'Maria Olenko said the main aspect of the talks was the attempt to open a corridor in the port city of Bergen.',
+    );
+    expect(d.events.map((e) => name(e.place))).not.toContain('Bergen');
+    const adjective = run('The talks in Geneva on Thursday were overshadowed by the Chilean offensive.');
+    expect(adjective.d.events[0]?.participants).toEqual([]);
+    const people = run('Norwegian negotiators and Chilean officials held talks in Geneva on Thursday.');
+    expect(people.d.events[0]?.participants.map(people.name).sort()).toEqual(['Chile', 'Norway']);
+  });
+
+  it('takes the facilitating country, not a person named in the next clause, as the mediator', () => {
+    const { d, name } = run(
+      'The talks between Peter Lindqvist and Maria Olenko were facilitated by Norway and lasted an hour, Peter Lindqvist said.',
+    );
+    expect(d.events[0]?.mediators.map(name)).toEqual(['Norway']);
+  });
+});
+
+describe('venues said through the event’s own predicate', () => {
+  it('keeps "the meeting is due to take place in X" as the venue', () => {
+    const d = extractDocument({
+      id: 'ev-y',
+      date: '2021-06-17',
+      text: 'The meeting between Peter Lindqvist and Maria Olenko is due to take place on Friday in Geneva.',
+    });
+    expect(d.entities.find((e) => e.localId === d.events[0]?.place)?.name).toBe('Geneva');
+  });
+});

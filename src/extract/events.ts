@@ -33,21 +33,38 @@ const TRIGGERS: Trigger[] = [
   },
 ];
 
+/** The triggers as global expressions, to look past an occurrence that is no event. */
+const GLOBAL_TRIGGERS: Trigger[] = TRIGGERS.map((t) => ({ kind: t.kind, re: new RegExp(t.re.source, 'gi') }));
+
 /** Phrases that look like triggers but are not events between parties. */
 const NOT_AN_EVENT =
-  /\b(?:press conference|news conference|meeting (?:the|their|its) (?:needs|demand|target|goal)s?|heart attack|panic attack)\b/i;
+  /\b(?:press conference|news conference|meeting (?:the|their|its) (?:needs|demand|target|goal)s?|heart attack|panic attack|familiar with the (?:talks|negotiations|meetings?|visit|call)|(?:met|meets|meeting) (?:with )?(?:[\p{L}-]+ ){0,2}(?:resistance|opposition|criticism|approval|success|scepticism|skepticism|expectations?|requirements?|criteria|standards?|deadlines?|fate|end|death))\b/iu;
 
 /** Cues before a mediator or host: the entity named right after them mediated. */
 const MEDIATOR_CUE =
   /\b(?:(?:hosted|mediated|brokered|chaired|facilitated|organi[sz]ed|sponsored|convened) by|(?:at|under|with) the (?:mediation|invitation|auspices) of|mediation (?:by|of))\s+(?:the\s+)?/gi;
 /** Cues after a mediator or host: "<Country>-brokered", "X hosted the talks". */
 const MEDIATOR_AFTER =
-  /^(?:['’]s)?\s*-?\s*(?:brokered|mediated|hosted|sponsored)\b|^\s+(?:hosted|mediated|brokered|chaired)\b/i;
+  /^(?:['’]s)?\s*-?\s*(?:brokered|mediated|hosted|sponsored)\b|^\s+(?:hosted|hosts|hosting|mediated|mediates|mediating|brokered|brokers|chaired|chairs|chairing)\b/i;
 
 const LOCATION_CUE =
   /\b(?:in|at)\s+(?:the\s+)?(?:(?:resort|coastal|southern|northern|eastern|western|capital|port|border)\s+)?(?:city|town|capital|village|region)?\s*(?:of\s+)?$/i;
 
 const BETWEEN = /\bbetween\s+$/i;
+
+/** "previous negotiations", "earlier talks": an occasion before the one the article reports. */
+const PAST_OCCASION = /\b(?:previous|past|earlier|prior|former)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/** Most characters between the event word and its venue, and the words that start another clause. */
+const MAX_VENUE_GAP = 140;
+const EVENT_PREDICATE =
+  /\b(?:take|takes|took|taking) place\b|\b(?:be|been|was|were|is|are|will be) (?:held|hosted|staged)\b/i;
+const VENUE_BREAK =
+  /\b(?:is|was|are|were|be|been|has|have|had|will|would|which|who|that|where|while|when|because|although)\b/i;
+
+/** What follows a country's adjective when it names a party to the event. */
+const PARTY_NOUN_AFTER =
+  /^\s+(?:and\b|(?:top\s+|foreign\s+|prime\s+|chief\s+)?(?:officials?|ministers?|minister|negotiators?|delegations?|delegates?|diplomats?|leaders?|leadership|presidents?|counterparts?|envoys?|government|side|team|representatives?|authorities)\b)/i;
 
 interface MentionRef {
   span: Span;
@@ -74,6 +91,46 @@ function mentionsIn(index: MentionRef[], start: number, end: number): MentionRef
   return out;
 }
 
+/**
+ * Stretches of a sentence inside quotation marks (offsets into it). A sentence may open inside a quote
+ * begun in the one before ("...”" with no opening mark) or end inside one that goes on.
+ */
+export function quotedRanges(sentenceText: string): Span[] {
+  const ranges: Span[] = [];
+  let open: number | undefined;
+  let straightOpen: number | undefined;
+  for (let i = 0; i < sentenceText.length; i++) {
+    const c = sentenceText[i];
+    if (c === '“') open ??= i;
+    else if (c === '”') {
+      ranges.push({ start: open ?? 0, end: i + 1 });
+      open = undefined;
+    } else if (c === '"') {
+      if (straightOpen === undefined) straightOpen = i;
+      else {
+        ranges.push({ start: straightOpen, end: i + 1 });
+        straightOpen = undefined;
+      }
+    }
+  }
+  const unclosed = open ?? straightOpen;
+  if (unclosed !== undefined) ranges.push({ start: unclosed, end: sentenceText.length });
+  return ranges;
+}
+
+const blank = (text: string, ranges: readonly Span[]): string => {
+  let out = text;
+  for (const r of ranges) out = out.slice(0, r.start) + ' '.repeat(r.end - r.start) + out.slice(r.end);
+  return out;
+};
+
+/**
+ * An event that is only talked of as possible, wanted or refused ("the possibility of a summit", "would
+ * not refuse a meeting", "calls for talks", "no meeting"): it has not happened, so it is no event.
+ */
+const HYPOTHETICAL_BEFORE =
+  /\b(?:possib(?:le|ility|ilities)|potential|proposed|prospects?|would|could|might|refus(?:e|ed|es|ing)|ready (?:for|to)|willing(?:ness)? to|hopes? (?:for|of)|calls? for|called for|push(?:es|ed)? for|such an?|any|no)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
+
 function findTrigger(sentenceText: string): { kind: EventKind; index: number; word: string } | undefined {
   if (
     NOT_AN_EVENT.test(sentenceText) &&
@@ -81,10 +138,18 @@ function findTrigger(sentenceText: string): { kind: EventKind; index: number; wo
   ) {
     return undefined;
   }
-  const cleaned = sentenceText.replace(NOT_AN_EVENT, (m) => ' '.repeat(m.length));
-  for (const t of TRIGGERS) {
-    const m = t.re.exec(cleaned);
-    if (m) return { kind: t.kind, index: m.index, word: m[0] };
+  // Words inside quotation marks are what someone said, not what the article reports as having happened.
+  const cleaned = blank(sentenceText, quotedRanges(sentenceText)).replace(NOT_AN_EVENT, (m) =>
+    ' '.repeat(m.length),
+  );
+  for (const t of GLOBAL_TRIGGERS) {
+    const re = t.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(cleaned); m; m = re.exec(cleaned)) {
+      const clauseStart = Math.max(0, cleaned.lastIndexOf(',', m.index) + 1, m.index - 80);
+      if (HYPOTHETICAL_BEFORE.test(cleaned.slice(clauseStart, m.index))) continue;
+      return { kind: t.kind, index: m.index, word: m[0] };
+    }
   }
   return undefined;
 }
@@ -134,6 +199,8 @@ export function extractEvents(
   const index = mentionIndex(entities);
   const byId = new Map(entities.map((e) => [e.localId, e]));
   const events: EventRecord[] = [];
+  /** Indexes (into events) of events reported as an earlier occasion. */
+  const pastOccasions = new Set<number>();
   let counter = 0;
   for (const sentence of sentences) {
     const sText = text.slice(sentence.start, sentence.end);
@@ -146,8 +213,21 @@ export function extractEvents(
     for (const cue of sText.matchAll(MEDIATOR_CUE)) {
       const cueEnd = sentence.start + cue.index + cue[0].length;
       const after = refs.filter((r) => r.span.start >= cueEnd && isActor(r.entity));
-      const person = after.find((r) => r.entity.type === 'Person' && r.span.start - cueEnd <= 50);
-      const other = after.find((r) => r.span.start - cueEnd <= 12);
+      // The first actor named decides; a country named by its adjective ("Swiss diplomat X") gives way
+      // to the person it describes, but not across a clause ("facilitated by T and lasted ..., X said").
+      const first = after[0];
+      const adjective =
+        first !== undefined &&
+        first.entity.type === 'Country' &&
+        demonymInfo(text.slice(first.span.start, first.span.end)) !== undefined;
+      const person = after.find(
+        (r) =>
+          r.entity.type === 'Person' &&
+          r.span.start - cueEnd <= 50 &&
+          (r === first || adjective) &&
+          !/[,;:]|\band\b/.test(text.slice(cueEnd, r.span.start)),
+      );
+      const other = first && first.span.start - cueEnd <= 12 ? first : undefined;
       const chosen = person ?? other;
       if (chosen) mediators.add(chosen.entity.localId);
     }
@@ -162,6 +242,10 @@ export function extractEvents(
       const id = country ? countryIds.get(country.name) : undefined;
       if (id) mediators.add(id);
     }
+    const triggerStart = sentence.start + trigger.index;
+    const triggerEnd = triggerStart + trigger.word.length;
+    // Attacks have victims and perpetrators, not participants: people near the word are not parties.
+    const isAttack = trigger.kind === 'attack';
     // Place: a Place (preferred) or Country mentioned right after "in"/"at".
     let place: string | undefined;
     let placeIsCountry = true;
@@ -170,15 +254,22 @@ export function extractEvents(
       if (mediators.has(ref.entity.localId)) continue;
       const before = text.slice(Math.max(sentence.start, ref.span.start - 40), ref.span.start);
       if (!LOCATION_CUE.test(before)) continue;
+      // The venue is said near the event word ("met in X", "talks in X", "in X on Thursday for talks"),
+      // not at the far end of a sentence about something else ("the aspect of the talks was ... in X").
+      if (!isAttack) {
+        const between =
+          ref.span.start >= triggerEnd
+            ? text.slice(triggerEnd, ref.span.start)
+            : text.slice(ref.span.end, triggerStart);
+        if (between.length > MAX_VENUE_GAP) continue;
+        // "the meeting is due to take place in X" still says where the event is.
+        if (VENUE_BREAK.test(between) && !EVENT_PREDICATE.test(between)) continue;
+      }
       if (place === undefined || (placeIsCountry && ref.entity.type === 'Place')) {
         place = ref.entity.localId;
         placeIsCountry = ref.entity.type === 'Country';
       }
     }
-    const triggerStart = sentence.start + trigger.index;
-    const triggerEnd = triggerStart + trigger.word.length;
-    // Attacks have victims and perpetrators, not participants: people near the word are not parties.
-    const isAttack = trigger.kind === 'attack';
     const persons: typeof refs = [];
     if (!isAttack) {
       // After the event word only the first person is its object, plus people coordinated with it.
@@ -219,6 +310,13 @@ export function extractEvents(
               !LOCATION_CUE.test(text.slice(Math.max(sentence.start, r.span.start - 40), r.span.start)) ||
               BETWEEN.test(text.slice(Math.max(sentence.start, r.span.start - 12), r.span.start)),
           )
+          // A country's adjective makes it a party only before its people ("Veldish negotiators",
+          // "Veldish and Tarish officials"), not before a thing ("the Veldish offensive").
+          .filter(
+            (r) =>
+              !demonymInfo(text.slice(r.span.start, r.span.end)) ||
+              PARTY_NOUN_AFTER.test(text.slice(r.span.end, r.span.end + 40)),
+          )
           .map((r) => r.entity.localId),
       );
     }
@@ -229,7 +327,11 @@ export function extractEvents(
     };
     if (participants.length === 0 && mediators.size === 0 && !place && !(isAttack && date)) continue;
 
-    const previous = events.findLast((e) => compatible(e, trigger.kind, date, place, byId));
+    // "previous negotiations in X" is another occasion: it takes no later mention and joins none.
+    const pastOccasion = PAST_OCCASION.test(sText.slice(Math.max(0, trigger.index - 40), trigger.index));
+    const previous = pastOccasion
+      ? undefined
+      : events.findLast((e, i) => !pastOccasions.has(i) && compatible(e, trigger.kind, date, place, byId));
     if (previous) {
       previous.participants = unique([...previous.participants, ...participants]);
       previous.mediators = unique([...previous.mediators, ...mediators]);
@@ -238,6 +340,7 @@ export function extractEvents(
       if (place && (!previous.place || byId.get(previous.place)?.type === 'Country')) previous.place = place;
       continue;
     }
+    if (pastOccasion) pastOccasions.add(events.length);
     events.push({
       localId: `e${++counter}`,
       kind: trigger.kind,
