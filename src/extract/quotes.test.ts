@@ -430,3 +430,18 @@ describe('"CONTENT, X told Y."', () => {
     expect(quoteWith(quotes, 'ferry will run').text).toBe('the ferry will run again');
   });
 });
+
+describe('a comma after the cue of a sentence-opening subject', () => {
+  it('reports the clause after "X said," and nothing from a passive with an adverb', () => {
+    const text =
+      'Ana Ruiz said, if elected, she would reopen the ferry.\n\n' +
+      '"We are done," Tomas Brandt said, adding that the talks had failed.\n\n' +
+      'Although the ferry isn’t explicitly mentioned, it is the real subject of the campaign.';
+    const { quotes, speakerOf } = run(text);
+    const ferry = quoteWith(quotes, 'reopen the ferry');
+    expect(ferry.text).toBe('if elected, she would reopen the ferry');
+    expect(speakerOf(ferry)).toBe('Ana Ruiz');
+    expect(quoteWith(quotes, 'talks had failed').text).toBe('the talks had failed');
+    expect(quotes.filter((q) => q.text.includes('real subject'))).toHaveLength(0);
+  });
+});

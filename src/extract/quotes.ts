@@ -214,6 +214,13 @@ function cuesIn(text: string, start: number, end: number): CueMatch[] {
 function isSpeechCue(text: string, cue: CueMatch): boolean {
   const before = text.slice(Math.max(0, cue.start - 16), cue.start);
   if (/\b(?:is|was|were|are|be|been|being|so-)\s*$/i.test(before)) return false;
+  // ... with adverbs between: "isn't explicitly mentioned", "was not directly told".
+  if (
+    /\b(?:is|was|were|are|be|been|being|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:(?:not|never|\p{Ll}+ly)\s+){1,2}$/iu.test(
+      text.slice(Math.max(0, cue.start - 40), cue.start),
+    )
+  )
+    return false;
   // "we're told", "you're told": a contracted "are" makes it passive too.
   if (/\p{L}['’]re\s*$/iu.test(before)) return false;
   // Negated or infinitive: "did not say", "declined to say" report no statement.
@@ -451,6 +458,10 @@ function contentStartAfterCue(text: string, cue: CueMatch, limit: number): numbe
   return pos;
 }
 
+/** ", win or lose, she ..." after a cue: a clause, not a participle, a conjunction or a source. */
+const COMMA_THEN_CLAUSE =
+  /^,\s+(?!(?:and|but|or|adding|according|as|who|which|while|whereas|when|although|though|because|noting|saying|explaining|referring|citing|pointing|in|on|at|during|after|before|with|without|to|for|from|by|via|through)\b)(?![\p{L}-]+ing\b)\p{L}/u;
+
 /** After "told": an addressee, an optional adjunct or two, then the end of the sentence. */
 const ADDRESSEE_TO_END =
   /^\s+(?:him|her|them|us|me|you|reporters|journalists|lawmakers|members|parliament|MPs|MPPs|(?:the|a|an|his|her|their)(?:\s+(?!(?:that|who|which|whether|if|how|what|why|when|he|she|they|it|we|i|is|was|are|were|will|would|had|has)\b)[\p{L}\p{N}'’.&-]+){1,5}|(?:\p{Lu}[\p{L}'’.&-]*\s*){1,5}?)(?:\s*,?\s+(?:on|in|at|by|during|last|this|after|before|from|via|over|earlier|later)\b[^,.;:!?"“”]{0,60}?){0,2}\s*(?:[.!?]["”’]?\s*)?$/u;
@@ -581,11 +592,20 @@ function indirectInSentence(
         !mentionSubjectBefore(text, index, sentence.start, cue.start) &&
         /^\s+\p{Lu}[^,.;]*(?:[,.;]|$)/u.test(text.slice(cue.end, sentence.end)) &&
         !/^\s+(?:He|She|They|It|We|I)\b/.test(text.slice(cue.end, cue.end + 5)));
+    // "X said, if elected, she would ...": a comma after the cue of a subject that opens the sentence
+    // (nothing reported before it) sets off the reported clause, not the end of a report.
+    const commaThenClause =
+      subject !== undefined &&
+      !participle &&
+      !/,/.test(text.slice(sentence.start, subject.span.start)) &&
+      subject.span.start < cue.start &&
+      COMMA_THEN_CLAUSE.test(text.slice(cue.end, cue.end + 40)) &&
+      wordCount(text, content) >= 4;
     const afterThat = /\bthat\s*$/.test(text.slice(cue.end, start));
     const needsThat = WEAK_CUES.has(cue.word.toLowerCase()) && !afterThat;
     if (
       (subject || participle) &&
-      !closesClause &&
+      (!closesClause || commaThenClause) &&
       !needsThat &&
       end > start &&
       wordCount(text, content) >= 3 &&
