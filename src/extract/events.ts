@@ -33,6 +33,7 @@ const TRIGGERS: Trigger[] = [
   },
 ];
 
+const ANY_TRIGGER = new RegExp(TRIGGERS.map((t) => t.re.source).join('|'), 'i');
 /** The triggers as global expressions, to look past an occurrence that is no event. */
 const GLOBAL_TRIGGERS: Trigger[] = TRIGGERS.map((t) => ({ kind: t.kind, re: new RegExp(t.re.source, 'gi') }));
 
@@ -132,6 +133,8 @@ const HYPOTHETICAL_BEFORE =
   /\b(?:possib(?:le|ility|ilities)|potential|proposed|prospects?|would|could|might|refus(?:e|ed|es|ing)|ready (?:for|to)|willing(?:ness)? to|hopes? (?:for|of)|calls? for|called for|push(?:es|ed)? for|such an?|any|no)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 
 function findTrigger(sentenceText: string): { kind: EventKind; index: number; word: string } | undefined {
+  // Most sentences name no event at all: one scan for any trigger word before the finer checks.
+  if (!ANY_TRIGGER.test(sentenceText)) return undefined;
   if (
     NOT_AN_EVENT.test(sentenceText) &&
     !/\b(talks|met|summit|visit)/i.test(sentenceText.replace(NOT_AN_EVENT, ''))
