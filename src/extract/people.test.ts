@@ -199,3 +199,16 @@ describe('more evidence for names the lists miss', () => {
     expect(named[0]!.mentions).toHaveLength(2);
   });
 });
+
+describe('roles in appositives and at sentence starts', () => {
+  it('reads the head of a modified appositive ("X, a single mother,", "X, a local lawyer for Y,")', () => {
+    const [a] = people('Ines Varga, a single mother, says rent is too high.');
+    expect(a!.roles?.map((r) => r.title)).toEqual(['mother']);
+    const [b] = people('Ines Varga, a local lawyer for the tenants, says rent is too high.');
+    expect(b!.roles?.map((r) => r.title)).toEqual(['lawyer']);
+  });
+
+  it('drops a person noun capitalised at the sentence start ("Landlord Frank Bell says")', () => {
+    expect(people('Landlord Frank Bell says costs have gone up.').map((p) => p.name)).toEqual(['Frank Bell']);
+  });
+});

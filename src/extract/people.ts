@@ -473,12 +473,19 @@ function roleAfter(
   text: string,
   nameEnd: number,
 ): { title: string; span: Span; country?: string } | undefined {
-  const m = /^,\s+(?:a|an|the|his|her|their)\s+((?:[\p{L}-]+\s+){0,4}?)([a-z-]+)(?=[\s,.])/u.exec(
-    text.slice(nameEnd, nameEnd + 90),
-  );
-  if (!m) return undefined;
+  const window = text.slice(nameEnd, nameEnd + 90);
+  const first = /^,\s+(?:a|an|the|his|her|their)\s+((?:[\p{L}-]+\s+){0,4}?)([a-z-]+)(?=[\s,.])/u.exec(window);
+  const isRole = (w: string | undefined): boolean =>
+    w !== undefined && (ROLE_NOUNS.has(w) || TITLE_HEADS.has(w));
+  // "X, a single mother,", "X, a local lawyer for Y": the head is the last word before the appositive
+  // ends or its complement starts, not the first word after the determiner.
+  const m = isRole(first?.[2])
+    ? first
+    : /^,\s+(?:a|an|the|his|her|their)\s+((?:[\p{L}-]+\s+){1,4}?)([a-z-]+)(?=\s*[,.;:)]|\s+(?:of|for|with|at|from|in|on|who|whose|which|that)\b)/u.exec(
+        window,
+      );
+  if (!m || !isRole(m[2])) return undefined;
   const noun = m[2]!;
-  if (!ROLE_NOUNS.has(noun) && !TITLE_HEADS.has(noun)) return undefined;
   const words = m[1]!.trim().split(/\s+/).filter(Boolean);
   let country: string | undefined;
   const modifiers: string[] = [];
@@ -568,7 +575,10 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
       !parsed.title &&
       !isKnownFirstName(nameWords[0]!.key) &&
       isKnownFirstName(nameWords[1]!.key) &&
-      writtenInLowerCase(text, nameWords[0]!.key)
+      (writtenInLowerCase(text, nameWords[0]!.key) ||
+        // "Landlord Frank Bell says": a person noun capitalised only because it opens the sentence.
+        ROLE_NOUNS.has(nameWords[0]!.key) ||
+        PERSON_NOUN_ENDING.test(nameWords[0]!.key))
     )
       nameWords = nameWords.slice(1);
     const name = nameWords.map(nameText).join(' ');

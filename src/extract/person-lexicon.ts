@@ -104,6 +104,9 @@ export const ROLE_NOUNS = set(`
   general commander representative member co-author trustee spokesperson negotiator mediator
   entrepreneur businessman businesswoman psychologist psychiatrist pharmacist researcher biologist
   paramedic firefighter pastor priest bishop imam rabbi lecturer dean superintendent sheriff
+  landlord tenant homeowner volunteer parent retiree mom dad grandparent teen teenager
+  forward guard goalie goaltender netminder quarterback pitcher striker midfielder defenceman defenseman
+  winger goalkeeper keeper rookie shortstop outfielder catcher linebacker receiver
 `);
 
 /** Capitalised words that are never part of a personal name. */
