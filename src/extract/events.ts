@@ -7,6 +7,7 @@
  */
 import { resolveDateIn } from './dates.js';
 import { demonymInfo } from './gazetteer.js';
+import { firstAtOrAfter } from './text.js';
 import type { EntityRecord, EventKind, EventRecord, Sentence, Span } from './types.js';
 
 interface Trigger {
@@ -80,15 +81,8 @@ function mentionIndex(entities: EntityRecord[]): MentionRef[] {
 
 /** Mentions whose start lies in [start, end), by binary search over the sorted index. */
 function mentionsIn(index: MentionRef[], start: number, end: number): MentionRef[] {
-  let lo = 0;
-  let hi = index.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index[mid]!.span.start < start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: MentionRef[] = [];
-  for (let i = lo; i < index.length && index[i]!.span.start < end; i++) out.push(index[i]!);
+  for (let i = firstAtOrAfter(index, start, (r) => r.span.start); i < index.length && index[i]!.span.start < end; i++) out.push(index[i]!);
   return out;
 }
 

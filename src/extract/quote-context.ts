@@ -16,6 +16,7 @@
  */
 import { resolveDateIn } from './dates.js';
 import { demonymInfo } from './gazetteer.js';
+import { firstAtOrAfter } from './text.js';
 import type { EntityRecord, EventKind, EventRecord, QuoteRecord, Span } from './types.js';
 
 export interface QuoteContext {
@@ -87,15 +88,8 @@ function sortedMentions(entities: readonly EntityRecord[]): Mention[] {
 }
 
 function mentionsIn(mentions: readonly Mention[], seg: Span): Mention[] {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < seg.start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Mention[] = [];
-  for (let i = lo; i < mentions.length && mentions[i]!.start < seg.end; i++) {
+  for (let i = firstAtOrAfter(mentions, seg.start, (m) => m.start); i < mentions.length && mentions[i]!.start < seg.end; i++) {
     if (mentions[i]!.end <= seg.end) out.push(mentions[i]!);
   }
   return out;

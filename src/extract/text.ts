@@ -218,3 +218,15 @@ export function sentenceAt(sentences: Sentence[], offset: number): Sentence | un
   }
   return undefined;
 }
+
+/** Index of the first item whose key is >= `value` in items sorted by that key (binary search). */
+export function firstAtOrAfter<T>(items: readonly T[], value: number, keyOf: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keyOf(items[mid]!) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
