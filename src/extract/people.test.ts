@@ -212,3 +212,11 @@ describe('roles in appositives and at sentence starts', () => {
     expect(people('Landlord Frank Bell says costs have gone up.').map((p) => p.name)).toEqual(['Frank Bell']);
   });
 });
+
+describe('surnames that also end place names', () => {
+  it('takes "Jenna Park" for a person only where a cue, a role or an age says so', () => {
+    expect(people('"It is bad," said Jenna Park.').map((p) => p.name)).toEqual(['Jenna Park']);
+    expect(people('Jenna Park, 34, has lived here.').map((p) => p.name)).toEqual(['Jenna Park']);
+    expect(people('Crowds filled Jackson Park, a popular spot, on Sunday.').map((p) => p.name)).toEqual([]);
+  });
+});

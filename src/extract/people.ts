@@ -134,6 +134,33 @@ const APPOSITIVE_NEXT = /^,\s+(?:a|an|the|who|whose|\d+)\b/;
 /** The next sentence is a quotation its speaker closes with a pronoun: "X Y ran the ferry. "...," she said." */
 const QUOTED_PRONOUN_NEXT =
   /^[^.!?]{0,200}[.!?]["”’]?\s+["“][^"“”]{1,400}["”]\s*(?:he|she)\s+(?:said|says|added|adds|explained|explains|told|tells)\b/;
+/** Surnames that are also the last word of a place or building ("Jenna Park", "Tom Hall", "Ed Church"). */
+const SURNAME_HOMOGRAPHS = new Set(['Park', 'Hall', 'Church', 'Camp', 'Plant', 'Tower', 'Street', 'Temple']);
+
+/**
+ * "said Jenna Park", "Tom Hall, a lawyer,": a known first name and a surname that also ends place
+ * names, taken for a person only where the context says so (a cue, a role, an appositive).
+ */
+function surnameHomograph(text: string, words: Word[]): Word[] | undefined {
+  if (words.length !== 2 || !SURNAME_HOMOGRAPHS.has(nameText(words[1]!))) return undefined;
+  if (
+    !isKnownFirstName(words[0]!.key) ||
+    NON_NAME_WORDS.has(words[0]!.key) ||
+    words.some((w) => w.possessive)
+  )
+    return undefined;
+  const end = words[1]!.start + nameText(words[1]!).length;
+  const after = text.slice(end, end + 40);
+  const person =
+    REPORTING_NEXT.test(after) ||
+    (/^\s*(?:[.,;:!?)]|$)/.test(after) && reportedBefore(text, words[0]!.start)) ||
+    /^,\s+\d{1,3},/.test(after) ||
+    roleAfter(text, end) !== undefined ||
+    roleBefore(text, words[0]!.start) !== undefined ||
+    roleAppositive(text, end);
+  return person ? words : undefined;
+}
+
 /** Does `word` (lower case) occur as a word written in lower case somewhere in the text? */
 function writtenInLowerCase(text: string, word: string): boolean {
   if (!/^[a-z-]+$/.test(word)) return false;
@@ -565,7 +592,7 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     const words = splitRun(run.text, run.start);
     const parsed = parseRun(words);
     if (!parsed) continue;
-    let nameWords = cleanName(parsed.nameWords);
+    let nameWords = surnameHomograph(text, parsed.nameWords) ?? cleanName(parsed.nameWords);
     if (!nameWords) continue;
     // "Earlier Tony Blair said", "Keeper Ana Ruiz saved": a capitalised common word opening the
     // sentence (written in lower case elsewhere in the article) before a first name is no part of it.
