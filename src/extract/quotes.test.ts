@@ -391,6 +391,14 @@ describe('base forms of reporting verbs', () => {
     expect(quoteWith(quotes, 'council ignored').text).toBe('the council ignored tenants');
     expect(quotes.filter((q) => /rents will fall|results soon/.test(q.text))).toHaveLength(0);
   });
+
+  it('takes the weak base forms only with "that" ("officials confirm that ...")', () => {
+    const { quotes, speakerOf } = run(
+      'Officials confirm that the bridge will close in May. Residents confirm the date on their calendars.',
+    );
+    expect(speakerOf(quoteWith(quotes, 'bridge will close'))).toBe('Officials');
+    expect(quotes.filter((q) => q.text.includes('calendars'))).toHaveLength(0);
+  });
 });
 
 describe('parenthetical attributions after an opening adverb', () => {

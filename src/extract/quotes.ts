@@ -152,7 +152,7 @@ export function findQuoteSegments(text: string, sentences: Sentence[]): QuoteSeg
 
 /** Cues that also have non-speech senses ("added a goal", "confirmed the deal"): only with "that". */
 const WEAK_CUES = new Set(
-  'added adds continued continues responded responds denied denies confirmed confirms announced announces described describes reported reports estimated estimates indicated indicates promised promises pledged pledges agreed agrees asked asks revealed reveals boasts boasted'.split(
+  'added adds continued continues responded responds denied denies confirmed confirms announced announces described describes reported reports estimated estimates indicated indicates promised promises pledged pledges agreed agrees asked asks revealed reveals boasts boasted add confirm announce agree deny reveal indicate'.split(
     ' ',
   ),
 );
