@@ -318,4 +318,13 @@ describe('teaser lines', () => {
     const { quotes, speakerOf } = run(text);
     expect(speakerOf(quoteWith(quotes, 'turn people away'))).not.toBe('Tomas Brandt');
   });
+
+  it('takes no antecedent from a video caption closed by its running time', () => {
+    const text =
+      'Ana Ruiz lost her son in 2016.\n\n' +
+      'Tarn Herald reporter Quvaro Teslin explains the rise in overdoses. 10:43\n\n' +
+      'After the funeral, she said the pharmacy should be investigated.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'pharmacy'))).toBe('Ana Ruiz');
+  });
 });

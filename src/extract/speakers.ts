@@ -149,16 +149,22 @@ function inPhotoCredit(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Web-page teaser lines linking to other stories ("READ MORE: ...", "WATCH | ...", "Related: ..."):
- * the people they name are no part of the story's discourse.
+ * Web-page teaser lines linking to other stories ("READ MORE: ...", "WATCH | ...", "Related: ...") and
+ * video captions: the people they name are no part of the story's discourse.
  */
 const TEASER_LINE =
   /(?:^|\n)[ \t]*(?:(?:READ MORE|WATCH|RELATED|LISTEN|CLICK HERE|MORE)\b|(?:Read more|Watch|Related|Listen|More)\s*[:|])[^\n]*/g;
 
+/** A video caption: a paragraph closed by the clip's running time ("... the opioid crisis. 10:43"). */
+const VIDEO_CAPTION = /(?:^|\n)[^\n]{10,400}?\s\d{1,2}:\d{2}(?=\n|$)/g;
+
 function teaserLines(text: string): Span[] {
-  if (!/READ MORE|WATCH|RELATED|LISTEN|CLICK HERE|MORE|Read more|Watch|Related|Listen|More/.test(text))
-    return [];
-  return [...text.matchAll(TEASER_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const spans: Span[] = [];
+  if (/READ MORE|WATCH|RELATED|LISTEN|CLICK HERE|MORE|Read more|Watch|Related|Listen|More/.test(text))
+    for (const m of text.matchAll(TEASER_LINE)) spans.push({ start: m.index, end: m.index + m[0].length });
+  if (/\s\d{1,2}:\d{2}(?:\n|$)/.test(text))
+    for (const m of text.matchAll(VIDEO_CAPTION)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
 }
 
 /**
