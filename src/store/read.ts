@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import neo4j, { type Driver, type Node, type Record as Neo4jRecord, type Relationship } from 'neo4j-driver';
 import { KEY_PREFIX, type NodeLabel } from '../model/ontology.js';
 import { ARTICLE_BOOKKEEPING, parseExtraction } from './articles.js';
-import { NODE_LABELS, RELATIONSHIP_TYPES, cypherLabel, isNodeLabel, nodeTypeOf } from './labels.js';
+import { NODE_LABELS, RELATIONSHIP_TYPES, cypherLabel, cypherRelType, isNodeLabel, nodeTypeOf } from './labels.js';
 import { canonicalJson, fromNeo4jProps } from './properties.js';
 import { FULLTEXT_INDEX } from './schema.js';
 
@@ -19,27 +19,56 @@ export interface GraphCounts {
   totalRelationships: number;
 }
 
-export async function countGraph(driver: Driver, database?: string): Promise<GraphCounts> {
-  const opts = { database, routing: neo4j.routing.READ };
-  const nodes: Record<string, number> = {};
-  const relationships: Record<string, number> = {};
-  for (const label of NODE_LABELS) {
-    const { records } = await driver.executeQuery(
-      `MATCH (n:${cypherLabel(label)}) RETURN count(n) AS c`,
-      {},
-      opts,
-    );
-    nodes[label] = Number(records[0]?.get('c') ?? 0);
+/**
+ * Counts per label and relationship type in one round trip, each branch a plain `MATCH (n:L) RETURN
+ * count(n)` / `MATCH ()-[r:T]->() RETURN count(r)` that Neo4j answers from its count store without
+ * touching the graph (a grouping `RETURN type(r), count(r)` scans every relationship, which made the
+ * health check cost as much as reading the whole graph). The total covers relationship types outside
+ * the ontology too.
+ */
+async function runOnce(driver: Driver, database: string | undefined, cypher: string): Promise<Neo4jRecord[]> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    return (await session.run(cypher)).records;
+  } finally {
+    await session.close();
   }
-  const { records } = await driver.executeQuery(
-    'MATCH ()-[r]->() RETURN type(r) AS t, count(r) AS c',
-    {},
-    opts,
-  );
-  for (const type of RELATIONSHIP_TYPES) relationships[type] = 0;
-  for (const r of records) relationships[r.get('t') as string] = Number(r.get('c'));
-  const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
-  return { nodes, relationships, totalNodes: sum(nodes), totalRelationships: sum(relationships) };
+}
+
+const countGraphCypher =
+  'CYPHER replan=skip ' +
+  [
+    ...NODE_LABELS.map((label) => `MATCH (n:${cypherLabel(label)}) RETURN 'node' AS kind, '${label}' AS name, count(n) AS c`),
+    ...RELATIONSHIP_TYPES.map(
+      (type) => `MATCH ()-[r:${cypherRelType(type)}]->() RETURN 'rel' AS kind, '${type}' AS name, count(r) AS c`,
+    ),
+    `MATCH ()-[r]->() RETURN 'all' AS kind, '' AS name, count(r) AS c`,
+  ].join(' UNION ALL ');
+
+/**
+ * `failFast`: one auto-commit query, no retries, so an unreachable Neo4j is an error at once (the health
+ * check) rather than after the driver's retry window.
+ */
+export async function countGraph(
+  driver: Driver,
+  database?: string,
+  options: { failFast?: boolean } = {},
+): Promise<GraphCounts> {
+  const records = options.failFast
+    ? await runOnce(driver, database, countGraphCypher)
+    : (await driver.executeQuery(countGraphCypher, {}, { database, routing: neo4j.routing.READ })).records;
+  const nodes: Record<string, number> = Object.fromEntries(NODE_LABELS.map((l) => [l, 0]));
+  const relationships: Record<string, number> = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, 0]));
+  let totalRelationships = 0;
+  for (const r of records) {
+    const c = Number(r.get('c'));
+    const name = r.get('name') as string;
+    if (r.get('kind') === 'node') nodes[name] = c;
+    else if (r.get('kind') === 'rel') relationships[name] = c;
+    else totalRelationships = c;
+  }
+  const totalNodes = Object.values(nodes).reduce((a, b) => a + b, 0);
+  return { nodes, relationships, totalNodes, totalRelationships };
 }
 
 /**
