@@ -453,3 +453,16 @@ describe('a comma after the cue of a sentence-opening subject', () => {
     expect(quotes.filter((q) => q.text.includes('real subject'))).toHaveLength(0);
   });
 });
+
+describe('checks found on a news corpus', () => {
+  it('takes no object of a non-speech verb after ", which" and no leftover after a dash', () => {
+    const text =
+      'Velmont already holds a stake in Tarn Lines, which maintains the Elm and Oak lines.\n\n' +
+      'He put a lot of effort - too much, critics argue - into enforcement.\n\n' +
+      'In the aftermath of the crisis, the government encouraged the growth of credit.';
+    const { quotes } = run(text);
+    expect(quotes.map((q) => q.text)).not.toContain('the Elm and Oak lines');
+    expect(quotes.filter((q) => q.text.startsWith('-'))).toHaveLength(0);
+    expect(quotes.map((q) => q.text)).not.toContain('In the aftermath of the crisis');
+  });
+});

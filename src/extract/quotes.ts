@@ -462,6 +462,10 @@ function contentStartAfterCue(text: string, cue: CueMatch, limit: number): numbe
 const COMMA_THEN_CLAUSE =
   /^,\s+(?!(?:and|but|or|adding|according|as|who|which|while|whereas|when|although|though|because|noting|saying|explaining|referring|citing|pointing|in|on|at|during|after|before|with|without|to|for|from|by|via|through)\b)(?![\p{L}-]+ing\b)\p{L}/u;
 
+/** Cues that report speech whatever follows them: the ones a ", which ..." clause can take. */
+const RELATIVE_SPEECH_CUES =
+  /^(?:said|says|told|tells|added|adds|stated|states|warned|warns|wrote|writes|tweeted|announced|confirmed|denied|insisted|argued|claimed)\b/;
+
 /** After "told": an addressee, an optional adjunct or two, then the end of the sentence. */
 const ADDRESSEE_TO_END =
   /^\s+(?:him|her|them|us|me|you|reporters|journalists|lawmakers|members|parliament|MPs|MPPs|(?:the|a|an|his|her|their)(?:\s+(?!(?:that|who|which|whether|if|how|what|why|when|he|she|they|it|we|i|is|was|are|were|will|would|had|has)\b)[\p{L}\p{N}'’.&-]+){1,5}|(?:\p{Lu}[\p{L}'’.&-]*\s*){1,5}?)(?:\s*,?\s+(?:on|in|at|by|during|last|this|after|before|from|via|over|earlier|later)\b[^,.;:!?"“”]{0,60}?){0,2}\s*(?:[.!?]["”’]?\s*)?$/u;
@@ -586,7 +590,7 @@ function indirectInSentence(
     const closesClause =
       /^\s*(?:[,.;!?]|$)/.test(text.slice(cue.end, sentence.end)) ||
       // "CONTENT, she told the Tarn Herald on Monday.": only the addressee and adjuncts follow "told".
-      (OBJECT_CUES.has(cue.word.toLowerCase()) && ADDRESSEE_TO_END.test(text.slice(cue.end, sentence.end))) ||
+      (/^(?:told|tells)$/i.test(cue.word) && ADDRESSEE_TO_END.test(text.slice(cue.end, sentence.end))) ||
       /^\s*(?:[,.;!?]|$)/.test(text.slice(skipAdjuncts(text, cue.end, sentence.end), sentence.end)) ||
       (afterComma &&
         !mentionSubjectBefore(text, index, sentence.start, cue.start) &&
@@ -663,7 +667,11 @@ function indirectInSentence(
         cue.end + rest[0].length,
         contentEnd(text, cue.end + rest[0].length, sentence.end),
       );
-      if (wordCount(text, after) < 3 || segments.some((s) => overlaps(s.content, after) && s.sentenceLike))
+      if (
+        wordCount(text, after) < 3 ||
+        !/^[\p{L}\p{N}"“‘']/u.test(text.charAt(after.start)) ||
+        segments.some((s) => overlaps(s.content, after) && s.sentenceLike)
+      )
         continue;
       out.push({ kind: 'indirect', content: after, paragraph: sentence.paragraph, phrase, cue: cue.word });
       usedCues.add(cue.start);
@@ -689,6 +697,8 @@ function indirectInSentence(
       );
       if (
         wordCount(text, after) >= 2 &&
+        // Words, not a dash or bracket left over from an aside ("too much, critics argue - into ...").
+        /^[\p{L}\p{N}"“‘']/u.test(text.charAt(after.start)) &&
         !segments.some((s) => overlaps(s.content, after) && s.sentenceLike)
       ) {
         out.push({ kind: 'indirect', content: after, paragraph: sentence.paragraph, phrase, cue: cue.word });
@@ -772,9 +782,13 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
       const mentioned = mentionSubjectBefore(text, index, from, at);
       if (mentioned) return mentioned;
       // "... blamed Velmont Rail, which said ...": the noun phrase closing the clause, often an object.
-      return relative[1]!.toLowerCase() === 'which'
-        ? trailingNounPhrase(text, from, at)
-        : subjectBefore(text, from, at);
+      // Only with a verb of saying: "Tube Lines, which maintains the Jubilee line" states nothing.
+      if (
+        relative[1]!.toLowerCase() === 'which' &&
+        RELATIVE_SPEECH_CUES.test(text.slice(cueStart, cueStart + 12))
+      )
+        return trailingNounPhrase(text, from, at);
+      return subjectBefore(text, from, at);
     }
     return mentionSubjectBefore(text, index, from, cueStart) ?? subjectBefore(text, from, cueStart);
   };
