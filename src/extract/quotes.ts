@@ -221,6 +221,8 @@ function isSpeechCue(text: string, cue: CueMatch): boolean {
     )
   )
     return false;
+  // "Tube Lines, which maintains the Jubilee line": after "which" only a verb of saying reports.
+  if (/,\s+which\s+(?:\p{Ll}+ly\s+)?$/u.test(before) && !RELATIVE_SPEECH_CUES.test(cue.word)) return false;
   // "we're told", "you're told": a contracted "are" makes it passive too.
   if (/\p{L}['’]re\s*$/iu.test(before)) return false;
   // Negated or infinitive: "did not say", "declined to say" report no statement.
@@ -464,7 +466,7 @@ const COMMA_THEN_CLAUSE =
 
 /** Cues that report speech whatever follows them: the ones a ", which ..." clause can take. */
 const RELATIVE_SPEECH_CUES =
-  /^(?:said|says|told|tells|added|adds|stated|states|warned|warns|wrote|writes|tweeted|announced|confirmed|denied|insisted|argued|claimed)\b/;
+  /^(?:said|says|told|tells|added|adds|stated|states|warned|warns|wrote|writes|tweeted|announced|confirmed|denied|insisted|argued|claimed|reported|reports|noted|notes|urged|urges|explained|acknowledged|admitted|predicted|suggested)\b/;
 
 /** After "told": an addressee, an optional adjunct or two, then the end of the sentence. */
 const ADDRESSEE_TO_END =
@@ -616,6 +618,9 @@ function indirectInSentence(
       // A clause, not a leftover adjunct or object: a long content may open with "in his area, ...".
       // After "that" the content is a clause even when it opens with a number ("said that 600 homes ...").
       !/^(?:by|for|of|from|with|about|as|and|or|but)\b/i.test(body) &&
+      // Not the rest of a sentence after an aside set off by dashes ("effort - too much, critics
+      // argue - into enforcement"): the aside reports nothing after its closing dash.
+      !(/^[-–—]/.test(body) && text.slice(sentence.start, cue.start).includes(body.charAt(0))) &&
       (afterThat || !/^(?:\d|\$)/.test(body)) &&
       (!/^(?:in|on|at)\b/i.test(body) || wordCount(text, content) >= 8) &&
       (!/^to\b/i.test(body) || URGE_CUES.has(cue.word.toLowerCase())) &&
@@ -781,14 +786,11 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
       const at = Math.max(from, cueStart - 60) + relative.index;
       const mentioned = mentionSubjectBefore(text, index, from, at);
       if (mentioned) return mentioned;
-      // "... blamed Velmont Rail, which said ...": the noun phrase closing the clause, often an object.
-      // Only with a verb of saying: "Tube Lines, which maintains the Jubilee line" states nothing.
-      if (
-        relative[1]!.toLowerCase() === 'which' &&
-        RELATIVE_SPEECH_CUES.test(text.slice(cueStart, cueStart + 12))
-      )
-        return trailingNounPhrase(text, from, at);
-      return subjectBefore(text, from, at);
+      // "... blamed Velmont Rail, which said ...": the noun phrase closing the clause, often an object
+      // (isSpeechCue keeps only verbs of saying after "which").
+      return relative[1]!.toLowerCase() === 'which'
+        ? trailingNounPhrase(text, from, at)
+        : subjectBefore(text, from, at);
     }
     return mentionSubjectBefore(text, index, from, cueStart) ?? subjectBefore(text, from, cueStart);
   };
