@@ -6,8 +6,8 @@
  * end the final positions reach sigma exactly as a full refresh would give them; the Run/Stop layout
  * button works; the preview paints only the nodes the filters let through; nodes are hoverable after a
  * drag (the picking pass is skipped while the camera moves); while the camera moves, the last frame is
- * moved with it (no render) and at rest the real frame is sigma's normal render; and the automatic
- * layout gives the same positions on every load.
+ * moved with it (no render) and at rest the real frame is sigma's normal render, with the edges painted
+ * by a worker under sigma's nodes; and the automatic layout gives the same positions on every load.
  */
 import { rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -79,20 +79,43 @@ async function pixelsOf(page: Page, [r, g, b]: [number, number, number]): Promis
   );
 }
 
-/** What the move snapshot did (web/src/move-snapshot.ts) and the CSS transform of sigma's node layer. */
-function snapshotState(
-  page: Page,
-): Promise<{ renders: number; skipped: number; active: boolean; transform: string; labels: string }> {
+/**
+ * What the move snapshot did (web/src/move-snapshot.ts), the CSS transform of sigma's node and label
+ * layers and of the edge layer (web/src/edge-layer.ts), and the edge layer's paints not done yet.
+ */
+function snapshotState(page: Page): Promise<{
+  renders: number;
+  skipped: number;
+  active: boolean;
+  transform: string;
+  labels: string;
+  edges: string;
+  edgesPending: number;
+}> {
   return page.evaluate(() => {
     const v = window.speakergraph!.view;
     const canvases = v.sigma.getCanvases();
+    const edges = document.querySelector<HTMLCanvasElement>('#graph canvas.edge-layer');
     return {
       ...v.moveSnapshot.counts,
       active: v.moveSnapshot.isActive,
       transform: getComputedStyle(canvases['nodes']!).transform,
       labels: getComputedStyle(canvases['labels']!).transform,
+      edges: edges ? getComputedStyle(edges).transform : 'no edge layer',
+      edgesPending: v.edgeLayer.pending,
     };
   });
+}
+
+/** Once the worker painted the edges for the current view (its layer then has no transform left). */
+async function edgesPainted(page: Page): Promise<void> {
+  await expect.poll(() => snapshotState(page).then((s) => s.edgesPending), { timeout: 30_000 }).toBe(0);
+  const { edges } = await snapshotState(page);
+  if (edges !== 'none') {
+    const [a, b, c, d, e, f] = matrixOf(edges);
+    expect([a, b, c, d]).toEqual([1, 0, 0, 1]);
+    expect(Math.abs(e!) + Math.abs(f!)).toBeLessThan(0.01);
+  }
 }
 
 function matrixOf(css: string): number[] {
@@ -266,12 +289,23 @@ describe(`the viewer on a huge graph (${NODES} nodes, ${EDGES} edges)`, () => {
     expect(errors).toEqual([]);
   }, 120_000);
 
-  it('moves the last frame with the camera while it moves, and draws the real frame at rest', async () => {
+  it('moves the last frame with the camera while it moves, and draws the real frame at rest (edges by a worker)', async () => {
     const box = (await page.locator('#graph').boundingBox())!;
     await page.mouse.move(box.x + 5, box.y + 5);
     await expect.poll(() => snapshotState(page).then((s) => s.active)).toBe(false);
+    await edgesPainted(page);
     const before = await snapshotState(page);
     expect(before.transform).toBe('none');
+    // The edges are the edge layer's (sigma draws none of its own): hidden, the stage loses them.
+    const withEdges = await page.locator('#graph').screenshot();
+    await page.evaluate(() => {
+      document.querySelector<HTMLCanvasElement>('#graph canvas.edge-layer')!.style.visibility = 'hidden';
+    });
+    const withoutEdges = await page.locator('#graph').screenshot();
+    await page.evaluate(() => {
+      document.querySelector<HTMLCanvasElement>('#graph canvas.edge-layer')!.style.visibility = '';
+    });
+    expect(withEdges.equals(withoutEdges)).toBe(false);
 
     // A drag, held: sigma does not render; its layers are moved by the mouse's offset instead.
     const cx = box.x + box.width / 2;
@@ -289,6 +323,9 @@ describe(`the viewer on a huge graph (${NODES} nodes, ${EDGES} edges)`, () => {
     expect(e).toBeCloseTo(120, 1);
     expect(f).toBeCloseTo(40, 1);
     expect(held.labels).toBe(held.transform);
+    const edgeMove = matrixOf(held.edges);
+    expect(edgeMove[4]).toBeCloseTo(120, 1);
+    expect(edgeMove[5]).toBeCloseTo(40, 1);
 
     // Released: the real frame is drawn, untransformed, and it is sigma's normal render of that camera.
     await page.mouse.up();
@@ -296,9 +333,11 @@ describe(`the viewer on a huge graph (${NODES} nodes, ${EDGES} edges)`, () => {
     const rested = await snapshotState(page);
     expect(rested.transform).toBe('none');
     expect(rested.renders).toBeGreaterThan(before.renders);
+    await edgesPainted(page);
     await page.waitForTimeout(300);
     const shown = await page.locator('#graph').screenshot();
     await page.evaluate(() => window.speakergraph!.view.sigma.refresh());
+    await edgesPainted(page);
     await page.waitForTimeout(300);
     const normal = await page.locator('#graph').screenshot();
     expect(shown.equals(normal)).toBe(true);
@@ -316,6 +355,37 @@ describe(`the viewer on a huge graph (${NODES} nodes, ${EDGES} edges)`, () => {
     expect(
       await page.evaluate(() => performance.getEntriesByName('speakergraph:move-settled').length),
     ).toBeGreaterThanOrEqual(2);
+
+    // A click at rest selects the node under the pointer: drawn highlighted (only its display data
+    // redone), as a full refresh draws it.
+    await page.waitForTimeout(300);
+    const target = await page.evaluate(() => {
+      const v = window.speakergraph!.view;
+      const { width, height } = v.sigma.getDimensions();
+      for (const key of v.graph.nodes()) {
+        const d = v.sigma.getNodeDisplayData(key)!;
+        const p = v.sigma.framedGraphToViewport(d);
+        if (p.x > 40 && p.y > 40 && p.x < width - 40 && p.y < height - 40 && d.size > 2) {
+          const picking = v.sigma as unknown as {
+            getNodeAtPosition(p: { x: number; y: number }): string | null;
+          };
+          if (picking.getNodeAtPosition(p) === key) return { key, ...p };
+        }
+      }
+      return undefined;
+    });
+    expect(target).toBeDefined();
+    await page.mouse.click(box.x + target!.x, box.y + target!.y);
+    const highlight = (key: string) =>
+      page.evaluate((k) => {
+        const d = window.speakergraph!.view.sigma.getNodeDisplayData(k)!;
+        return { highlighted: d.highlighted, forceLabel: d.forceLabel, x: d.x, y: d.y, size: d.size };
+      }, key);
+    await expect.poll(() => highlight(target!.key).then((h) => h.highlighted)).toBe(true);
+    const partial = await highlight(target!.key);
+    await page.evaluate(() => window.speakergraph!.view.sigma.refresh());
+    expect(await highlight(target!.key)).toEqual(partial);
+    expect(new URL(page.url()).searchParams.get('node')).toBe(target!.key);
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);

@@ -27,6 +27,7 @@ import {
   createSkippableNodeProgram,
   nonInstanced,
 } from './programs.js';
+import { EdgeLayer } from './edge-layer.js';
 import { MoveSnapshot } from './move-snapshot.js';
 import { yieldToBrowser } from './yield.js';
 import { SlicedPositionSync } from './sliced-position-sync.js';
@@ -82,6 +83,9 @@ const SIZE_SCALE_FROM = 5_000;
 /** GraphView.load builds the graph in slices of this long, checking the clock every LOAD_CHUNK items. */
 const LOAD_SLICE_MS = 16;
 const LOAD_CHUNK = 500;
+
+/** Large graphs: a highlight change of up to this many nodes redraws only them (see refreshNodes). */
+const PARTIAL_REFRESH_MAX = 2000;
 
 /** What sigma shows while the view's graph is rebuilt (see GraphView.load). */
 const DETACHED = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
@@ -141,6 +145,9 @@ export class GraphView {
   private readonly positionSync: SlicedPositionSync;
   /** Large graphs: camera moves shown by moving the last frame, the real frame drawn at rest. */
   readonly moveSnapshot: MoveSnapshot;
+  /** Huge graphs: the edges, painted by a worker (sigma draws none). */
+  readonly edgeLayer: EdgeLayer;
+  private drawingSnapshot = false;
   private syncs = 0;
   private loads = 0;
   private readonly icons = pictogramUrls();
@@ -195,9 +202,11 @@ export class GraphView {
         fast: createSkippableEdgeProgram<NodeAttrs, EdgeAttrs>(
           nonInstanced(EdgeLineProgram, { picking: false }),
           () =>
-            cameraMoving(this.sigma as unknown as Sigma) ||
-            this.preview.isActive ||
-            (this.graph.order > HUGE_NODES && this.layout.isRunning),
+            !this.drawingSnapshot &&
+            (this.edgeLayer.isActive ||
+              cameraMoving(this.sigma as unknown as Sigma) ||
+              this.preview.isActive ||
+              (this.graph.order > HUGE_NODES && this.layout.isRunning)),
         ),
       },
       defaultNodeType: 'pictogram',
@@ -222,6 +231,13 @@ export class GraphView {
     const sigma = this.sigma as unknown as Sigma;
     this.preview = new LayoutPreview(container, sigma, HUGE_NODES, () => this.sigma.scheduleRender());
     this.positionSync = new SlicedPositionSync(sigma);
+    this.edgeLayer = new EdgeLayer(container, sigma, this.graph, {
+      edgeShown: (_edge, source, target, attrs) =>
+        !this.hiddenNodes.has(source) &&
+        !this.hiddenNodes.has(target) &&
+        edgePasses(attrs as EdgeAttrs, this.filters, true, true),
+      paused: () => this.preview.isActive,
+    });
     this.moveSnapshot = new MoveSnapshot(sigma, {
       enabled: () => this.large,
       moving: () => cameraMoving(sigma),
@@ -231,7 +247,10 @@ export class GraphView {
       // After a preview: the final positions, given to sigma without blocking the main thread.
       onPositions: (nodes) => {
         if (this.layout.isPreviewing) void this.drawFinalPositions();
-        else this.sigma.refresh({ partialGraph: { nodes } });
+        else {
+          this.sigma.refresh({ partialGraph: { nodes } });
+          this.edgeLayer.sendData();
+        }
       },
       busy: () => cameraMoving(sigma),
       visible: (node) => !this.hiddenNodes.has(node),
@@ -272,6 +291,7 @@ export class GraphView {
     await this.positionSync.run();
     // A newer sync ends the preview itself; a restarted layout keeps it.
     if (sync !== this.syncs || this.layout.isRunning) return;
+    this.edgeLayer.sendData();
     this.layout.endPreview();
     performance.mark('speakergraph:layout-drawn');
   }
@@ -504,6 +524,8 @@ export class GraphView {
     });
     this.layout.invalidate();
     this.recomputeVisibility();
+    // Huge graphs: the edges painted by the worker, with the graph's new shape.
+    this.edgeLayer.setActive(large && g.order > HUGE_NODES);
     this.events.onGraphChange();
   }
 
@@ -542,6 +564,7 @@ export class GraphView {
     });
     this.hiddenNodes = hidden;
     this.layout.updatePreviewColors();
+    this.edgeLayer.sendColors();
     this.sigma.refresh({ skipIndexation: true });
   }
 
@@ -573,13 +596,34 @@ export class GraphView {
   }
 
   setSelected(key: string | undefined): void {
+    const previous = this.selected;
     this.selected = key;
-    this.sigma.refresh({ skipIndexation: true });
+    this.refreshNodes([previous, key]);
   }
 
   /** Marks the nodes of a query result (drawn highlighted with their labels). */
   setMarked(keys: Iterable<string>): void {
+    const previous = this.marked;
     this.marked = new Set(keys);
+    this.refreshNodes([...previous, ...this.marked]);
+  }
+
+  /**
+   * Redraws after a change of these nodes' highlight (selection, marks). Large graphs (no z-ordering,
+   * no hover dimming): only these nodes' display data is redone, not the whole graph's (a full refresh
+   * runs the reducers of every node and edge and sigma's process(): a second or more at 50,000 nodes).
+   * A node sigma has not indexed yet makes it a full refresh.
+   */
+  private refreshNodes(keys: (string | undefined)[]): void {
+    const nodes = [...new Set(keys)].filter((k): k is string => k !== undefined && this.graph.hasNode(k));
+    if (this.large && nodes.length <= PARTIAL_REFRESH_MAX) {
+      try {
+        this.sigma.refresh({ partialGraph: { nodes }, skipIndexation: true });
+        return;
+      } catch {
+        // Not indexed by sigma yet ("can't be repaint"): the full refresh below indexes it.
+      }
+    }
     this.sigma.refresh({ skipIndexation: true });
   }
 
@@ -674,7 +718,13 @@ export class GraphView {
 
   /** Composes sigma's layers (edges, nodes, labels, hovers) over a white background as a PNG blob. */
   snapshot(): Promise<Blob> {
-    this.moveSnapshot.refreshNow();
+    // Huge graphs' edges are drawn by sigma for this one render (the worker's canvas cannot be read).
+    this.drawingSnapshot = true;
+    try {
+      this.moveSnapshot.refreshNow();
+    } finally {
+      this.drawingSnapshot = false;
+    }
     const { width, height } = this.sigma.getDimensions();
     const ratio = window.devicePixelRatio || 1;
     const out = document.createElement('canvas');
@@ -690,6 +740,8 @@ export class GraphView {
       const c = canvases[id];
       if (c && id !== 'mouse') ctx.drawImage(c, 0, 0, out.width, out.height);
     }
+    // The frame on screen again without sigma's own edges.
+    if (this.edgeLayer.isActive) this.sigma.scheduleRender();
     return new Promise((resolve, reject) =>
       out.toBlob((b) => (b ? resolve(b) : reject(new Error('the canvas could not be encoded'))), 'image/png'),
     );
@@ -697,6 +749,7 @@ export class GraphView {
 
   kill(): void {
     this.moveSnapshot.kill();
+    this.edgeLayer.kill();
     this.layout.kill();
     this.sigma.kill();
   }
