@@ -28,6 +28,12 @@ export class EdgeLayer {
   private paletteIndex = new Map<string, number>();
   private requests = 0;
   private answered = 0;
+  /** Bumped when new data or colours are sent; with the view, what the last paint asked for. */
+  private version = 0;
+  private lastAsked = '';
+  /** New data or colours to send before the next paint (built then, not while the layout previews). */
+  private dataDirty = false;
+  private colorsDirty = false;
 
   constructor(
     private readonly container: HTMLElement,
@@ -123,44 +129,55 @@ export class EdgeLayer {
   }
 
   /**
-   * The positions (as in the graph's attributes now), the edges and their colours. Painted after the
-   * next render sigma draws (as after sendColors): a change of the graph or the filters is one.
+   * The positions (as in the graph's attributes now), the edges and their colours, sent before the next
+   * paint (after the next render sigma draws: a change of the graph or the filters is followed by one).
    */
   sendData(): void {
     if (!this.active) return;
-    const worker = this.ensureWorker();
-    const g = this.graph;
-    const index = new Map<string, number>();
-    const xy = new Float64Array(2 * g.order);
-    let n = 0;
-    g.forEachNode((node, attrs) => {
-      index.set(node, n);
-      xy[2 * n] = attrs['x'] as number;
-      xy[2 * n + 1] = attrs['y'] as number;
-      n++;
-    });
-    const pairs = new Uint32Array(2 * g.size);
-    let e = 0;
-    g.forEachEdge((_edge, _attrs, source, target) => {
-      pairs[e++] = index.get(source)!;
-      pairs[e++] = index.get(target)!;
-    });
-    const colors = this.colors();
-    this.extent = pointsExtent(xy, n);
-    worker.postMessage({ type: 'data', xy, extent: this.extent, pairs, palette: this.palette, colors }, [
-      xy.buffer,
-      pairs.buffer,
-      colors.buffer,
-    ]);
+    this.dataDirty = true;
+    this.version++;
     this.painted = undefined;
     this.follow();
   }
 
-  /** The filters changed: the edges they hide are not drawn. */
+  /** The filters changed: the edges they hide are not drawn (from the next paint on). */
   sendColors(): void {
-    if (!this.active || !this.worker) return;
-    const colors = this.colors();
-    this.worker.postMessage({ type: 'colors', colors, palette: this.palette }, [colors.buffer]);
+    if (!this.active) return;
+    this.colorsDirty = true;
+    this.version++;
+  }
+
+  private flush(worker: Worker): void {
+    if (this.dataDirty) {
+      const g = this.graph;
+      const index = new Map<string, number>();
+      const xy = new Float64Array(2 * g.order);
+      let n = 0;
+      g.forEachNode((node, attrs) => {
+        index.set(node, n);
+        xy[2 * n] = attrs['x'] as number;
+        xy[2 * n + 1] = attrs['y'] as number;
+        n++;
+      });
+      const pairs = new Uint32Array(2 * g.size);
+      let e = 0;
+      g.forEachEdge((_edge, _attrs, source, target) => {
+        pairs[e++] = index.get(source)!;
+        pairs[e++] = index.get(target)!;
+      });
+      const colors = this.colors();
+      this.extent = pointsExtent(xy, n);
+      worker.postMessage({ type: 'data', xy, extent: this.extent, pairs, palette: this.palette, colors }, [
+        xy.buffer,
+        pairs.buffer,
+        colors.buffer,
+      ]);
+    } else if (this.colorsDirty) {
+      const colors = this.colors();
+      worker.postMessage({ type: 'colors', colors, palette: this.palette }, [colors.buffer]);
+    }
+    this.dataDirty = false;
+    this.colorsDirty = false;
   }
 
   private view(): PreviewView {
@@ -175,9 +192,15 @@ export class EdgeLayer {
     };
   }
 
+  /** A paint for the current view, unless the last one asked for was of this view and data. */
   requestPaint(): void {
     if (!this.active || !this.worker || this.source.paused()) return;
-    this.worker.postMessage({ type: 'paint', view: this.view(), id: ++this.requests });
+    const view = this.view();
+    const asked = `${this.version} ${JSON.stringify(view)}`;
+    if (asked === this.lastAsked) return;
+    this.lastAsked = asked;
+    this.flush(this.worker);
+    this.worker.postMessage({ type: 'paint', view, id: ++this.requests });
   }
 
   /** Moves the last paint to where the current camera shows its edges. */
