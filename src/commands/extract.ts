@@ -86,7 +86,7 @@ export function registerExtractCommand(program: Command): void {
     .description('extract people, places, organisations, events and quotes from articles and write the graph as JSON')
     .argument('<paths...>', '.txt/.md files, .jsonl/.ndjson files or directories (walked recursively)')
     .option('-o, --out <file>', 'write the graph JSON (graphology export) here instead of stdout')
-    .option('--workers <n>', 'worker threads for extraction (default: all cores for inputs over 1 MB, else none)')
+    .option('--workers <n>', 'worker threads for extraction (default: cores - 1 for inputs over 1 MB on 4 or more cores, else none)')
     .option('--log-level <level>', 'fatal|error|warn|info|debug|trace|silent', 'info')
     .action(async (paths: string[], options: unknown) => {
       await runExtract(paths, options);

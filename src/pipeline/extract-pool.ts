@@ -14,14 +14,23 @@ import type { WorkerRequest, WorkerResponse } from './extract-worker.js';
 export const WORKER_THRESHOLD_BYTES = 1_000_000;
 const BATCH_BYTES = 256_000;
 
+/**
+ * Below this many cores the default is no workers. Extraction on one thread already keeps a second core
+ * busy with V8's background garbage collection and compilation (2,225 BBC articles on a 2-core machine:
+ * 7.2 s of CPU on the JavaScript thread and 5.2 s on V8's own threads), so on 2 cores two workers only
+ * compete for it: 0.34-0.72x the one-thread rate in `npm run bench` runs.
+ */
+export const MIN_CORES_FOR_WORKERS = 4;
+
 export interface PoolOptions {
-  /** Number of worker threads; 0 or 1 extracts on the main thread. Default: cores - 0 (all). */
+  /** Number of worker threads; 0 or 1 extracts on the main thread. Default: see defaultWorkerCount. */
   workers?: number;
 }
 
-export function defaultWorkerCount(totalChars: number): number {
-  if (totalChars < WORKER_THRESHOLD_BYTES) return 0;
-  return Math.max(0, availableParallelism());
+/** Large inputs on a machine with enough cores: one worker per core but one (the main thread's). */
+export function defaultWorkerCount(totalChars: number, cores: number = availableParallelism()): number {
+  if (totalChars < WORKER_THRESHOLD_BYTES || cores < MIN_CORES_FOR_WORKERS) return 0;
+  return cores - 1;
 }
 
 function batches(articles: readonly ArticleInput[]): ArticleInput[][] {
@@ -55,7 +64,10 @@ function startWorker(): Worker {
   return new Worker(new URL('./extract-worker.js', import.meta.url));
 }
 
-export async function extractAll(articles: readonly ArticleInput[], options: PoolOptions = {}): Promise<DocumentExtraction[]> {
+export async function extractAll(
+  articles: readonly ArticleInput[],
+  options: PoolOptions = {},
+): Promise<DocumentExtraction[]> {
   const totalChars = articles.reduce((n, a) => n + a.text.length, 0);
   const workerCount = Math.min(options.workers ?? defaultWorkerCount(totalChars), articles.length);
   if (workerCount <= 1) return articles.map(extractDocument);
@@ -76,7 +88,13 @@ export async function extractAll(articles: readonly ArticleInput[], options: Poo
             };
             worker.on('message', (res: WorkerResponse) => {
               if ('error' in res) {
-                reject(new InternalError('EXTRACT_FAILED', `extraction failed${res.article ? ` for article ${res.article}` : ''}: ${res.error}`, { article: res.article }));
+                reject(
+                  new InternalError(
+                    'EXTRACT_FAILED',
+                    `extraction failed${res.article ? ` for article ${res.article}` : ''}: ${res.error}`,
+                    { article: res.article },
+                  ),
+                );
                 return;
               }
               results[res.batch] = res.docs;
@@ -84,7 +102,8 @@ export async function extractAll(articles: readonly ArticleInput[], options: Poo
             });
             worker.on('error', reject);
             worker.on('exit', (code) => {
-              if (code !== 0) reject(new InternalError('WORKER_EXIT', `extraction worker exited with code ${code}`));
+              if (code !== 0)
+                reject(new InternalError('WORKER_EXIT', `extraction worker exited with code ${code}`));
             });
             send();
           }),
