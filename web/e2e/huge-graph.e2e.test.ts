@@ -386,6 +386,22 @@ describe(`the viewer on a huge graph (${NODES} nodes, ${EDGES} edges)`, () => {
     await page.evaluate(() => window.speakergraph!.view.sigma.refresh());
     expect(await highlight(target!.key)).toEqual(partial);
     expect(new URL(page.url()).searchParams.get('node')).toBe(target!.key);
+
+    // The edge layer draws what the filters let through: every edge type hidden, it draws nothing.
+    const edgeTypes = page.locator('#legend-edges button[data-edge-type]');
+    const types = await edgeTypes.count();
+    expect(types).toBeGreaterThan(5);
+    for (let i = 0; i < types; i++) await edgeTypes.nth(i).click();
+    await edgesPainted(page);
+    await page.waitForTimeout(300);
+    const noEdges = await page.locator('#graph').screenshot();
+    await page.evaluate(() => {
+      document.querySelector<HTMLCanvasElement>('#graph canvas.edge-layer')!.style.visibility = 'hidden';
+    });
+    expect(noEdges.equals(await page.locator('#graph').screenshot())).toBe(true);
+    await page.evaluate(() => {
+      document.querySelector<HTMLCanvasElement>('#graph canvas.edge-layer')!.style.visibility = '';
+    });
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
