@@ -10,6 +10,7 @@
 import type { AbstractGraph } from 'graphology-types';
 import type { Sigma } from 'sigma';
 import { pointsExtent, viewChange, type Extent, type PreviewView } from './preview-projection.js';
+import { sigmaView } from './sigma-view.js';
 
 export interface EdgeLayerSource {
   /** Whether the edge is drawn (sigma's reducer would not hide it, nor either of its ends). */
@@ -181,16 +182,9 @@ export class EdgeLayer {
   }
 
   private view(): PreviewView {
-    const { x, y, ratio, angle } = this.sigma.getCamera().getState();
-    const { width, height } = this.sigma.getDimensions();
-    return {
-      camera: { x, y, ratio, angle },
-      width,
-      height,
-      padding: this.sigma.getStagePadding(),
-      pixelRatio: Math.min(window.devicePixelRatio || 1, 2),
-    };
+    return sigmaView(this.sigma);
   }
+
 
   /** A paint for the current view, unless the last one asked for was of this view and data. */
   requestPaint(): void {

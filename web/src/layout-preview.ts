@@ -9,6 +9,7 @@
 import type { Sigma } from 'sigma';
 import type { LayoutPreviewHost } from './layout.js';
 import { viewChange, type Extent, type PreviewView } from './preview-projection.js';
+import { sigmaView } from './sigma-view.js';
 
 export class LayoutPreview implements LayoutPreviewHost {
   private canvas: HTMLCanvasElement | undefined;
@@ -50,16 +51,9 @@ export class LayoutPreview implements LayoutPreviewHost {
   }
 
   view(): PreviewView {
-    const { x, y, ratio, angle } = this.sigma.getCamera().getState();
-    const { width, height } = this.sigma.getDimensions();
-    return {
-      camera: { x, y, ratio, angle },
-      width,
-      height,
-      padding: this.sigma.getStagePadding(),
-      pixelRatio: Math.min(window.devicePixelRatio || 1, 2),
-    };
+    return sigmaView(this.sigma);
   }
+
 
   onPreviewChange(active: boolean): void {
     this.active = active;
