@@ -42,6 +42,24 @@ describe('direct quotes and attribution patterns', () => {
     expect(speakerOf(second)).toBe('Oren Vasquel');
   });
 
+  it('gives a quotation that goes on after its attribution the mention of the part attributed', () => {
+    const text =
+      '"We open the bridge at dawn," Marit Olsvang said. "Nobody crosses before the inspectors do.\n\n' +
+      '"After that, the town can have it back."';
+    const { quotes, speakerOf } = run(text);
+    const mentionOf = (q: (typeof quotes)[number]): string | undefined =>
+      q.speakerMention && text.slice(q.speakerMention.span.start, q.speakerMention.span.end);
+    const first = quoteWith(quotes, 'at dawn');
+    const second = quoteWith(quotes, 'Nobody crosses');
+    const third = quoteWith(quotes, 'town can have');
+    for (const q of [first, second, third]) {
+      expect(speakerOf(q)).toBe('Marit Olsvang');
+      expect(mentionOf(q)).toBe('Marit Olsvang');
+    }
+    expect(second.speakerMention!.span).toEqual(first.speakerMention!.span);
+    expect(second.cue).toBeUndefined();
+  });
+
   it('gives a quote in a later paragraph to the speaker introduced earlier', () => {
     const text =
       'Halvard Strenn has run the ferry for thirty years. He knows every rock in the channel.\n\n' +

@@ -49,6 +49,8 @@ interface Candidate {
   resolved?: ResolvedSpeaker;
   /** The speaker finally given, after fallbacks. */
   final?: ResolvedSpeaker;
+  /** The speaker mention the record reports (its own, or the one of the quote it continues). */
+  mention?: SpeakerPhrase;
 }
 
 /** Doubled single marks stand for double quotes in typewritten copy: ''...'', ‘‘...’’, ``...''. */
@@ -1040,8 +1042,15 @@ function attribute(
     c.resolved = c.phrase ? resolveSpeaker(c.phrase, ctx) : {};
     return c.resolved;
   };
+  /** The mention a record reports for its resolved speaker: an earlier mention of an unlisted body, else its own. */
+  const mentionOf = (c: Candidate, speaker: ResolvedSpeaker): SpeakerPhrase | undefined =>
+    !speaker.id && speaker.antecedent ? speaker.antecedent : c.phrase;
+  const chainMention = new Map<number, SpeakerPhrase>();
   for (const [i, c] of candidates.entries()) {
     let speaker = resolveAt(c);
+    // A quotation that goes on after its attribution ('"...," she said. "..."') or re-opens the next
+    // paragraph: its speaker and the mention that names them are those of the part attributed.
+    let inherited: SpeakerPhrase | undefined;
     // An unresolved pronoun names someone we could not find: no fallback to another speaker.
     const failedPronoun = c.phrase !== undefined && /^(?:he|she|it|they)$/i.test(c.phrase.text);
     if (!speaker.id && !speaker.label && (c.segment || !c.phrase) && !failedPronoun) {
@@ -1056,9 +1065,16 @@ function attribute(
       const laterSpeaker = later ? resolveAt(later) : undefined;
       const prevCandidate = candidates[i - 1];
       const prevSpeaker = prevCandidate?.paragraph === c.paragraph ? prevCandidate.final : undefined;
-      if (chained && (chained.id || chained.label)) speaker = chained;
-      else if (prevSpeaker && (prevSpeaker.id || prevSpeaker.label)) speaker = prevSpeaker;
-      else if (laterSpeaker && (laterSpeaker.id || laterSpeaker.label)) speaker = laterSpeaker;
+      if (chained && (chained.id || chained.label)) {
+        speaker = chained;
+        inherited = chainMention.get(chain!);
+      } else if (prevSpeaker && (prevSpeaker.id || prevSpeaker.label)) {
+        speaker = prevSpeaker;
+        inherited = prevCandidate!.mention;
+      } else if (laterSpeaker && (laterSpeaker.id || laterSpeaker.label)) {
+        speaker = laterSpeaker;
+        inherited = mentionOf(later!, laterSpeaker);
+      }
       // The last speaker was a body named only by a label ("Tarn Water said ..."): it goes on.
       else if (
         ctx.lastLabel &&
@@ -1071,7 +1087,11 @@ function attribute(
       else speaker = recentPerson(index, c.content.start, quoteSpans);
     }
     c.final = speaker;
-    if (c.segment && (speaker.id || speaker.label)) chainSpeaker.set(c.segment.chain, speaker);
+    c.mention = inherited ?? mentionOf(c, speaker);
+    if (c.segment && (speaker.id || speaker.label)) {
+      chainSpeaker.set(c.segment.chain, speaker);
+      if (c.mention) chainMention.set(c.segment.chain, c.mention);
+    }
     if (speaker.id) ctx.lastSpeaker = { id: speaker.id, at: c.content.start, paragraph: c.paragraph };
     else if (speaker.label && /^\p{Lu}/u.test(speaker.label)) {
       const mention = speaker.antecedent ?? c.phrase ?? { text: speaker.label, span: c.content };
@@ -1094,7 +1114,7 @@ function attribute(
     };
     if (speaker.id) record.speaker = speaker.id;
     // An unlisted organisation reached through "it"/"the company" is named by its earlier mention.
-    const mention = !speaker.id && speaker.antecedent ? speaker.antecedent : c.phrase;
+    const mention = c.mention;
     if (mention) record.speakerMention = { text: mention.text, span: mention.span };
     else if (speaker.label) record.speakerMention = { text: speaker.label, span: c.content };
     if (c.cue) record.cue = c.cue;
