@@ -484,3 +484,52 @@ describe('checks found on a news corpus', () => {
     expect(quotes.map((q) => q.text)).not.toContain('In the aftermath of the crisis');
   });
 });
+
+describe('more inflections of reporting verbs', () => {
+  it('takes "answered", "asserts" and participles such as "claiming" and "declaring" as cues', () => {
+    const text =
+      '"We will not sell the mill," Dagny Ferrow answered.\n\n' +
+      'Tomas Vilkberg rejected the plan, claiming that it would cost the town its harbour.\n\n' +
+      'The guild asserts that the new tolls break the old charter.';
+    const { quotes, speakerOf } = run(text, ['The guild']);
+    const mill = quoteWith(quotes, 'not sell the mill');
+    expect([mill.kind, mill.cue, speakerOf(mill)]).toEqual(['direct', 'answered', 'Dagny Ferrow']);
+    const harbour = quoteWith(quotes, 'cost the town its harbour');
+    expect([harbour.kind, harbour.cue, speakerOf(harbour)]).toEqual([
+      'indirect',
+      'claiming',
+      'Tomas Vilkberg',
+    ]);
+    expect(harbour.text).toBe('it would cost the town its harbour');
+    expect(quoteWith(quotes, 'tolls break').cue).toBe('asserts');
+  });
+
+  it('needs "that" after verbs with other senses ("answered questions", "declaring a holiday")', () => {
+    const text =
+      'Mayor Oda Lindqvaren answered questions from residents for an hour. ' +
+      'The council closed the square, declaring a holiday for the whole district.';
+    expect(run(text).quotes).toEqual([]);
+  });
+});
+
+describe('a reporting verb used as a noun after a determiner', () => {
+  it('does not read "had her say" as a report, and gives the quotation to the participle after it', () => {
+    const text = 'Brisa Talmaren had her say at the meeting, complaining: "Nobody asked the farmers."';
+    const { quotes, speakerOf } = run(text);
+    expect(quotes.map((q) => [q.kind, q.cue, q.text, speakerOf(q)])).toEqual([
+      ['direct', 'complaining', 'Nobody asked the farmers.', 'Brisa Talmaren'],
+    ]);
+  });
+});
+
+describe('a participle that attributes a quotation ends the clause of the cue before it', () => {
+  it('cuts "urged X to Y, declaring: "..."" before the participle', () => {
+    const text =
+      'Ilko Varganen urged the two councils to stop quarrelling, declaring: "The river belongs to both towns."';
+    const { quotes, speakerOf } = run(text);
+    expect(quotes.map((q) => [q.kind, q.cue, q.text, speakerOf(q)])).toEqual([
+      ['indirect', 'urged', 'the two councils to stop quarrelling', 'Ilko Varganen'],
+      ['direct', 'declaring', 'The river belongs to both towns.', 'Ilko Varganen'],
+    ]);
+  });
+});

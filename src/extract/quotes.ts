@@ -154,7 +154,7 @@ export function findQuoteSegments(text: string, sentences: Sentence[]): QuoteSeg
 
 /** Cues that also have non-speech senses ("added a goal", "confirmed the deal"): only with "that". */
 const WEAK_CUES = new Set(
-  'added adds continued continues responded responds denied denies confirmed confirms announced announces described describes reported reports estimated estimates indicated indicates promised promises pledged pledges agreed agrees asked asks revealed reveals boasts boasted add confirm announce agree deny reveal indicate'.split(
+  'added adds continued continues responded responds denied denies confirmed confirms announced announces described describes reported reports estimated estimates indicated indicates promised promises pledged pledges agreed agrees asked asks revealed reveals boasts boasted add confirm announce agree deny reveal indicate answered answers answering responding declaring denying claiming boasting conceding'.split(
     ' ',
   ),
 );
@@ -227,6 +227,8 @@ function isSpeechCue(text: string, cue: CueMatch): boolean {
   if (/,\s+which\s+(?:\p{Ll}+ly\s+)?$/u.test(before) && !RELATIVE_SPEECH_CUES.test(cue.word)) return false;
   // "we're told", "you're told": a contracted "are" makes it passive too.
   if (/\p{L}['’]re\s*$/iu.test(before)) return false;
+  // A noun after a determiner: "had their say", "his tweets" (a verb never follows one directly).
+  if (/\b(?:the|a|an|his|her|its|their|our|my|your)\s+$/i.test(before)) return false;
   // Negated or infinitive: "did not say", "declined to say" report no statement.
   if (/\b(?:not|never|n['’]t|to)\s*$/i.test(before)) return false;
   // A plural noun, not a verb: "the claims", "Hua's comments", "those reports".
@@ -578,7 +580,7 @@ function indirectInSentence(
       ? subjectOf(sentence.start, cue.start, true)
       : subjectOf(sentence.start, cue.start);
     const start = contentStartAfterCue(text, cue, sentence.end);
-    const end = nextSpeakerClause(
+    let end = nextSpeakerClause(
       text,
       sentence,
       sentenceCues,
@@ -586,6 +588,20 @@ function indirectInSentence(
       contentEnd(text, start, sentence.end),
       subjectOf,
     );
+    // "urged them to stop, declaring: "..."": a cue inside the clause that attributed a quotation
+    // already ends this cue's content.
+    const inner = sentenceCues.find(
+      (c) =>
+        c.start > start &&
+        c.start < end &&
+        usedCues.has(c.start) &&
+        isParticiple(c) &&
+        /,\s*$/.test(text.slice(start, c.start)),
+    );
+    if (inner) {
+      end = inner.start;
+      while (end > start && /[\s,;:—–-]/.test(text.charAt(end - 1))) end--;
+    }
     const content = { start, end };
     const body = text.slice(start, end);
     // A cue that closes its clause ("..., X said." / "X said, adding ...") reports what came before.

@@ -21,7 +21,9 @@ const CUE_WORDS = `
   indicated indicates alleged alleges denied denies promised promises vowed vows pledged pledges
   reiterated reiterates wondered wonders reported reports continued continues explained acknowledging
   cautioning stressing arguing contending suggesting predicting announcing confirming advised advises
-  reminded reminds encouraged encourages retorted retorts exclaimed conceded`;
+  reminded reminds encouraged encourages retorted retorts exclaimed conceded answered answers answering
+  asserted asserts asserting replying responding declaring claiming admitting conceding vowing denying
+  complaining lamenting joking quipping boasting reiterating alleging tweeting`;
 /**
  * Base forms of reporting verbs after a plural subject ("critics argue", "they insist"). Most are
  * nouns too ("the claim", "a note"): the quote rules take them only right after a plural subject.
