@@ -533,3 +533,39 @@ describe('a participle that attributes a quotation ends the clause of the cue be
     ]);
   });
 });
+
+describe('subjects and clauses that the indirect rules used to miss', () => {
+  it('reads "went on to say" as a report of the subject before "went"', () => {
+    const text = 'Vera Lindholt spoke first. She went on to say that the bridge needs repairs before winter.';
+    const { quotes, speakerOf } = run(text);
+    expect(quotes.map((q) => [q.kind, q.text, speakerOf(q), q.speakerMention?.text])).toEqual([
+      ['indirect', 'the bridge needs repairs before winter', 'Vera Lindholt', 'She'],
+    ]);
+  });
+
+  it('shares the subject with a verb coordinated after an auxiliary ("and has said that")', () => {
+    const text = 'Vera Lindholt has called for higher tolls and has said that the bridge needs repairs.';
+    const { quotes, speakerOf } = run(text);
+    expect(quotes.map((q) => [q.text, speakerOf(q)])).toEqual([['the bridge needs repairs', 'Vera Lindholt']]);
+  });
+
+  it('takes a plural noun with its complement as a speaker ("lawyers for the ministry")', () => {
+    const text = 'The files were due in May, but lawyers for the ministry said this week that they would be late.';
+    const { quotes, speakerOf } = run(text);
+    expect(quotes.map((q) => [q.text, speakerOf(q)])).toEqual([['they would be late', 'lawyers for the ministry']]);
+  });
+
+  it('does not take "this" opening the reported clause after "told reporters" for a time adjunct', () => {
+    const text =
+      'While the opposition has pushed for new talks, Arno Veldkampf told reporters this was the only chance to pass the bill.';
+    const { quotes, speakerOf } = run(text);
+    expect(quotes.map((q) => [q.text, speakerOf(q)])).toEqual([
+      ['this was the only chance to pass the bill', 'Arno Veldkampf'],
+    ]);
+  });
+
+  it('reads a cue word after "have" as a noun ("have notes attached")', () => {
+    const text = 'Saved pages can be sorted into folders and have notes attached to them by their owners.';
+    expect(run(text).quotes).toEqual([]);
+  });
+});

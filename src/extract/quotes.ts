@@ -230,11 +230,13 @@ function isSpeechCue(text: string, cue: CueMatch): boolean {
   // A noun after a determiner: "had their say", "his tweets" (a verb never follows one directly).
   if (/\b(?:the|a|an|his|her|its|their|our|my|your)\s+$/i.test(before)) return false;
   // Negated or infinitive: "did not say", "declined to say" report no statement.
-  if (/\b(?:not|never|n['’]t|to)\s*$/i.test(before)) return false;
+  // ... but "went on to say" reports.
+  if (/\b(?:not|never|n['’]t|to)\s*$/i.test(before) && !/\b(?:went|goes|go)\s+on\s+to\s*$/i.test(before))
+    return false;
   // A plural noun, not a verb: "the claims", "Hua's comments", "those reports".
   if (
     /s$/.test(cue.word) &&
-    /(?:\b(?:the|those|these|his|her|its|their|our|my|your|of|in|across|over|about|amid|despite|following|against|with|by|from|on|to|for|such|any|some|many|new|recent|other|both|several|all|few|more|most|dozen|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|\d+)|\p{L}['’]s?)\s*$/iu.test(
+    /(?:\b(?:the|those|these|his|her|its|their|our|my|your|has|have|had|of|in|across|over|about|amid|despite|following|against|with|by|from|on|to|for|such|any|some|many|new|recent|other|both|several|all|few|more|most|dozen|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|\d+)|\p{L}['’]s?)\s*$/iu.test(
       before,
     )
   ) {
@@ -474,7 +476,7 @@ const RELATIVE_SPEECH_CUES =
 
 /** After "told": an addressee, an optional adjunct or two, then the end of the sentence. */
 const ADDRESSEE_TO_END =
-  /^\s+(?:him|her|them|us|me|you|reporters|journalists|lawmakers|members|parliament|MPs|MPPs|(?:the|a|an|his|her|their)(?:\s+(?!(?:that|who|which|whether|if|how|what|why|when|he|she|they|it|we|i|is|was|are|were|will|would|had|has)\b)[\p{L}\p{N}'’.&-]+){1,5}|(?:\p{Lu}[\p{L}'’.&-]*\s*){1,5}?)(?:\s*,?\s+(?:on|in|at|by|during|last|this|after|before|from|via|over|earlier|later)\b[^,.;:!?"“”]{0,60}?){0,2}\s*(?:[.!?]["”’]?\s*)?$/u;
+  /^\s+(?:him|her|them|us|me|you|reporters|journalists|lawmakers|members|parliament|MPs|MPPs|(?:the|a|an|his|her|their)(?:\s+(?!(?:that|who|which|whether|if|how|what|why|when|he|she|they|it|we|i|is|was|are|were|will|would|had|has)\b)[\p{L}\p{N}'’.&-]+){1,5}|(?:\p{Lu}[\p{L}'’.&-]*\s*){1,5}?)(?:\s*,?\s+(?:(?:on|in|at|by|during|after|before|from|via|over|earlier|later)\b|(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[^,.;:!?"“”]{0,60}?){0,2}\s*(?:[.!?]["”’]?\s*)?$/u;
 
 /** "according to plan" and the like: a manner, not a source. */
 const ACCORDING_IDIOM =
@@ -772,6 +774,9 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
   const segments = findQuoteSegments(text, sentences);
   const index = buildMentionIndex(entities, text);
   const subjectOf: SubjectFinder = (from, cueStart, participle) => {
+    // "X went on to say": the subject stands before "went".
+    const wentOn = /\b(?:went|goes|go)\s+on\s+to\s+$/i.exec(text.slice(Math.max(from, cueStart - 16), cueStart));
+    if (wentOn) cueStart = Math.max(from, cueStart - 16) + wentOn.index;
     if (participle) {
       const sentence = sentenceAt(sentences, cueStart);
       if (!sentence) return undefined;
@@ -789,7 +794,7 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
     }
     // "X did not reveal the details, but said ...": a coordinated verb shares the sentence's subject.
     if (
-      /(?:,\s*|\s)(?:and|but)\s+(?:(?:also|later|then)\s+)?$/.test(
+      /(?:,\s*|\s)(?:and|but)\s+(?:(?:also|later|then|has|have|had|would|will|did)\s+)*$/.test(
         text.slice(Math.max(from, cueStart - 20), cueStart),
       )
     ) {

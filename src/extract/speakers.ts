@@ -1207,7 +1207,9 @@ export function plausibleSpeaker(phrase: string): boolean {
     )
   )
     return true;
-  return words.length <= 3 && /s$/.test(words.at(-1)!) && !/ness$/.test(words.at(-1)!);
+  if (words.length <= 3 && /s$/.test(words.at(-1)!) && !/ness$/.test(words.at(-1)!)) return true;
+  // "lawyers for the ministry", "officials at the port": a bare plural head with its complement.
+  return /^(?:[\p{Ll}-]+\s+)?[\p{Ll}-]{3,}[^s\W]s\s+(?:for|of|from|at|with)\s+\S/u.test(phrase) && words.length <= 7;
 }
 
 /** Full organisation names looked up once per label and article. */
