@@ -569,3 +569,36 @@ describe('subjects and clauses that the indirect rules used to miss', () => {
     expect(run(text).quotes).toEqual([]);
   });
 });
+
+describe('the clause around a quoted fragment', () => {
+  it('reports the complement of the verb with the fragment ("called the plan "a disgrace"")', () => {
+    const text =
+      'The council met on Monday. Mayor Oskar Tvedt called the bypass plan "a costly mistake" and left early. ' +
+      'Later, Runa Aaberg promised to publish the figures "as soon as possible" after the vote.';
+    const { quotes, speakerOf } = run(text);
+    expect(quotes.map((q) => [q.kind, q.text, speakerOf(q)])).toEqual([
+      ['partial', 'the bypass plan "a costly mistake"', 'Oskar Tvedt'],
+      ['partial', 'to publish the figures "as soon as possible"', 'Runa Aaberg'],
+    ]);
+    const first = quotes[0]!;
+    expect(text.slice(first.span.start, first.span.end)).toBe(first.text);
+  });
+
+  it('keeps the fragment alone when no complement of the verb stands before it', () => {
+    const text = 'Runa Aaberg said the vote was close but added that it was "a fair result for everyone".';
+    const { quotes } = run(text);
+    expect(quotes.some((q) => q.text.startsWith('but'))).toBe(false);
+  });
+});
+
+describe('a reported clause ends where the attribution of a quotation begins', () => {
+  it('cuts "When X said ..., Y responded, "..."" before the second speaker', () => {
+    const text =
+      'When Speaker Ola Brennvik said he would no longer defend the plan, Mayor Tove Askeland responded, "Then he will not be there."';
+    const { quotes, speakerOf } = run(text);
+    expect(quotes.map((q) => [q.kind, q.text, speakerOf(q)])).toEqual([
+      ['indirect', 'he would no longer defend the plan', 'Ola Brennvik'],
+      ['direct', 'Then he will not be there.', 'Tove Askeland'],
+    ]);
+  });
+});

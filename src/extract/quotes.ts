@@ -311,7 +311,7 @@ function namingAttribution(
   from: number,
   open: number,
   subjectOf: SubjectFinder,
-): { phrase?: SpeakerPhrase; cue: string } | undefined {
+): { phrase?: SpeakerPhrase; cue: string; cueEnd: number } | undefined {
   const lead = text.slice(Math.max(from, open - 90), open);
   const matches = [...lead.matchAll(NAMING_CUE)];
   const last = matches.at(-1);
@@ -319,7 +319,23 @@ function namingAttribution(
   const cueStart = open - lead.length + last.index;
   // "X went after Y, calling him "a total fraud"": a participle shares the subject of the sentence.
   const phrase = subjectOf(from, cueStart, last[0].endsWith('ing'));
-  return { cue: last[0], ...(phrase ? { phrase } : {}) };
+  return { cue: last[0], cueEnd: cueStart + last[0].length, ...(phrase ? { phrase } : {}) };
+}
+
+/**
+ * The content of a quoted fragment reported by a verb right before it: the verb's complement up to
+ * the closing mark ("called [the plan "a disgrace"]", "promised [to publish it "as soon as possible"]"),
+ * not the quoted words alone, when only a short phrase without punctuation stands between them.
+ */
+function fragmentClause(text: string, cueEnd: number, seg: QuoteSegment): Span {
+  const lead = text.slice(cueEnd, seg.open);
+  if (!/\S/.test(lead) || lead.length > 100 || /[.;:!?"“”«»()[\]—–]/.test(lead)) return seg.content;
+  if (lead.split(/\s+/).filter(Boolean).length > 12) return seg.content;
+  // "said but added that he was "..."", "the claim is "..."": no complement of the verb.
+  if (/^\s*(?:and|but|or|is|are|was|were)\b/i.test(lead)) return seg.content;
+  let start = cueEnd;
+  while (start < seg.open && /[\s,]/.test(text.charAt(start))) start++;
+  return { start, end: seg.close !== undefined ? seg.close + 1 : seg.content.end };
 }
 
 /** `"...," according to X.` after a closing quote mark. */
@@ -590,19 +606,25 @@ function indirectInSentence(
       contentEnd(text, start, sentence.end),
       subjectOf,
     );
-    // "urged them to stop, declaring: "..."": a cue inside the clause that attributed a quotation
-    // already ends this cue's content.
-    const inner = sentenceCues.find(
-      (c) =>
-        c.start > start &&
-        c.start < end &&
-        usedCues.has(c.start) &&
-        isParticiple(c) &&
-        /,\s*$/.test(text.slice(start, c.start)),
-    );
-    if (inner) {
-      end = inner.start;
+    // "urged them to stop, declaring: "..."" / "When X said ..., Y replied: "..."": a cue inside the
+    // clause that attributed a quotation already ends this cue's content, at the comma before that
+    // participle or before that cue's subject (a report nested without a comma stays: "X said Y told her").
+    for (const c of sentenceCues) {
+      if (c.start <= start || c.start >= end || !usedCues.has(c.start)) continue;
+      let cut: number | undefined;
+      if (isParticiple(c)) {
+        if (/,\s*$/.test(text.slice(start, c.start))) cut = c.start;
+      } else {
+        // The subject may carry a title or description after the comma ("..., Mayor X replied").
+        const other = subjectOf(sentence.start, c.start);
+        const lead = other && other.span.start > start ? text.slice(start, other.span.start) : '';
+        const comma = /,(?:\s+[^\s,;:"“”]+){0,4}\s*$/.exec(lead);
+        if (comma) cut = start + comma.index;
+      }
+      if (cut === undefined) continue;
+      end = cut;
       while (end > start && /[\s,;:—–-]/.test(text.charAt(end - 1))) end--;
+      break;
     }
     const content = { start, end };
     const body = text.slice(start, end);
@@ -882,7 +904,13 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
         ? namingAttribution(text, openSentence.start, seg.open, subjectOf)
         : undefined;
       if (!naming) continue;
-      candidates.push({ kind: 'partial', content: seg.content, paragraph: seg.paragraph, ...naming });
+      const { cueEnd, ...attribution } = naming;
+      candidates.push({
+        kind: 'partial',
+        content: fragmentClause(text, cueEnd, seg),
+        paragraph: seg.paragraph,
+        ...attribution,
+      });
       continue;
     }
     candidates.push({
@@ -933,7 +961,7 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
       usedCues.add(found.cue.start);
       candidates.push({
         kind: 'partial',
-        content: seg.content,
+        content: fragmentClause(text, found.cue.end, seg),
         paragraph: seg.paragraph,
         phrase: found.phrase,
         cue: found.cue.word,
@@ -941,8 +969,15 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
       continue;
     }
     const naming = namingAttribution(text, sentence.start, seg.open, subjectOf);
-    if (naming)
-      candidates.push({ kind: 'partial', content: seg.content, paragraph: seg.paragraph, ...naming });
+    if (naming) {
+      const { cueEnd, ...attribution } = naming;
+      candidates.push({
+        kind: 'partial',
+        content: fragmentClause(text, cueEnd, seg),
+        paragraph: seg.paragraph,
+        ...attribution,
+      });
+    }
   }
 
   // Embedded posts and pull quotes: a paragraph signed by its author at its end.
