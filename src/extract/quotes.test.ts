@@ -602,3 +602,21 @@ describe('a reported clause ends where the attribution of a quotation begins', (
     ]);
   });
 });
+
+describe('quoted fragments after verbs of praise and blame', () => {
+  it('gives the fragment to the subject of "accused", "praised", "pledged" and the like', () => {
+    const text =
+      'Councillor Maja Rundqvist accused the harbour board of "wasting every penny" on consultants. ' +
+      'Per Ostling praised the volunteers for their "tireless work" during the flood.';
+    const { quotes, speakerOf } = run(text);
+    expect(quotes.map((q) => [q.kind, q.cue, q.text, speakerOf(q)])).toEqual([
+      ['partial', 'accused', 'the harbour board of "wasting every penny"', 'Maja Rundqvist'],
+      ['partial', 'praised', 'the volunteers for their "tireless work"', 'Per Ostling'],
+    ]);
+  });
+
+  it('does not take the passive ("was accused of "...") as the subject speaking', () => {
+    const text = 'Per Ostling was accused of "wasting every penny" on consultants.';
+    expect(run(text).quotes).toEqual([]);
+  });
+});

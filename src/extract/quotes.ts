@@ -303,7 +303,11 @@ function attributionAfter(
 
 /** Verbs that introduce someone's own words mid-sentence: "called it "a disgrace"", "described as "...". */
 const NAMING_CUE =
-  /(?<![\p{L}-])(?:called|calling|calls|call|described|describes|describing|dubbed|termed|labelled|labeled|branded|expressed|voiced|chanted|shouted|shout|writing|wrote|tweeted|ruled|vowed|promised|warned|urged|insisted|saying|said|says)\b/gu;
+  /(?<![\p{L}-])(?:called|calling|calls|call|described|describes|describing|dubbed|termed|labelled|labeled|branded|expressed|voiced|chanted|shouted|shout|writing|wrote|tweeted|ruled|vowed|vowing|promised|promising|pledged|pledging|warned|urged|insisted|insists|insisting|declared|declaring|claimed|claiming|accused|accusing|praised|praising|mocked|mocking|thanked|thanking|condemned|condemning|denounced|denouncing|decried|criticized|criticised|blasted|slammed|dismissed|saying|said|says)\b/gu;
+
+/** Verbs of praise and blame among the naming cues: their passive has another agent. */
+const JUDGING_CUE =
+  /^(?:accus|prais|mock|thank|condemn|denounc|decri|criticiz|criticis|blast|slamm|dismiss)/;
 
 /** Speaker of a quoted fragment after a naming verb in the same sentence (the verb's subject, if any). */
 function namingAttribution(
@@ -317,6 +321,12 @@ function namingAttribution(
   const last = matches.at(-1);
   if (!last) return undefined;
   const cueStart = open - lead.length + last.index;
+  // "Y was accused of "..."": the passive of a verb of judging names no one who said the words.
+  if (
+    JUDGING_CUE.test(last[0]) &&
+    /\b(?:is|was|were|are|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(from, cueStart - 30), cueStart))
+  )
+    return undefined;
   // "X went after Y, calling him "a total fraud"": a participle shares the subject of the sentence.
   const phrase = subjectOf(from, cueStart, last[0].endsWith('ing'));
   return { cue: last[0], cueEnd: cueStart + last[0].length, ...(phrase ? { phrase } : {}) };
