@@ -620,3 +620,15 @@ describe('quoted fragments after verbs of praise and blame', () => {
     expect(run(text).quotes).toEqual([]);
   });
 });
+
+describe('a participle after a comma reports a statement of its own', () => {
+  it('ends the content of "said" before ", saying ..." and gives the participle its own quote', () => {
+    const text =
+      'Kjell Varnes also said he sees a lot of misinformation about the economy, saying Nordmark holds a lower debt than its neighbours.';
+    const { quotes, speakerOf } = run(text);
+    expect(quotes.map((q) => [q.cue, q.text, speakerOf(q)])).toEqual([
+      ['said', 'he sees a lot of misinformation about the economy', 'Kjell Varnes'],
+      ['saying', 'Nordmark holds a lower debt than its neighbours', 'Kjell Varnes'],
+    ]);
+  });
+});

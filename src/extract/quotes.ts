@@ -619,12 +619,17 @@ function indirectInSentence(
     // "urged them to stop, declaring: "..."" / "When X said ..., Y replied: "..."": a cue inside the
     // clause that attributed a quotation already ends this cue's content, at the comma before that
     // participle or before that cue's subject (a report nested without a comma stays: "X said Y told her").
+    // A participle after a comma reports a statement of its own (", saying ...", ", adding that ...").
     for (const c of sentenceCues) {
-      if (c.start <= start || c.start >= end || !usedCues.has(c.start)) continue;
+      if (c.start <= start || c.start >= end) continue;
       let cut: number | undefined;
       if (isParticiple(c)) {
-        if (/,\s*$/.test(text.slice(start, c.start))) cut = c.start;
-      } else {
+        if (
+          /,\s*$/.test(text.slice(start, c.start)) &&
+          (usedCues.has(c.start) || (!WEAK_CUES.has(c.word) && isSpeechCue(text, c)))
+        )
+          cut = c.start;
+      } else if (usedCues.has(c.start)) {
         // The subject may carry a title or description after the comma ("..., Mayor X replied").
         const other = subjectOf(sentence.start, c.start);
         const lead = other && other.span.start > start ? text.slice(start, other.span.start) : '';
@@ -646,7 +651,9 @@ function indirectInSentence(
       // "CONTENT, she told the Tarn Herald on Monday.": only the addressee and adjuncts follow "told".
       (/^(?:told|tells)$/i.test(cue.word) && ADDRESSEE_TO_END.test(text.slice(cue.end, sentence.end))) ||
       /^\s*(?:[,.;!?]|$)/.test(text.slice(skipAdjuncts(text, cue.end, sentence.end), sentence.end)) ||
+      // (a participle is never inverted: ", saying Nordland will ..." reports what Nordland will do)
       (afterComma &&
+        !participle &&
         !mentionSubjectBefore(text, index, sentence.start, cue.start) &&
         /^\s+\p{Lu}[^,.;]*(?:[,.;]|$)/u.test(text.slice(cue.end, sentence.end)) &&
         !/^\s+(?:He|She|They|It|We|I)\b/.test(text.slice(cue.end, cue.end + 5)));
