@@ -1,5 +1,8 @@
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
 import { describe, expect, it } from 'vitest';
-import { ResponseCache, VersionProbe, weakEtag } from './response-cache.js';
+import { ResponseCache, VersionProbe, cachedJson, jsonBody, weakEtag } from './response-cache.js';
 
 describe('ResponseCache', () => {
   const body = (n: number, c = 'x') => Buffer.from(c.repeat(n));
@@ -79,4 +82,47 @@ describe('VersionProbe', () => {
     await expect(failed).rejects.toThrow('down');
     expect(await next).toBe('v2');
   });
+});
+
+describe('cachedJson over HTTP', () => {
+  // A pre-serialized answer (with spacing JSON.stringify would not make) must reach the client byte for byte.
+  const raw = Buffer.from('{"nodes": [ "caf\u00e9", "<b>x</b>" ]}');
+  const serve = async (cacheBytes: number) => {
+    const app = express();
+    app.set('etag', 'weak');
+    const cache = new ResponseCache(cacheBytes);
+    const versions = new VersionProbe(async () => 'v1');
+    app.get('/raw', cachedJson(cache, versions, () => async () => jsonBody(raw)));
+    app.get('/value', cachedJson(cache, versions, () => async () => ({ a: 1 })));
+    const server = app.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return { url, close: () => new Promise((r) => server.close(r)) };
+  };
+
+  for (const [mode, bytes] of [
+    ['off', 0],
+    ['on', 1_000_000],
+  ] as const) {
+    it(`sends a JsonBody as it is and a value as JSON, with an ETag that answers 304 (cache ${mode})`, async () => {
+      const { url, close } = await serve(bytes);
+      try {
+        for (let i = 0; i < 2; i++) {
+          const res = await fetch(`${url}/raw`);
+          expect(res.status).toBe(200);
+          expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+          expect(Buffer.from(await res.arrayBuffer()).equals(raw)).toBe(true);
+          expect(res.headers.get('x-cache')).toBe(mode === 'off' ? 'off' : i === 0 ? 'miss' : 'hit');
+          const etag = res.headers.get('etag');
+          expect(etag).toBe(weakEtag(raw));
+          // As a browser revalidates (Node's fetch marks a bare conditional request no-cache, which is never fresh).
+          const revalidate = { 'If-None-Match': etag as string, 'Cache-Control': 'max-age=0' };
+          expect((await fetch(`${url}/raw`, { headers: revalidate })).status).toBe(304);
+        }
+        expect(await (await fetch(`${url}/value`)).json()).toEqual({ a: 1 });
+      } finally {
+        await close();
+      }
+    });
+  }
 });

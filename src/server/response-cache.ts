@@ -32,6 +32,21 @@ interface Entry {
   gzip?: Buffer;
 }
 
+/** An answer already serialized by whoever computed it: sent as it is, not through JSON.stringify. */
+export interface JsonBody {
+  readonly jsonBody: Buffer;
+}
+
+export const jsonBody = (body: Buffer): JsonBody => ({ jsonBody: body });
+
+function isJsonBody(value: unknown): value is JsonBody {
+  return typeof value === 'object' && value !== null && Buffer.isBuffer((value as Partial<JsonBody>).jsonBody);
+}
+
+function serialize(value: unknown): Buffer {
+  return isJsonBody(value) ? value.jsonBody : Buffer.from(JSON.stringify(value));
+}
+
 /** The compression middleware's threshold: smaller answers go out as they are. */
 const GZIP_THRESHOLD = 1024;
 /** Larger answers are not gzipped synchronously for the cache. */
@@ -186,7 +201,7 @@ function sendBody(res: Response, entry: Entry, cache: 'hit' | 'miss', gzip?: Buf
 /**
  * A GET handler whose JSON answer (status 200) is cached per URL and graph version. `prepare` validates
  * the request (throwing answers 4xx before anything touches Neo4j) and returns the read that makes the
- * body, given the graph version probed for this request (undefined when the cache is off, unless
+ * body (a value, or a JsonBody already serialized), given the graph version probed for this request (undefined when the cache is off, unless
  * `versioned`: a read that keeps version-tied state of its own needs it either way); anything either
  * throws goes to the error handler as usual and is not cached.
  */
@@ -200,8 +215,11 @@ export function cachedJson(
     const read = prepare(req, res);
     if (!cache.enabled) {
       const version = versioned ? await versions.current() : undefined;
+      const body = serialize(await read(version));
       res.set('X-Cache', 'off');
-      res.json(await read(version));
+      res.set('Content-Type', 'application/json; charset=utf-8');
+      // res.send adds the ETag (and answers 304) as res.json would.
+      res.send(body);
       return;
     }
     const key = req.originalUrl;
@@ -217,7 +235,7 @@ export function cachedJson(
       sendBody(res, hit, 'hit', gzip ? cache.gzipped(key, hit) : undefined);
       return;
     }
-    const body = Buffer.from(JSON.stringify(await read(version)));
+    const body = serialize(await read(version));
     sendBody(res, cache.set(key, version, body), 'miss');
   };
 }

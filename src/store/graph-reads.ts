@@ -9,7 +9,13 @@ import { UserError } from '../errors.js';
 import { runReadOnlyCypher, type ReadOnlyQueryResult } from './cypher.js';
 import { ARTICLE_BOOKKEEPING } from './articles.js';
 import { cypherLabel, cypherRelType, isNodeLabel, NODE_LABELS, nodeTypeOf } from './labels.js';
-import { buildNeighbourSnapshot, expandFromSnapshot, type NeighbourSnapshot, type SnapshotNode } from './neighbour-snapshot.js';
+import {
+  buildNeighbourSnapshot,
+  expandFromSnapshot,
+  expandFromSnapshotJson,
+  type NeighbourSnapshot,
+  type SnapshotNode,
+} from './neighbour-snapshot.js';
 import { fromNeo4jProps, SYNC_HASH_PROPERTY } from './properties.js';
 import {
   countGraph,
@@ -132,6 +138,14 @@ export interface CypherLimits {
   maxRows: number;
 }
 
+/** A neighbourhood, and where it was computed. */
+export interface NeighbourAnswer {
+  graph: SerializedSubgraph;
+  source: NeighbourSource;
+  /** From the snapshot: the same graph as JSON, put together from kept pieces (cheaper than serializing it). */
+  json?: () => Buffer;
+}
+
 /** What the API asks of the store; one instance per server, bound to its driver and database. */
 export interface GraphReads {
   health(): Promise<Health>;
@@ -141,7 +155,7 @@ export interface GraphReads {
   neighbours(
     id: string,
     options: NeighbourOptions,
-  ): Promise<{ graph: SerializedSubgraph; source: NeighbourSource } | undefined>;
+  ): Promise<NeighbourAnswer | undefined>;
   neighbourIndex(): NeighbourIndexStatus;
   overview(options: OverviewOptions): Promise<SerializedSubgraph>;
   quotes(filter: QuoteFilter): Promise<QuoteListing[]>;
@@ -612,12 +626,16 @@ export function createGraphReads(
       const snapshot = o.version !== undefined && (o.detail ?? 'compact') === 'compact' ? snapshots.at(o.version) : undefined;
       if (snapshot) {
         const labels = validLabels(o.types);
-        const graph = expandFromSnapshot(snapshot, id, {
+        const expansion = {
           depth: o.depth,
           limit: o.limit,
           labels: labels.length < NODE_LABELS.length ? new Set(labels) : undefined,
-        });
-        if (graph) return { graph, source: 'memory' as const };
+        };
+        const graph = expandFromSnapshot(snapshot, id, expansion);
+        if (graph) {
+          const json = () => expandFromSnapshotJson(snapshot, id, expansion) as Buffer;
+          return { graph, source: 'memory' as const, json };
+        }
       }
       const graph = await expandNeighbours(readOnce(driver, database), id, o);
       return graph && { graph, source: 'neo4j' as const };

@@ -38,6 +38,13 @@ export interface NeighbourSnapshot {
   /** Nodes and relationships as a response carries them, made once and shared by every answer. */
   serializedNodes: SerializedNode[];
   serializedEdges: SerializedEdge[];
+  /** Rank (Cypher's id order) -> node index: the inverse of `idRank`. */
+  byRank: Int32Array;
+  /** JSON of each node and relationship, filled in as answers use them. */
+  nodeJson: Array<Buffer | undefined>;
+  edgeJson: Array<Buffer | undefined>;
+  /** Hubs' outgoing relationships sorted by the node at the other end, filled in as answers use them. */
+  outgoingSorted: Map<number, { others: Int32Array; edges: Int32Array }>;
 }
 
 export function buildNeighbourSnapshot(nodes: SnapshotNode[], edges: StoredEdge[]): NeighbourSnapshot {
@@ -60,7 +67,19 @@ export function buildNeighbourSnapshot(nodes: SnapshotNode[], edges: StoredEdge[
     nodes.map(({ labels: _labels, ...node }) => node),
     edges,
   );
-  return { nodes, edges, index, adjacency, idRank, serializedNodes: serialized.nodes, serializedEdges: serialized.edges };
+  return {
+    nodes,
+    edges,
+    index,
+    adjacency,
+    idRank,
+    byRank: Int32Array.from(byId),
+    serializedNodes: serialized.nodes,
+    serializedEdges: serialized.edges,
+    nodeJson: new Array<Buffer | undefined>(nodes.length),
+    edgeJson: new Array<Buffer | undefined>(edges.length),
+    outgoingSorted: new Map(),
+  };
 }
 
 /** Cypher's string order (by code point), which `ORDER BY m.id` uses for ties. */
@@ -84,12 +103,89 @@ export interface SnapshotExpansion {
   labels?: ReadonlySet<string>;
 }
 
-/** The neighbourhood of `id` as the Cypher expansion returns it; undefined when the node is not in the snapshot. */
-export function expandFromSnapshot(
-  snapshot: NeighbourSnapshot,
-  id: string,
-  options: SnapshotExpansion,
-): SerializedSubgraph | undefined {
+/** An expansion as positions in the snapshot: what both the object and the JSON forms are made from. */
+interface Expansion {
+  center: string;
+  depth: number;
+  truncated: boolean;
+  nodes: number[];
+  edges: number[];
+}
+
+/** Above this many relationships, a node's edges to the result are looked up rather than scanned. */
+const SCAN_MAX = 64;
+
+/**
+ * The `take` candidates most linked to the frontier, ties by id rank (Cypher's ORDER BY count DESC, id).
+ * A hub has thousands of candidates, nearly all with one link: only the top counts are sorted in full,
+ * and the tied ones at the cut are chosen by their rank with a numeric sort.
+ */
+function topCandidates(links: Map<number, number>, take: number, snapshot: NeighbourSnapshot): number[] {
+  const rank = snapshot.idRank;
+  if (links.size <= take * 2) {
+    return [...links]
+      .sort((x, y) => y[1] - x[1] || (rank[x[0]] as number) - (rank[y[0]] as number))
+      .slice(0, take)
+      .map(([m]) => m);
+  }
+  const byCount = new Map<number, number>();
+  for (const count of links.values()) byCount.set(count, (byCount.get(count) ?? 0) + 1);
+  const counts = [...byCount.keys()].sort((a, b) => b - a);
+  // The lowest count still (partly) taken: every candidate above it is in, some at it are.
+  let above = 0;
+  let cut = counts[0] as number;
+  for (const c of counts) {
+    cut = c;
+    if (above + (byCount.get(c) as number) >= take) break;
+    above += byCount.get(c) as number;
+  }
+  const taken: Array<[number, number]> = [];
+  const tiedRanks: number[] = [];
+  for (const [m, count] of links) {
+    if (count > cut) taken.push([m, count]);
+    else if (count === cut) tiedRanks.push(rank[m] as number);
+  }
+  taken.sort((x, y) => y[1] - x[1] || (rank[x[0]] as number) - (rank[y[0]] as number));
+  const tied = Int32Array.from(tiedRanks).sort().subarray(0, take - taken.length);
+  return [...taken.map(([m]) => m), ...Array.from(tied, (r) => snapshot.byRank[r] as number)];
+}
+
+/** Outgoing relationships of `a` to nodes in `inSeen`, ascending (the order they were loaded in). */
+function edgesToSeen(snapshot: NeighbourSnapshot, a: number, seen: number[], inSeen: Set<number>, out: number[]): void {
+  const adjacency = snapshot.adjacency[a] ?? [];
+  if (adjacency.length <= SCAN_MAX || adjacency.length <= seen.length) {
+    for (const adj of adjacency) if (adj.outgoing && inSeen.has(adj.other)) out.push(adj.edge);
+    return;
+  }
+  // A hub: look each result node up among its outgoing relationships (sorted by the node at the other end).
+  const { others, edges } = outgoingByOther(snapshot, a);
+  const found: number[] = [];
+  for (const b of seen) {
+    let lo = 0;
+    let hi = others.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((others[mid] as number) < b) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < others.length && others[i] === b; i++) found.push(edges[i] as number);
+  }
+  found.sort((x, y) => x - y);
+  for (const e of found) out.push(e);
+}
+
+/** A node's outgoing relationships sorted by the node at the other end, made on first use and kept. */
+function outgoingByOther(snapshot: NeighbourSnapshot, a: number): { others: Int32Array; edges: Int32Array } {
+  let sorted = snapshot.outgoingSorted.get(a);
+  if (!sorted) {
+    const out = (snapshot.adjacency[a] ?? []).filter((adj) => adj.outgoing).sort((x, y) => x.other - y.other || x.edge - y.edge);
+    sorted = { others: Int32Array.from(out, (adj) => adj.other), edges: Int32Array.from(out, (adj) => adj.edge) };
+    snapshot.outgoingSorted.set(a, sorted);
+  }
+  return sorted;
+}
+
+function expand(snapshot: NeighbourSnapshot, id: string, options: SnapshotExpansion): Expansion | undefined {
   const start = snapshot.index.get(id);
   if (start === undefined) return undefined;
   const seen = [start];
@@ -103,17 +199,14 @@ export function expandFromSnapshot(
     if (room > 0) {
       const links = new Map<number, number>();
       for (const f of frontier) {
-        for (const a of snapshot.adjacency[f] ?? []) links.set(a.other, (links.get(a.other) ?? 0) + 1);
+        for (const a of snapshot.adjacency[f] ?? []) {
+          const m = a.other;
+          if (inSeen.has(m)) continue;
+          if (options.labels && !(snapshot.nodes[m] as SnapshotNode).labels.some((l) => options.labels!.has(l))) continue;
+          links.set(m, (links.get(m) ?? 0) + 1);
+        }
       }
-      const candidates: Array<[number, number]> = [];
-      for (const [m, count] of links) {
-        if (inSeen.has(m)) continue;
-        if (options.labels && !(snapshot.nodes[m] as SnapshotNode).labels.some((l) => options.labels!.has(l))) continue;
-        candidates.push([m, count]);
-      }
-      const rank = snapshot.idRank;
-      candidates.sort((x, y) => y[1] - x[1] || (rank[x[0]] as number) - (rank[y[0]] as number));
-      found = candidates.slice(0, take).map(([m]) => m);
+      found = topCandidates(links, take, snapshot);
     }
     truncated = truncated || (frontier.length > 0 && (room <= 0 || found.length > room));
     frontier = found.slice(0, Math.max(room, 0));
@@ -122,16 +215,64 @@ export function expandFromSnapshot(
       inSeen.add(m);
     }
   }
-  const edges: SerializedEdge[] = [];
-  for (const a of seen) {
-    for (const adj of snapshot.adjacency[a] ?? []) {
-      if (adj.outgoing && inSeen.has(adj.other)) edges.push(snapshot.serializedEdges[adj.edge] as SerializedEdge);
-    }
-  }
+  const edges: number[] = [];
+  for (const a of seen) edgesToSeen(snapshot, a, seen, inSeen, edges);
+  return { center: id, depth: options.depth, truncated, nodes: seen, edges };
+}
+
+const GRAPH_OPTIONS = { type: 'directed', multi: true, allowSelfLoops: true } as const;
+
+/** The neighbourhood of `id` as the Cypher expansion returns it; undefined when the node is not in the snapshot. */
+export function expandFromSnapshot(
+  snapshot: NeighbourSnapshot,
+  id: string,
+  options: SnapshotExpansion,
+): SerializedSubgraph | undefined {
+  const e = expand(snapshot, id, options);
+  if (!e) return undefined;
   return {
-    attributes: { center: id, depth: options.depth, truncated },
-    options: { type: 'directed', multi: true, allowSelfLoops: true },
-    nodes: seen.map((i) => snapshot.serializedNodes[i] as SerializedNode),
-    edges,
+    attributes: { center: e.center, depth: e.depth, truncated: e.truncated },
+    options: { ...GRAPH_OPTIONS },
+    nodes: e.nodes.map((i) => snapshot.serializedNodes[i] as SerializedNode),
+    edges: e.edges.map((i) => snapshot.serializedEdges[i] as SerializedEdge),
   };
+}
+
+const COMMA = Buffer.from(',');
+
+/** JSON of one node or relationship, made on first use and kept (a hub's neighbours recur in many answers). */
+function pieceJson(cache: Array<Buffer | undefined>, items: readonly unknown[], i: number): Buffer {
+  let piece = cache[i];
+  if (piece === undefined) {
+    piece = Buffer.from(JSON.stringify(items[i]));
+    cache[i] = piece;
+  }
+  return piece;
+}
+
+/**
+ * The same answer as `JSON.stringify(expandFromSnapshot(...))`, byte for byte, put together from the
+ * kept JSON of each node and relationship: serializing a hub's neighbourhood afresh (100+ kB) was most
+ * of a request's time.
+ */
+export function expandFromSnapshotJson(
+  snapshot: NeighbourSnapshot,
+  id: string,
+  options: SnapshotExpansion,
+): Buffer | undefined {
+  const e = expand(snapshot, id, options);
+  if (!e) return undefined;
+  const head = JSON.stringify({ center: e.center, depth: e.depth, truncated: e.truncated });
+  const pieces: Buffer[] = [Buffer.from(`{"attributes":${head},"options":${JSON.stringify(GRAPH_OPTIONS)},"nodes":[`)];
+  e.nodes.forEach((n, k) => {
+    if (k > 0) pieces.push(COMMA);
+    pieces.push(pieceJson(snapshot.nodeJson, snapshot.serializedNodes, n));
+  });
+  pieces.push(Buffer.from('],"edges":['));
+  e.edges.forEach((r, k) => {
+    if (k > 0) pieces.push(COMMA);
+    pieces.push(pieceJson(snapshot.edgeJson, snapshot.serializedEdges, r));
+  });
+  pieces.push(Buffer.from(']}'));
+  return Buffer.concat(pieces);
 }

@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import type { GraphReads } from '../../store/graph-reads.js';
 import { HttpError } from '../http-error.js';
-import { cachedJson, type ResponseCache, type VersionProbe } from '../response-cache.js';
+import { cachedJson, jsonBody, type ResponseCache, type VersionProbe } from '../response-cache.js';
 import {
   neighboursQuery,
   nodeParams,
@@ -54,7 +54,7 @@ export function graphRouter(reads: GraphReads, cache: ResponseCache, versions: V
         const found = await reads.neighbours(id, { ...options, version });
         if (!found) throw new HttpError(404, 'NODE_NOT_FOUND', 'no node with that id');
         res.set('X-Neighbours', found.source);
-        return found.graph;
+        return found.json ? jsonBody(found.json()) : found.graph;
       };
     }, reads.neighbourIndex().state !== 'off'),
   );
