@@ -632,3 +632,21 @@ describe('a participle after a comma reports a statement of its own', () => {
     ]);
   });
 });
+
+describe('"X described Y as Z"', () => {
+  it('reports what the subject called it, up to a second verb of the subject', () => {
+    const text =
+      'Officers did not name the driver but described her as the owner of the second car. ' +
+      'Police described the attempt to take another vehicle as a carjacking and said she fled.';
+    const { quotes, speakerOf } = run(text);
+    expect(quotes.filter((q) => q.cue === 'described').map((q) => [q.kind, q.text, speakerOf(q)])).toEqual([
+      ['indirect', 'the owner of the second car', 'Officers'],
+      ['indirect', 'a carjacking', 'Police'],
+    ]);
+  });
+
+  it('does not read the passive ("was described as") as a statement of the subject', () => {
+    const text = 'The old mill was described as the oldest building in the valley.';
+    expect(run(text).quotes).toEqual([]);
+  });
+});

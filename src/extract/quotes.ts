@@ -504,6 +504,10 @@ const RELATIVE_SPEECH_CUES =
 const ADDRESSEE_TO_END =
   /^\s+(?:him|her|them|us|me|you|reporters|journalists|lawmakers|members|parliament|MPs|MPPs|(?:the|a|an|his|her|their)(?:\s+(?!(?:that|who|which|whether|if|how|what|why|when|he|she|they|it|we|i|is|was|are|were|will|would|had|has)\b)[\p{L}\p{N}'’.&-]+){1,5}|(?:\p{Lu}[\p{L}'’.&-]*\s*){1,5}?)(?:\s*,?\s+(?:(?:on|in|at|by|during|after|before|from|via|over|earlier|later)\b|(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[^,.;:!?"“”]{0,60}?){0,2}\s*(?:[.!?]["”’]?\s*)?$/u;
 
+/** "described X as Y", "branded the plan as Y": a verb of describing, its object (a few words), "as". */
+const DESCRIBED_AS =
+  /(?<![\p{L}-])(described|describes|describing|characteri[sz]ed|characteri[sz]es|labell?ed|branded)(\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}?)as\s+/u;
+
 /** "according to plan" and the like: a manner, not a source. */
 const ACCORDING_IDIOM =
   /^(?:(?:the|a|its|their|his|her|our)\s+)?(?:plan|plans|schedule|script|tradition|custom|protocol|form|expectations?|rules?)\s*$/i;
@@ -769,8 +773,35 @@ function indirectInSentence(
       }
     }
   }
-  // "According to X, CONTENT." and "CONTENT, according to X."
   const slice = text.slice(sentence.start, sentence.end);
+  // "Police described the attack as a carjacking": what the subject called it is their statement.
+  const described = slice.includes(' as ') ? DESCRIBED_AS.exec(slice) : null;
+  if (described) {
+    const verbAt = sentence.start + described.index;
+    const passive = /\b(?:is|was|were|are|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(
+      text.slice(Math.max(sentence.start, verbAt - 30), verbAt),
+    );
+    const start = sentence.start + described.index + described[0].length;
+    let end = contentEnd(text, start, sentence.end);
+    // "... as a carjacking and said she fled": a second verb of the subject ends the description.
+    const more = /,?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|\p{Ll}{3,}ed)\b/u.exec(
+      text.slice(start, end),
+    );
+    if (more) end = start + more.index;
+    const content = trimContent(text, start, end);
+    const subject = passive ? undefined : subjectOf(sentence.start, verbAt);
+    if (
+      subject &&
+      plausibleSpeaker(subject.text) &&
+      !NON_SPEAKER_SUBJECT.test(subject.text) &&
+      wordCount(text, content) >= 2 &&
+      !insideSegment(verbAt) &&
+      !segments.some((s) => overlaps(s.content, content)) &&
+      !out.some((o) => overlaps(o.content, content))
+    )
+      out.push({ kind: 'indirect', content, paragraph: sentence.paragraph, phrase: subject, cue: described[1]! });
+  }
+  // "According to X, CONTENT." and "CONTENT, according to X."
   const according = /\baccording to\s+([^,.;]{2,80})/i.exec(slice);
   if (according && !insideSegment(sentence.start + according.index) && !ACCORDING_IDIOM.test(according[1]!)) {
     const phraseStart = sentence.start + according.index + according[0].length - according[1]!.length;
