@@ -775,7 +775,8 @@ function indirectInSentence(
   }
   const slice = text.slice(sentence.start, sentence.end);
   // "Police described the attack as a carjacking": what the subject called it is their statement.
-  const described = slice.includes(' as ') ? DESCRIBED_AS.exec(slice) : null;
+  const described =
+    slice.includes(' as ') && /describ|characteri|label|brand/.test(slice) ? DESCRIBED_AS.exec(slice) : null;
   if (described) {
     const verbAt = sentence.start + described.index;
     const passive = /\b(?:is|was|were|are|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(
