@@ -650,3 +650,14 @@ describe('"X described Y as Z"', () => {
     expect(run(text).quotes).toEqual([]);
   });
 });
+
+describe('writing that reports nothing', () => {
+  it('does not read "wrote off" or "writes about/for" as a report', () => {
+    const text =
+      'The insurer, which wrote off assets worth millions in the region, said its cover held. ' +
+      'Lina Sorvik, an analyst who writes extensively about shipping, expects more losses.';
+    const { quotes } = run(text);
+    expect(quotes.map((q) => q.cue)).not.toContain('wrote');
+    expect(quotes.map((q) => q.cue)).not.toContain('writes');
+  });
+});

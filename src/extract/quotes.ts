@@ -243,6 +243,12 @@ function isSpeechCue(text: string, cue: CueMatch): boolean {
     return false;
   }
   if (/^\s+to\s+(?:be|have)\b/.test(text.slice(cue.end, cue.end + 12))) return false;
+  // "wrote off the debt", "writes extensively about food": writing that reports nothing.
+  if (
+    /^(?:wrote|writes|write|writing|written)$/.test(cue.word) &&
+    /^\s+(?:(?:off|down)\b|(?:\p{Ll}+ly\s+)?(?:about|for)\b)/u.test(text.slice(cue.end, cue.end + 30))
+  )
+    return false;
   // A base form ("argue", "claim") reports only after a plural subject: a plural pronoun or noun,
   // perhaps with an adverb between ("they argue", "critics also claim"), never after a determiner.
   if (BASE_FORM_CUES.has(cue.word) && !PLURAL_SUBJECT_BEFORE.test(before)) return false;
