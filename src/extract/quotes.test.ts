@@ -661,3 +661,21 @@ describe('writing that reports nothing', () => {
     expect(quotes.map((q) => q.cue)).not.toContain('writes');
   });
 });
+
+describe('"what X calls Y" and "what they said was Y"', () => {
+  it('reports the words after the verb as the statement of the subject of the free relative', () => {
+    const text =
+      'Organizer Bram Lutzen said the pact goes too far. His concern lies in what he calls the erosion of free speech, not trade. ' +
+      'As news of the audit spread, members complained about what they said was a lack of transparency.';
+    const { quotes, speakerOf } = run(text);
+    const calls = quoteWith(quotes, 'erosion');
+    expect([calls.kind, calls.cue, calls.text, speakerOf(calls)]).toEqual([
+      'indirect',
+      'calls',
+      'the erosion of free speech',
+      'Bram Lutzen',
+    ]);
+    const was = quoteWith(quotes, 'transparency');
+    expect([was.text, speakerOf(was)]).toEqual(['a lack of transparency', 'members']);
+  });
+});

@@ -514,6 +514,10 @@ const ADDRESSEE_TO_END =
 const DESCRIBED_AS =
   /(?<![\p{L}-])(described|describes|describing|characteri[sz]ed|characteri[sz]es|labell?ed|branded)(\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}?)as\s+/u;
 
+/** "what X calls Y", "what they said was Y": a short subject and a verb of naming or saying. */
+const WHAT_X_CALLS =
+  /\bwhat\s+((?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(calls|called|call|describes|described\s+as|describe\s+as|terms|termed|dubs|dubbed|said\s+(?:was|were|is|are)|says\s+(?:is|are|was)|say\s+(?:is|are|was))\s+(?=\p{L})/u;
+
 /** "according to plan" and the like: a manner, not a source. */
 const ACCORDING_IDIOM =
   /^(?:(?:the|a|its|their|his|her|our)\s+)?(?:plan|plans|schedule|script|tradition|custom|protocol|form|expectations?|rules?)\s*$/i;
@@ -613,6 +617,12 @@ function indirectInSentence(
     sentenceCues.some((c) => usedCues.has(c.start) && c.start >= span.start && c.start < span.end);
   for (const cue of sentenceCues) {
     if (usedCues.has(cue.start) || insideSegment(cue.start) || !isSpeechCue(text, cue)) continue;
+    // "what they said was Y": a free relative, taken below with its own subject.
+    if (
+      /^\s+(?:was|were|is|are)\b/.test(text.slice(cue.end, cue.end + 6)) &&
+      /\bwhat\s+(?:[\p{L}'’.-]+\s+){1,4}$/iu.test(text.slice(Math.max(sentence.start, cue.start - 50), cue.start))
+    )
+      continue;
     const participle = isParticiple(cue);
     const subject = participle
       ? subjectOf(sentence.start, cue.start, true)
@@ -807,6 +817,38 @@ function indirectInSentence(
       !out.some((o) => overlaps(o.content, content))
     )
       out.push({ kind: 'indirect', content, paragraph: sentence.paragraph, phrase: subject, cue: described[1]! });
+  }
+  // "his concern lies in what he calls the erosion of free speech": the words after the cue are X's.
+  const whatCalls = /\bwhat\b/i.test(slice) ? WHAT_X_CALLS.exec(slice) : null;
+  if (whatCalls) {
+    const subjectAt = sentence.start + whatCalls.index + whatCalls[0].indexOf(whatCalls[1]!, 4);
+    let subject: SpeakerPhrase = {
+      text: whatCalls[1]!,
+      span: { start: subjectAt, end: subjectAt + whatCalls[1]!.length },
+    };
+    // "members complained about what they said was ...": "they" are the plural subject of the clause.
+    if (/^they$/i.test(subject.text)) {
+      const lead = slice.slice(0, whatCalls.index);
+      const main = /(?:^|,\s+)((?:the\s+|many\s+|some\s+)?[\p{L}-]+[^s\W]s)\s+\p{Ll}+(?:ed|s)(?:\s+(?:about|over|at|of|with|to))?\s*$/iu.exec(
+        lead,
+      );
+      if (main && !/^(?:they|this|its|his|was|has|is)$/i.test(main[1]!)) {
+        const at = sentence.start + main.index + main[0].indexOf(main[1]!);
+        subject = { text: main[1]!, span: { start: at, end: at + main[1]!.length } };
+      }
+    }
+    const start = sentence.start + whatCalls.index + whatCalls[0].length;
+    const stop = /[,;:(—–]/.exec(text.slice(start, sentence.end));
+    const content = trimContent(text, start, contentEnd(text, start, stop ? start + stop.index : sentence.end));
+    if (
+      plausibleSpeaker(subject.text) &&
+      !NON_SPEAKER_SUBJECT.test(subject.text) &&
+      wordCount(text, content) >= 2 &&
+      !insideSegment(start) &&
+      !segments.some((s) => overlaps(s.content, content)) &&
+      !out.some((o) => overlaps(o.content, content))
+    )
+      out.push({ kind: 'indirect', content, paragraph: sentence.paragraph, phrase: subject, cue: whatCalls[2]! });
   }
   // "According to X, CONTENT." and "CONTENT, according to X."
   const according = /\baccording to\s+([^,.;]{2,80})/i.exec(slice);
