@@ -679,3 +679,16 @@ describe('"what X calls Y" and "what they said was Y"', () => {
     expect([was.text, speakerOf(was)]).toEqual(['a lack of transparency', 'members']);
   });
 });
+
+describe('more speakers without a name', () => {
+  it('takes "those surveyed" and "protest organizers in X" as speakers', () => {
+    const text =
+      'By a wide margin, those surveyed say the town should build the new school first. ' +
+      'But protest organizers in Vellholm say that the new rules will only anger the marchers.';
+    const { quotes, speakerOf } = run(text);
+    expect(quotes.map((q) => [q.text, speakerOf(q)])).toEqual([
+      ['the town should build the new school first', 'those surveyed'],
+      ['the new rules will only anger the marchers', 'protest organizers in Vellholm'],
+    ]);
+  });
+});

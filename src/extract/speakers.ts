@@ -1202,14 +1202,14 @@ export function plausibleSpeaker(phrase: string): boolean {
   if (/['’]s?$/.test(phrase)) return false;
   if (/^\p{Lu}/u.test(phrase)) return true;
   if (
-    /^(?:the|a|an|his|her|its|their|our|this|that|one|some|many|several|two|three|most|other|another)\s/i.test(
+    /^(?:the|a|an|his|her|its|their|our|this|that|these|those|one|some|many|several|two|three|most|other|another)\s/i.test(
       phrase,
     )
   )
     return true;
   if (words.length <= 3 && /s$/.test(words.at(-1)!) && !/ness$/.test(words.at(-1)!)) return true;
   // "lawyers for the ministry", "officials at the port": a bare plural head with its complement.
-  return /^(?:[\p{Ll}-]+\s+)?[\p{Ll}-]{3,}[^s\W]s\s+(?:for|of|from|at|with)\s+\S/u.test(phrase) && words.length <= 7;
+  return /^(?:[\p{Ll}-]+\s+)?[\p{Ll}-]{3,}[^s\W]s\s+(?:for|of|from|at|with|in)\s+\S/u.test(phrase) && words.length <= 7;
 }
 
 /** Full organisation names looked up once per label and article. */
