@@ -692,3 +692,15 @@ describe('more speakers without a name', () => {
     ]);
   });
 });
+
+describe('a nominative pronoun opens a reported clause after a cue with other senses', () => {
+  it('reads "announced he would ..." as a statement and "announced his candidacy" as none', () => {
+    const text =
+      'Late on Saturday, Sander Kvale announced he would back the new bridge. ' +
+      'A week earlier, Mette Rosvik announced her candidacy for mayor.';
+    const { quotes, speakerOf } = run(text);
+    expect(quotes.map((q) => [q.cue, q.text, speakerOf(q)])).toEqual([
+      ['announced', 'he would back the new bridge', 'Sander Kvale'],
+    ]);
+  });
+});

@@ -687,7 +687,9 @@ function indirectInSentence(
       COMMA_THEN_CLAUSE.test(text.slice(cue.end, cue.end + 40)) &&
       wordCount(text, content) >= 4;
     const afterThat = /\bthat\s*$/.test(text.slice(cue.end, start));
-    const needsThat = WEAK_CUES.has(cue.word.toLowerCase()) && !afterThat;
+    // A nominative pronoun opens a clause as "that" does ("announced he would run"), never an object.
+    const clauseOpens = /^(?:he|she|they|we|i)\s+\p{Ll}/u.test(text.slice(start, start + 14));
+    const needsThat = WEAK_CUES.has(cue.word.toLowerCase()) && !afterThat && !clauseOpens;
     if (
       (subject || participle) &&
       (!closesClause || commaThenClause) &&
