@@ -704,3 +704,23 @@ describe('a nominative pronoun opens a reported clause after a cue with other se
     ]);
   });
 });
+
+describe('a quotation inside a clause that goes on before the attribution', () => {
+  it('reports the whole clause as a partial quote', () => {
+    const text =
+      'Sales were "flat for about a month or six weeks" as buyers waited to see how the season played out, Ilse Marrow said.';
+    const { quotes, speakerOf } = run(text);
+    expect(quotes.map((q) => [q.kind, q.text, speakerOf(q)])).toEqual([
+      [
+        'partial',
+        'Sales were "flat for about a month or six weeks" as buyers waited to see how the season played out',
+        'Ilse Marrow',
+      ],
+    ]);
+  });
+
+  it('keeps a quotation that ends the clause a direct quote', () => {
+    const text = '"We waited a month for the buyers to come back," Ilse Marrow said.';
+    expect(run(text).quotes.map((q) => q.kind)).toEqual(['direct']);
+  });
+});

@@ -954,6 +954,32 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
     let limit = closeSentence?.end ?? seg.content.end;
     if (next && next.paragraph === seg.paragraph && next.open < limit) limit = next.open;
     let found = seg.close !== undefined ? attributionAfter(text, seg.close + 1, limit, subjectOf) : undefined;
+    // 'Sales were "flat for a month" as buyers waited, she said.': a quotation inside a clause that
+    // goes on after it, then the attribution: the clause is the quote (a partial one).
+    if (found && openSentence && seg.close !== undefined && (!prev || prev.chain !== seg.chain)) {
+      const head = text.slice(openSentence.start, seg.open);
+      const attributionAt = Math.min(found.cue.start, found.phrase.span.start);
+      const tail = text.slice(seg.close + 1, attributionAt);
+      const comma = tail.lastIndexOf(',');
+      if (
+        /\p{L}/u.test(head) &&
+        !/[:—–-]\s*$/.test(head) &&
+        !/["“”]/.test(head) &&
+        comma > 0 &&
+        wordCount(text, { start: seg.close + 1, end: seg.close + 1 + comma }) >= 2 &&
+        !/["“”]/.test(tail)
+      ) {
+        usedCues.add(found.cue.start);
+        candidates.push({
+          kind: 'partial',
+          content: trimContent(text, openSentence.start, seg.close + 1 + comma),
+          paragraph: seg.paragraph,
+          phrase: found.phrase,
+          cue: found.cue.word,
+        });
+        continue;
+      }
+    }
     if (!found && openSentence) {
       const from =
         prev && prev.close !== undefined && prev.close > openSentence.start
