@@ -219,10 +219,15 @@ function groupByArticle(spans: ArticleSpan[]): Map<string, ArticleSpan[]> {
   return out;
 }
 
-/** "talks between A and B in P (date)", from the resolved names. */
+/**
+ * "talks between A and B in P (date)", from the resolved names: the people when two or more took part,
+ * else the countries and organisations (not a mix of both kinds, which reads as a list of strangers).
+ */
 function eventName(ev: ResolvedEvent, nameOf: (key: string) => string | undefined): string {
-  const parties = [...ev.participants.keys()]
-    .sort()
+  const keys = [...ev.participants.keys()].sort();
+  const people = keys.filter((k) => k.startsWith(nodeKey('Person', '')));
+  const others = keys.filter((k) => !k.startsWith(nodeKey('Person', '')));
+  const parties = (people.length >= 2 ? people : others.length >= 2 ? others : keys)
     .map(nameOf)
     .filter((n): n is string => Boolean(n))
     .slice(0, 3);

@@ -4,6 +4,11 @@
  * place and at the country it is in that share a participant (the city names the merged event);
  * without a date, the same family, a compatible place and at least two shared participants. Keys are content-derived from the
  * family, date, place and the two first participant keys, so re-running gives the same keys.
+ *
+ * Participants are compared by person and also by side: a person stands for the country they hold
+ * office in or belong to, and a mediator or host is a side too, so "talks between the foreign ministers
+ * of A and B, hosted by C" and "talks between A, B and C" can be recognised as one event even when the
+ * outlets name different people (two shared sides, like two shared participants, are enough).
  */
 import { createHash } from 'node:crypto';
 import type { DocumentExtraction, EventKind } from '../extract/types.js';
@@ -40,8 +45,11 @@ export function resolveEvents(
   docs: readonly DocumentExtraction[],
   keyOf: (article: string, localId: string) => string | undefined,
   countryOf: (placeKey: string) => string | undefined = () => undefined,
+  sideOf: (entityKey: string) => string | undefined = () => undefined,
 ): Map<string, ResolvedEvent> {
   const events: ResolvedEvent[] = [];
+  /** The sides (countries, or the entities themselves) each merged event's participants and mediators stand for. */
+  const sidesOf = new Map<ResolvedEvent, Set<string>>();
   // Blocking indexes (no all-pairs scan): events by family and day, and by family and participant.
   const byDay = new Map<string, ResolvedEvent[]>();
   const byParty = new Map<string, ResolvedEvent[]>();
@@ -77,7 +85,13 @@ export function resolveEvents(
       ? { article, start: sentence.start, end: sentence.end }
       : trigger;
     const fam = family(e.kind);
-    const shared = (c: ResolvedEvent): number => participants.filter((p) => c.participants.has(p)).length;
+    const sides = [...new Set([...participants, ...mediators].map((k) => sideOf(k) ?? k))];
+    // Shared participants, or shared sides when more of those are shared.
+    const shared = (c: ResolvedEvent): number => {
+      const people = participants.filter((p) => c.participants.has(p)).length;
+      const theirs = sidesOf.get(c);
+      return Math.max(people, theirs ? sides.filter((x) => theirs.has(x)).length : 0);
+    };
     const placesFit = (c: ResolvedEvent): 'same' | 'nested' | 'open' | undefined => {
       if (!c.place || !place) return 'open';
       if (c.place === place) return 'same';
@@ -95,7 +109,7 @@ export function resolveEvents(
     }
     if (!target) {
       const seen = new Set<ResolvedEvent>();
-      for (const p of participants) {
+      for (const p of [...participants, ...sides]) {
         for (const c of byParty.get(`${fam}|${p}`) ?? []) {
           if (seen.has(c)) continue;
           seen.add(c);
@@ -134,6 +148,12 @@ export function resolveEvents(
       index(byParty, `${fam}|${p}`, target);
     }
     for (const m of mediators) addSpan(target.mediators, m, sentenceSpan);
+    const targetSides = sidesOf.get(target) ?? new Set<string>();
+    sidesOf.set(target, targetSides);
+    for (const x of sides) {
+      targetSides.add(x);
+      index(byParty, `${fam}|${x}`, target);
+    }
     target.mentions.push(trigger);
     target.sentenceSpans.push(sentenceSpan);
     target.localIds.push(eventLocalKey(article, e.localId));

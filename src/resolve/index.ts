@@ -5,7 +5,8 @@
 import { proseText } from '../extract/metadata.js';
 import type { DocumentExtraction } from '../extract/types.js';
 import { buildGraph, type SpeakerGraph } from '../model/build-graph.js';
-import { resolveEntities } from './entities.js';
+import { nodeKey } from '../model/ontology.js';
+import { resolveEntities, type ResolvedEntity } from './entities.js';
 import { eventLocalKey, resolveEvents } from './events.js';
 import { addGroupSpeakers } from './group-speakers.js';
 import { resolveQuotes } from './quotes.js';
@@ -33,11 +34,23 @@ export function ledeLabel(text: string, max = 90): string | undefined {
   return `${cut || line.slice(0, max)}…`;
 }
 
+/** The country a person stands for in an event: the one they hold office in, else their nationality. */
+function representedCountry(entity: ResolvedEntity | undefined): string | undefined {
+  if (entity?.type !== 'Person') return undefined;
+  const office = entity.roles.find((r) => r.target.startsWith(nodeKey('Country', '')));
+  return office?.target ?? entity.nationality?.key;
+}
+
 export function resolveCorpus(input: readonly DocumentExtraction[]): SpeakerGraph {
   // Organisation/group speakers known only by their mention become Organization records first.
   const docs = input.map(addGroupSpeakers);
   const { entities, keyOf } = resolveEntities(docs);
-  const events = resolveEvents(docs, keyOf, (place) => entities.get(place)?.locatedIn?.key);
+  const events = resolveEvents(
+    docs,
+    keyOf,
+    (place) => entities.get(place)?.locatedIn?.key,
+    (key) => representedCountry(entities.get(key)),
+  );
   const eventKeys = new Map<string, string>();
   for (const ev of events.values()) for (const local of ev.localIds) eventKeys.set(local, ev.key);
   const quotes = resolveQuotes([...docs], keyOf, (article, localId) => eventKeys.get(eventLocalKey(article, localId)));

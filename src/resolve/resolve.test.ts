@@ -210,6 +210,48 @@ describe('events across articles', () => {
   });
 });
 
+describe('events reported by different sides', () => {
+  // One meeting: named by its ministers (with the host) in one outlet, by the countries in another, by
+  // the host's minister in a third; a meeting of other countries elsewhere, and a one-person meeting
+  // with nothing else in common, stay apart.
+  const graph = corpus({
+    a: 'Norwegian Foreign Minister Ingrid Halvorsen and Danish Foreign Minister Lars Mikkelsen held talks in Reykjavik on Thursday, hosted by Iceland.',
+    b: 'Talks between Norway, Denmark and Iceland in Iceland ended without an agreement on quotas.',
+    c: 'Icelandic Foreign Minister Sigrun Jonsdottir chaired a meeting with Norwegian Foreign Minister Ingrid Halvorsen in Reykjavik.',
+    d: 'Talks between Norway and Sweden in Stockholm ended without an agreement.',
+    e: 'Norwegian Foreign Minister Ingrid Halvorsen held talks in Reykjavik with fishing groups.',
+  });
+  const events = nodesOfType(graph, 'Event').map(([key, attr]) => ({
+    name: attr.name,
+    articles: attr.articles,
+    parties: graph
+      .inEdges(key)
+      .filter((e) => ['PARTICIPATED_IN', 'MEDIATED'].includes(graph.getEdgeAttribute(e, 'type') as string))
+      .map((e) => `${graph.getEdgeAttribute(e, 'type')} ${graph.getNodeAttribute(graph.source(e), 'name')}`)
+      .sort(),
+  }));
+
+  it('merges them when they share two sides (a minister stands for their country, the host is a side)', () => {
+    const merged = events.find((e) => e.articles.includes('a'));
+    expect(merged?.articles).toEqual(['a', 'b', 'c']);
+    expect(merged?.parties).toEqual(
+      expect.arrayContaining([
+        'PARTICIPATED_IN Ingrid Halvorsen',
+        'PARTICIPATED_IN Lars Mikkelsen',
+        'PARTICIPATED_IN Norway',
+        'PARTICIPATED_IN Denmark',
+        'MEDIATED Iceland',
+      ]),
+    );
+    // Named by its people, not a mix of people and countries.
+    expect(merged?.name).toBe('talks between Ingrid Halvorsen and Lars Mikkelsen in Reykjavik (2021-06-17)');
+  });
+
+  it('keeps apart a meeting elsewhere and one that shares a single side', () => {
+    expect(events.map((e) => e.articles).sort()).toEqual([['a', 'b', 'c'], ['d'], ['e']]);
+  });
+});
+
 describe('event resolution order', () => {
   it('gives the same events whatever the order of the articles', () => {
     const texts: Record<string, string> = {
