@@ -724,3 +724,13 @@ describe('a quotation inside a clause that goes on before the attribution', () =
     expect(run(text).quotes.map((q) => q.kind)).toEqual(['direct']);
   });
 });
+
+describe('an opening phrase before a parenthetical attribution', () => {
+  it('reports what follows "For example, X said," and not the opener', () => {
+    const text = 'For example, Vera Lindqvist said, the town could close the bridge at night.';
+    const { quotes, speakerOf } = run(text);
+    expect(quotes.map((q) => [q.text, speakerOf(q)])).toEqual([
+      ['the town could close the bridge at night', 'Vera Lindqvist'],
+    ]);
+  });
+});

@@ -518,6 +518,10 @@ const DESCRIBED_AS =
 const WHAT_X_CALLS =
   /\bwhat\s+((?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(calls|called|call|describes|described\s+as|describe\s+as|terms|termed|dubs|dubbed|said\s+(?:was|were|is|are)|says\s+(?:is|are|was)|say\s+(?:is|are|was))\s+(?=\p{L})/u;
 
+/** Sentence openers of two words or more that report nothing ("For instance, she said, ..."). */
+const OPENING_PHRASE =
+  /^(?:for (?:instance|example)|in (?:fact|addition|short|particular|general|contrast|turn|the meantime|other words)|of course|as a result|by contrast|at the same time|on the other hand|at first|after all|even so|above all)$/i;
+
 /** "according to plan" and the like: a manner, not a source. */
 const ACCORDING_IDIOM =
   /^(?:(?:the|a|its|their|his|her|our)\s+)?(?:plan|plans|schedule|script|tradition|custom|protocol|form|expectations?|rules?)\s*$/i;
@@ -745,7 +749,7 @@ function indirectInSentence(
       continue;
     // "Instead, he said, CONTENT." / "Otherwise, she said, CONTENT.": an opening adverb is no report,
     // but the parenthetical attribution still reports what follows it.
-    if (wordCount(text, before) < 2) {
+    if (wordCount(text, before) < 2 || OPENING_PHRASE.test(text.slice(before.start, before.end))) {
       const rest = /^\s*,\s*(?:that\s+)?/.exec(text.slice(cue.end, sentence.end));
       if (!rest || phrase.span.start > cue.start || wordCount(text, before) < 1) continue;
       const after = trimContent(
