@@ -734,3 +734,11 @@ describe('an opening phrase before a parenthetical attribution', () => {
     ]);
   });
 });
+
+describe('a short prepositional phrase between the cue and the reported clause', () => {
+  it('skips "in this instance," after the cue', () => {
+    const text = 'Union official Terje Holmvik admits in this instance, there were fatalities.';
+    const { quotes, speakerOf } = run(text);
+    expect(quotes.map((q) => [q.text, speakerOf(q)])).toEqual([['there were fatalities', 'Terje Holmvik']]);
+  });
+});

@@ -492,6 +492,13 @@ function contentStartAfterCue(text: string, cue: CueMatch, limit: number): numbe
     if (!adj) break;
     pos += adj[0].length;
   }
+  // "admits in this instance, there were ...": a short prepositional phrase set off by a comma
+  // before the reported clause.
+  const phrase =
+    /^\s*,?\s*(?:in|on|at|during|for|with|from|by|under|after|before)\s+[^,.;:!?"“”]{1,40},\s*(?=(?:there|he|she|they|it|we|i|the|a|an|this|these|those|\p{Lu})\b)/u.exec(
+      text.slice(pos, limit),
+    );
+  if (phrase) pos += phrase[0].length;
   const that = /^\s*,?\s*(?:that\b)?/.exec(text.slice(pos, limit));
   if (that) pos += that[0].length;
   while (pos < limit && /[\s,:]/.test(text.charAt(pos))) pos++;
