@@ -494,10 +494,13 @@ function contentStartAfterCue(text: string, cue: CueMatch, limit: number): numbe
   }
   // "admits in this instance, there were ...": a short prepositional phrase set off by a comma
   // before the reported clause.
+  const comma = text.indexOf(',', pos + 1);
   const phrase =
-    /^\s*,?\s*(?:in|on|at|during|for|with|from|by|under|after|before)\s+[^,.;:!?"“”]{1,40},\s*(?=(?:there|he|she|they|it|we|i|the|a|an|this|these|those|\p{Lu})\b)/u.exec(
-      text.slice(pos, limit),
-    );
+    comma > 0 && comma < Math.min(limit, pos + 50)
+      ? /^\s*,?\s*(?:in|on|at|during|for|with|from|by|under|after|before)\s+[^,.;:!?"“”]{1,40},\s*(?=(?:there|he|she|they|it|we|i|the|a|an|this|these|those|\p{Lu})\b)/u.exec(
+          text.slice(pos, limit),
+        )
+      : null;
   if (phrase) pos += phrase[0].length;
   const that = /^\s*,?\s*(?:that\b)?/.exec(text.slice(pos, limit));
   if (that) pos += that[0].length;
@@ -832,7 +835,7 @@ function indirectInSentence(
       out.push({ kind: 'indirect', content, paragraph: sentence.paragraph, phrase: subject, cue: described[1]! });
   }
   // "his concern lies in what he calls the erosion of free speech": the words after the cue are X's.
-  const whatCalls = /\bwhat\b/i.test(slice) ? WHAT_X_CALLS.exec(slice) : null;
+  const whatCalls = slice.includes('what ') || slice.includes('What ') ? WHAT_X_CALLS.exec(slice) : null;
   if (whatCalls) {
     const subjectAt = sentence.start + whatCalls.index + whatCalls[0].indexOf(whatCalls[1]!, 4);
     let subject: SpeakerPhrase = {
