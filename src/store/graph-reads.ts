@@ -11,8 +11,9 @@ import { ARTICLE_BOOKKEEPING } from './articles.js';
 import { cypherLabel, cypherRelType, isNodeLabel, NODE_LABELS, nodeTypeOf } from './labels.js';
 import {
   buildNeighbourSnapshot,
-  expandFromSnapshot,
-  expandFromSnapshotJson,
+  expand,
+  expansionGraph,
+  expansionJson,
   type NeighbourSnapshot,
   type SnapshotNode,
 } from './neighbour-snapshot.js';
@@ -631,10 +632,10 @@ export function createGraphReads(
           limit: o.limit,
           labels: labels.length < NODE_LABELS.length ? new Set(labels) : undefined,
         };
-        const graph = expandFromSnapshot(snapshot, id, expansion);
-        if (graph) {
-          const json = () => expandFromSnapshotJson(snapshot, id, expansion) as Buffer;
-          return { graph, source: 'memory' as const, json };
+        // Expanded once; the object and the JSON are two views of the same positions.
+        const found = expand(snapshot, id, expansion);
+        if (found) {
+          return { graph: expansionGraph(snapshot, found), source: 'memory' as const, json: () => expansionJson(snapshot, found) };
         }
       }
       const graph = await expandNeighbours(readOnce(driver, database), id, o);

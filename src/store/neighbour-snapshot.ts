@@ -104,7 +104,7 @@ export interface SnapshotExpansion {
 }
 
 /** An expansion as positions in the snapshot: what both the object and the JSON forms are made from. */
-interface Expansion {
+export interface Expansion {
   center: string;
   depth: number;
   truncated: boolean;
@@ -185,7 +185,8 @@ function outgoingByOther(snapshot: NeighbourSnapshot, a: number): { others: Int3
   return sorted;
 }
 
-function expand(snapshot: NeighbourSnapshot, id: string, options: SnapshotExpansion): Expansion | undefined {
+/** The expansion as positions in the snapshot; undefined when the node is not in it. */
+export function expand(snapshot: NeighbourSnapshot, id: string, options: SnapshotExpansion): Expansion | undefined {
   const start = snapshot.index.get(id);
   if (start === undefined) return undefined;
   const seen = [start];
@@ -229,7 +230,11 @@ export function expandFromSnapshot(
   options: SnapshotExpansion,
 ): SerializedSubgraph | undefined {
   const e = expand(snapshot, id, options);
-  if (!e) return undefined;
+  return e && expansionGraph(snapshot, e);
+}
+
+/** An expansion as the response object. */
+export function expansionGraph(snapshot: NeighbourSnapshot, e: Expansion): SerializedSubgraph {
   return {
     attributes: { center: e.center, depth: e.depth, truncated: e.truncated },
     options: { ...GRAPH_OPTIONS },
@@ -261,7 +266,11 @@ export function expandFromSnapshotJson(
   options: SnapshotExpansion,
 ): Buffer | undefined {
   const e = expand(snapshot, id, options);
-  if (!e) return undefined;
+  return e && expansionJson(snapshot, e);
+}
+
+/** An expansion as the response's JSON, the same bytes as JSON.stringify(expansionGraph(...)). */
+export function expansionJson(snapshot: NeighbourSnapshot, e: Expansion): Buffer {
   const head = JSON.stringify({ center: e.center, depth: e.depth, truncated: e.truncated });
   const pieces: Buffer[] = [Buffer.from(`{"attributes":${head},"options":${JSON.stringify(GRAPH_OPTIONS)},"nodes":[`)];
   e.nodes.forEach((n, k) => {
