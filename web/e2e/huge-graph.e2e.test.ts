@@ -124,10 +124,15 @@ function matrixOf(css: string): number[] {
   return m[1]!.split(',').map(Number);
 }
 
-/** Sampled sigma display data, the sync's, then after a full refresh: they must be the same. */
-function displayDataAgainstFullRefresh(
+/**
+ * Sampled sigma display data, the sync's, then after a full refresh: they must be the same. Compared at
+ * rest: while the camera moves (a drag's inertia) the move snapshot stands in for sigma's render, and a
+ * refresh leaves its processing (normalised positions) to the render at rest.
+ */
+async function displayDataAgainstFullRefresh(
   page: Page,
 ): Promise<{ max: number; labelsSame: boolean; compared: number }> {
+  await expect.poll(() => page.evaluate(() => window.speakergraph!.view.moveSnapshot.isActive)).toBe(false);
   return page.evaluate((every) => {
     const v = window.speakergraph!.view;
     const s = v.sigma;
@@ -194,15 +199,25 @@ describe(`the viewer on a huge graph (${NODES} nodes, ${EDGES} edges)`, () => {
       timeout: 120_000,
     });
     // The graph was validated and built in slices: frames were drawn meanwhile, and no task was long.
+    await page.waitForFunction(() => {
+      const built = performance.getEntriesByName('speakergraph:graph-built')[0]?.startTime ?? Infinity;
+      return (window as unknown as { __frameTimes: number[] }).__frameTimes.some((t) => t >= built);
+    });
     const load = await page.evaluate(() => {
       const at = (name: string) => performance.getEntriesByName(`speakergraph:${name}`)[0]?.startTime ?? NaN;
       const from = at('graph-fetched');
       const to = at('graph-built');
       const frames = (window as unknown as { __frameTimes: number[] }).__frameTimes;
-      return { from, to, frames: frames.filter((t) => t > from && t < to).length };
+      // The frames drawn while it loaded and the first one after: the gaps between them are how long
+      // the page could not draw (how many there are depends on the machine's speed, not on slicing).
+      const after = frames.findIndex((t) => t >= to);
+      const times = [from, ...frames.filter((t) => t > from && t < to), frames[after] ?? NaN];
+      let longestGap = 0;
+      for (let i = 1; i < times.length; i++) longestGap = Math.max(longestGap, times[i]! - times[i - 1]!);
+      return { from, to, longestGap };
     });
     expect(load.to).toBeGreaterThan(load.from);
-    expect(load.frames).toBeGreaterThanOrEqual(3);
+    expect(load.longestGap).toBeLessThan(400);
     expect((await longTasksBetween(page, load.from, load.to)).longestTaskMs).toBeLessThan(400);
     const seeded = await positions(page);
     expect(await page.isVisible('#graph canvas.layout-preview')).toBe(true);
@@ -358,22 +373,24 @@ describe(`the viewer on a huge graph (${NODES} nodes, ${EDGES} edges)`, () => {
 
     // A click at rest selects the node under the pointer: drawn highlighted (only its display data
     // redone), as a full refresh draws it.
+    // The point is a whole pixel of the page (where the mouse clicks) and every pixel around it picks the
+    // same node: a node partly under another one is not taken (the click would pick its neighbour).
     await page.waitForTimeout(300);
-    const target = await page.evaluate(() => {
+    const target = await page.evaluate((origin) => {
       const v = window.speakergraph!.view;
+      const picking = v.sigma as unknown as { getNodeAtPosition(p: { x: number; y: number }): string | null };
       const { width, height } = v.sigma.getDimensions();
       for (const key of v.graph.nodes()) {
         const d = v.sigma.getNodeDisplayData(key)!;
-        const p = v.sigma.framedGraphToViewport(d);
+        const at = v.sigma.framedGraphToViewport(d);
+        const p = { x: Math.round(origin.x + at.x) - origin.x, y: Math.round(origin.y + at.y) - origin.y };
         if (p.x > 40 && p.y > 40 && p.x < width - 40 && p.y < height - 40 && d.size > 2) {
-          const picking = v.sigma as unknown as {
-            getNodeAtPosition(p: { x: number; y: number }): string | null;
-          };
-          if (picking.getNodeAtPosition(p) === key) return { key, ...p };
+          const around = [-1, 0, 1].flatMap((dx) => [-1, 0, 1].map((dy) => ({ x: p.x + dx, y: p.y + dy })));
+          if (around.every((q) => picking.getNodeAtPosition(q) === key)) return { key, ...p };
         }
       }
       return undefined;
-    });
+    }, box);
     expect(target).toBeDefined();
     await page.mouse.click(box.x + target!.x, box.y + target!.y);
     const highlight = (key: string) =>
