@@ -742,3 +742,23 @@ describe('a short prepositional phrase between the cue and the reported clause',
     expect(quotes.map((q) => [q.text, speakerOf(q)])).toEqual([['there were fatalities', 'Terje Holmvik']]);
   });
 });
+
+describe('prepositional phrases after an inverted attribution', () => {
+  it('reports the clause before ", X said during a briefing after the talks", not the phrases after it', () => {
+    const text =
+      'Brunel Okafor met Aldric Vennholt on Monday. ' +
+      'The two sides agreed to form a joint commission on water rights, Okafor said during a news briefing after the talks.';
+    const { quotes, speakerOf } = run(text);
+    expect(quotes.map((q) => [q.text, speakerOf(q)])).toEqual([
+      ['The two sides agreed to form a joint commission on water rights', 'Brunel Okafor'],
+    ]);
+  });
+
+  it('still reports the clause after such phrases when nothing stands before the subject', () => {
+    const text = 'Brunel Okafor said during a news briefing the commission would meet in May.';
+    const { quotes, speakerOf } = run(text);
+    expect(quotes.map((q) => [q.text, speakerOf(q)])).toEqual([
+      ['the commission would meet in May', 'Brunel Okafor'],
+    ]);
+  });
+});

@@ -536,6 +536,14 @@ const OPENING_PHRASE =
 const ACCORDING_IDIOM =
   /^(?:(?:the|a|its|their|his|her|our)\s+)?(?:plan|plans|schedule|script|tradition|custom|protocol|form|expectations?|rules?)\s*$/i;
 
+/**
+ * Prepositional phrases that end the sentence after a cue and its adjuncts ("during a news briefing
+ * after the talks."): a preposition and a short noun phrase, one to three times, with no determiner,
+ * pronoun, auxiliary or past form inside that would open a clause of its own.
+ */
+const TRAILING_PREPOSITIONAL =
+  /^(?:\s*,?\s+(?:after|before|during|following|at|in|on|from|with|ahead\s+of|amid|alongside)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?!(?:the|a|an|he|she|they|it|we|i|this|that|there|is|was|are|were|will|would|has|have|had|can|could|should|may|might|must)\b)[\p{L}\p{N}'’-]+(?<!ed)\s+){0,3}?(?!(?:the|a|an|he|she|they|it|we|i|this|that|there)\b)[\p{L}\p{N}'’-]+(?<!ed)){1,3}\s*[.!?]?["”’]?\s*$/u;
+
 /** A trailing ", Name reported." (an outlet or person relaying the statement) at a sentence end. */
 const RELAY_TAIL =
   /,\s+(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s+){1,4}(?:reported|reports|said|says)\s*[.!?]?["”’]?\s*$/u;
@@ -685,6 +693,12 @@ function indirectInSentence(
       // "CONTENT, she told the Tarn Herald on Monday.": only the addressee and adjuncts follow "told".
       (/^(?:told|tells)$/i.test(cue.word) && ADDRESSEE_TO_END.test(text.slice(cue.end, sentence.end))) ||
       /^\s*(?:[,.;!?]|$)/.test(text.slice(skipAdjuncts(text, cue.end, sentence.end), sentence.end)) ||
+      // "CONTENT, Kim said during a news briefing after the talks.": only prepositional phrases follow
+      // the cue of a subject set off by a comma from the content before it.
+      (subject !== undefined &&
+        !participle &&
+        /,\s*$/.test(text.slice(sentence.start, subject.span.start)) &&
+        TRAILING_PREPOSITIONAL.test(text.slice(skipAdjuncts(text, cue.end, sentence.end), sentence.end))) ||
       // (a participle is never inverted: ", saying Nordland will ..." reports what Nordland will do)
       (afterComma &&
         !participle &&
