@@ -762,3 +762,13 @@ describe('prepositional phrases after an inverted attribution', () => {
     ]);
   });
 });
+
+describe('a described subject with its name in apposition, then a weekday', () => {
+  it('reports the that-clause of "The X, Name, said Wednesday that ...", not the description', () => {
+    const text = "The country's top diplomat, Marisol Quentaro, said Wednesday that the embassy would reopen next month.";
+    const { quotes, speakerOf } = run(text);
+    expect(quotes.map((q) => [q.text, speakerOf(q)])).toEqual([
+      ['the embassy would reopen next month', 'Marisol Quentaro'],
+    ]);
+  });
+});

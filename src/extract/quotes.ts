@@ -544,6 +544,9 @@ const ACCORDING_IDIOM =
 const TRAILING_PREPOSITIONAL =
   /^(?:\s*,?\s+(?:after|before|during|following|at|in|on|from|with|ahead\s+of|amid|alongside)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?!(?:the|a|an|he|she|they|it|we|i|this|that|there|is|was|are|were|will|would|has|have|had|can|could|should|may|might|must)\b)[\p{L}\p{N}'’-]+(?<!ed)\s+){0,3}?(?!(?:the|a|an|he|she|they|it|we|i|this|that|there)\b)[\p{L}\p{N}'’-]+(?<!ed)){1,3}\s*[.!?]?["”’]?\s*$/u;
 
+/** A day after a cue ("X, a minister, said Wednesday that ..."): a time adjunct, not an inverted speaker. */
+const DAY_AFTER = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight)\b/;
+
 /** A trailing ", Name reported." (an outlet or person relaying the statement) at a sentence end. */
 const RELAY_TAIL =
   /,\s+(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s+){1,4}(?:reported|reports|said|says)\s*[.!?]?["”’]?\s*$/u;
@@ -704,7 +707,8 @@ function indirectInSentence(
         !participle &&
         !mentionSubjectBefore(text, index, sentence.start, cue.start) &&
         /^\s+\p{Lu}[^,.;]*(?:[,.;]|$)/u.test(text.slice(cue.end, sentence.end)) &&
-        !/^\s+(?:He|She|They|It|We|I)\b/.test(text.slice(cue.end, cue.end + 5)));
+        !/^\s+(?:He|She|They|It|We|I)\b/.test(text.slice(cue.end, cue.end + 5)) &&
+        !DAY_AFTER.test(text.slice(cue.end, cue.end + 12)));
     // "X said, if elected, she would ...": a comma after the cue of a subject that opens the sentence
     // (nothing reported before it) sets off the reported clause, not the end of a report.
     const commaThenClause =
@@ -754,7 +758,9 @@ function indirectInSentence(
     // Inverted: "CONTENT, X said." / "CONTENT, said X." / "CONTENT, he explains, for ...".
     // "CONTENT, says Kim.": after a comma, a cue followed by a name is inverted; the name speaks.
     const inverted =
-      afterComma && /^\s+(?:\p{Lu}|the\s|a\s|an\s)/u.test(text.slice(cue.end, cue.end + 5))
+      afterComma &&
+      /^\s+(?:\p{Lu}|the\s|a\s|an\s)/u.test(text.slice(cue.end, cue.end + 5)) &&
+      !DAY_AFTER.test(text.slice(cue.end, cue.end + 12))
         ? subjectAfter(text, cue.end, sentence.end)
         : undefined;
     const phrase =
