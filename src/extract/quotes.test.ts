@@ -772,3 +772,15 @@ describe('a described subject with its name in apposition, then a weekday', () =
     ]);
   });
 });
+
+describe('an appositive subject before "told" and an outlet after it', () => {
+  it('gives a partial quote to the subject before "told", not to the outlet it was told to', () => {
+    const text =
+      'Brunel Okafor met the Veldish delegation on Monday. ' +
+      'Okafor "came to listen, not to sign," his counterpart, Foreign Minister Aldric Vennholt, told Veldish radio.';
+    const { quotes, speakerOf } = run(text);
+    const q = quoteWith(quotes, 'came to listen');
+    expect(speakerOf(q)).toBe('Aldric Vennholt');
+    expect(q.text).toMatch(/^Okafor "came to listen, not to sign,?"$/);
+  });
+});

@@ -760,7 +760,9 @@ function indirectInSentence(
     const inverted =
       afterComma &&
       /^\s+(?:\p{Lu}|the\s|a\s|an\s)/u.test(text.slice(cue.end, cue.end + 5)) &&
-      !DAY_AFTER.test(text.slice(cue.end, cue.end + 12))
+      !DAY_AFTER.test(text.slice(cue.end, cue.end + 12)) &&
+      // "CONTENT, his counterpart, X, told Veldish radio.": what follows "told" is the addressee.
+      !(subject && OBJECT_CUES.has(cue.word.toLowerCase()))
         ? subjectAfter(text, cue.end, sentence.end)
         : undefined;
     const phrase =
@@ -771,7 +773,16 @@ function indirectInSentence(
     const lead = text.slice(sentence.start, Math.min(phrase.span.start, cue.start));
     const comma = lead.lastIndexOf(',');
     if (comma < 0) continue;
-    const before = trimContent(text, sentence.start, sentence.start + comma);
+    // "CONTENT, his counterpart, Minister X, told ...": a short description set off before the
+    // name is the speaker's too; the content ends before it (a clause there, "an employee called
+    // police, X said", is content: no verb in the description).
+    const described = /^\p{Lu}/u.test(phrase.text)
+      ? /,["”’]?\s+((?:his|her|their|its|the|a|an)(?:\s+(?!(?:is|was|are|were|has|have|had|will|would|can|could|says?|said|told|tells)\b)[\p{Ll}'’-]+(?<!ed)){1,4})\s*$/u.exec(
+          lead.slice(0, comma),
+        )
+      : null;
+    const cut = described ? described.index + described[0].length - described[1]!.length - 1 : comma;
+    const before = trimContent(text, sentence.start, sentence.start + cut);
     if (
       /^["“]/.test(text.slice(before.start, before.start + 1)) ||
       segments.some((s) => overlaps(s.content, before) && s.sentenceLike)
