@@ -328,3 +328,13 @@ describe('teaser lines', () => {
     expect(speakerOf(quoteWith(quotes, 'pharmacy'))).toBe('Ana Ruiz');
   });
 });
+
+describe('an unnamed source with a postmodifier', () => {
+  it('keeps "an official familiar with the talks" whole as the speaker, not "the talks"', () => {
+    const text =
+      'Talks resumed in Tarnby on Monday. ' +
+      'Those pushing for a deal include Marisol Quentaro, who flew in last week, an official familiar with the talks said.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'pushing for a deal'))).toBe('an official familiar with the talks');
+  });
+});

@@ -255,6 +255,8 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spe
   const region = text.slice(from, end);
   CLAUSE_BOUNDARY.lastIndex = 0;
   for (const m of region.matchAll(CLAUSE_BOUNDARY)) {
+    // "an official familiar with the talks said": "with" after "familiar" goes on with the subject.
+    if (/^with$/i.test(m[0]) && /\bfamiliar\s+$/i.test(region.slice(0, m.index))) continue;
     segments.push({ start: segStart, end: from + m.index });
     segStart = from + m.index + m[0].length;
   }
@@ -1058,7 +1060,8 @@ function resolveDescription(
     .filter(Boolean);
   // The head noun is the last word before an "of"/"for"/"with" complement or a relative clause.
   const ofAt = words.findIndex((w) => /^(?:of|for|with|at|from|who|whom|whose|which|that|on|in)$/i.test(w));
-  const core = ofAt > 0 ? words.slice(0, ofAt) : words;
+  // ... and "familiar with" follows the head ("an official familiar with the talks").
+  const core = ofAt > 0 ? words.slice(0, ofAt - (/^familiar$/i.test(words[ofAt - 1]!) ? 1 : 0)) : words;
   // "sergeant-at-arms", "mother-in-law": the head of a hyphenated compound is its first word.
   const head = (core.at(-1)?.toLowerCase() ?? '').replace(/-(?:at|in|of|for)-.*$/, '');
   const document = documentAuthor(phrase, words, offset, ctx, indefinite);
@@ -1209,7 +1212,10 @@ export function plausibleSpeaker(phrase: string): boolean {
     return true;
   if (words.length <= 3 && /s$/.test(words.at(-1)!) && !/ness$/.test(words.at(-1)!)) return true;
   // "lawyers for the ministry", "officials at the port": a bare plural head with its complement.
-  return /^(?:[\p{Ll}-]+\s+)?[\p{Ll}-]{3,}[^s\W]s\s+(?:for|of|from|at|with|in)\s+\S/u.test(phrase) && words.length <= 7;
+  return (
+    /^(?:[\p{Ll}-]+\s+)?[\p{Ll}-]{3,}[^s\W]s\s+(?:for|of|from|at|with|in|familiar\s+with)\s+\S/u.test(phrase) &&
+    words.length <= 7
+  );
 }
 
 /** Full organisation names looked up once per label and article. */
