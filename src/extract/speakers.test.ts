@@ -338,3 +338,13 @@ describe('an unnamed source with a postmodifier', () => {
     expect(speakerOf(quoteWith(quotes, 'pushing for a deal'))).toBe('an official familiar with the talks');
   });
 });
+
+describe('objects inside a sentence-opening adjunct', () => {
+  it('does not resolve "he" to a person the pronoun\'s own subject spoke with', () => {
+    const text =
+      'Daniel Okafor returned to the capital on Sunday. ' +
+      'After holding phone conversations with Aldric Vennholt and Tomas Reyker, he said the crisis was over.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'crisis was over'))).toBe('Daniel Okafor');
+  });
+});
