@@ -837,6 +837,15 @@ function indirectInSentence(
     }
   }
   const slice = text.slice(sentence.start, sentence.end);
+  // The guard of the "described X as Y" and "what X calls Y" rules: a plausible speaker, a content of
+  // two words or more, the cue (`at`) outside a quotation, nothing already taken over the content.
+  const acceptsNamedStatement = (subject: SpeakerPhrase, content: Span, at: number): boolean =>
+    plausibleSpeaker(subject.text) &&
+    !NON_SPEAKER_SUBJECT.test(subject.text) &&
+    wordCount(text, content) >= 2 &&
+    !insideSegment(at) &&
+    !segments.some((s) => overlaps(s.content, content)) &&
+    !out.some((o) => overlaps(o.content, content));
   // "Police described the attack as a carjacking": what the subject called it is their statement.
   const described =
     slice.includes(' as ') && /describ|characteri|label|brand/.test(slice) ? DESCRIBED_AS.exec(slice) : null;
@@ -854,15 +863,7 @@ function indirectInSentence(
     if (more) end = start + more.index;
     const content = trimContent(text, start, end);
     const subject = passive ? undefined : subjectOf(sentence.start, verbAt);
-    if (
-      subject &&
-      plausibleSpeaker(subject.text) &&
-      !NON_SPEAKER_SUBJECT.test(subject.text) &&
-      wordCount(text, content) >= 2 &&
-      !insideSegment(verbAt) &&
-      !segments.some((s) => overlaps(s.content, content)) &&
-      !out.some((o) => overlaps(o.content, content))
-    )
+    if (subject && acceptsNamedStatement(subject, content, verbAt))
       out.push({ kind: 'indirect', content, paragraph: sentence.paragraph, phrase: subject, cue: described[1]! });
   }
   // "his concern lies in what he calls the erosion of free speech": the words after the cue are X's.
@@ -887,14 +888,7 @@ function indirectInSentence(
     const start = sentence.start + whatCalls.index + whatCalls[0].length;
     const stop = /[,;:(—–]/.exec(text.slice(start, sentence.end));
     const content = trimContent(text, start, contentEnd(text, start, stop ? start + stop.index : sentence.end));
-    if (
-      plausibleSpeaker(subject.text) &&
-      !NON_SPEAKER_SUBJECT.test(subject.text) &&
-      wordCount(text, content) >= 2 &&
-      !insideSegment(start) &&
-      !segments.some((s) => overlaps(s.content, content)) &&
-      !out.some((o) => overlaps(o.content, content))
-    )
+    if (acceptsNamedStatement(subject, content, start))
       out.push({ kind: 'indirect', content, paragraph: sentence.paragraph, phrase: subject, cue: whatCalls[2]! });
   }
   // "According to X, CONTENT." and "CONTENT, according to X."
