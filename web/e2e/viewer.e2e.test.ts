@@ -159,6 +159,18 @@ describe('the viewer against the real server and Neo4j', () => {
     await shot('02-panel-quote');
   });
 
+  it('sets only direct quotes in quotation marks; a paraphrase or partial quote is shown as written', async () => {
+    const listing = (await (
+      await fetch(`${server.url}/api/quotes?speaker=${encodeURIComponent(kuleba)}&limit=50`)
+    ).json()) as { quotes: Array<{ id: string; text: string; kind: string }> };
+    const kinds = new Set(listing.quotes.map((q) => q.kind));
+    expect(kinds.has('direct') && (kinds.has('indirect') || kinds.has('partial'))).toBe(true);
+    for (const q of listing.quotes) {
+      const shown = await page.locator(`.quote-card[data-quote="${q.id}"] .quote-text`).textContent();
+      expect(shown).toBe(q.kind === 'direct' ? `“${q.text}”` : q.text);
+    }
+  });
+
   it('says under a quote to whom and where it was said, and its links open those nodes', async () => {
     interface Link {
       id: string;

@@ -29,6 +29,7 @@ import {
 } from './programs.js';
 import { EdgeLayer } from './edge-layer.js';
 import { MoveSnapshot } from './move-snapshot.js';
+import { quoteDisplayText } from './quote-text.js';
 import { yieldToBrowser } from './yield.js';
 import { SlicedPositionSync } from './sliced-position-sync.js';
 import { seededNear, seededPosition } from './seed.js';
@@ -127,8 +128,7 @@ function str(v: unknown): string | undefined {
 export function nodeLabelText(attrs: Record<string, unknown>): string {
   const type = attrs['type'] ?? attrs['nodeType'];
   if (type === 'Quote') {
-    const text = str(attrs['text']) ?? str(attrs['name']) ?? '';
-    return text.length > 48 ? `“${text.slice(0, 46).trimEnd()}…”` : `“${text}”`;
+    return quoteDisplayText(str(attrs['text']) ?? str(attrs['name']) ?? '', attrs['kind'], 50);
   }
   const label =
     type === 'Article'

@@ -7,6 +7,7 @@ import { api, type NodeDetail, type QuoteItem, type SerializedEdge, type SourceS
 import { byId, el, errorMessage, iconSvg } from './dom.js';
 import { highlightSentence, paragraphAround } from './highlight.js';
 import { quoteSettingParts } from './quote-setting.js';
+import { quoteDisplayText } from './quote-text.js';
 import { edgeTypeName, nodeColor } from './theme.js';
 
 export interface PanelEvents {
@@ -162,7 +163,7 @@ export class Panel {
     }
 
     if (detail.type === 'Quote' && str(p['text'])) {
-      sections.push(el('blockquote', { class: 'quote-text', text: `“${str(p['text'])}”` }));
+      sections.push(el('blockquote', { class: 'quote-text', text: quoteDisplayText(str(p['text'])!, p['kind']) }));
     }
     sections.push(this.propsSection(p));
 
@@ -294,7 +295,7 @@ export class Panel {
     const others = q.speakers.filter((s) => s.id !== speakerId);
     const outlets = [...new Set(q.sources.map((s) => s.outlet).filter((o): o is string => !!o))];
     const card = el('article', { class: `quote-card${q.contested ? ' contested' : ''}` }, [
-      el('p', { class: 'quote-text', text: `“${q.text}”` }),
+      el('p', { class: 'quote-text', text: quoteDisplayText(q.text, q.kind) }),
       el('div', { class: 'quote-meta' }, [
         el('span', { text: `${q.corroboration} article${q.corroboration === 1 ? '' : 's'}` }),
         outlets.length ? el('span', { text: outlets.join(', ') }) : null,
