@@ -754,6 +754,16 @@ describe('prepositional phrases after an inverted attribution', () => {
     ]);
   });
 
+  it('takes no report from a verb with other senses before such phrases ("part of an alliance agreed in 2000")', () => {
+    const text = 'The deadline marks the day Tarnco may sell its rail division, part of an alliance agreed in 2000.';
+    expect(run(text).quotes).toEqual([]);
+  });
+
+  it('takes no report from a plural noun after a comma ("reasonable, intelligent comments on any topic")', () => {
+    const text = 'Good to see people making reasonable, intelligent comments on any topic these days.';
+    expect(run(text).quotes).toEqual([]);
+  });
+
   it('still reports the clause after such phrases when nothing stands before the subject', () => {
     const text = 'Brunel Okafor said during a news briefing the commission would meet in May.';
     const { quotes, speakerOf } = run(text);
@@ -782,5 +792,17 @@ describe('an appositive subject before "told" and an outlet after it', () => {
     const q = quoteWith(quotes, 'came to listen');
     expect(speakerOf(q)).toBe('Aldric Vennholt');
     expect(q.text).toMatch(/^Okafor "came to listen, not to sign,?"$/);
+  });
+
+  it('skips "news agency" after the name of the agency told', () => {
+    const text = 'Marisol Quentaro told TNA news agency that the port would reopen.';
+    const { quotes, speakerOf } = run(text);
+    expect(quotes.map((q) => [q.text, speakerOf(q)])).toEqual([['the port would reopen', 'Marisol Quentaro']]);
+  });
+
+  it('reports the clause after "The X, Name, told Outlet that ...", not the description', () => {
+    const text = "The paper's correspondent in Tarnby, Marisol Quentaro, told Veldish Radio that the strike would end soon.";
+    const { quotes, speakerOf } = run(text);
+    expect(quotes.map((q) => [q.text, speakerOf(q)])).toEqual([['the strike would end soon', 'Marisol Quentaro']]);
   });
 });

@@ -482,7 +482,7 @@ function contentStartAfterCue(text: string, cue: CueMatch, limit: number): numbe
   let pos = cue.end;
   if (OBJECT_CUES.has(cue.word.toLowerCase())) {
     const obj =
-      /^\s+(?:(?:him|her|them|us|me|you|reporters|journalists|lawmakers|members|parliament|MPs|MPPs)\b|(?:the|a|an|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:[\p{L}'’-]+)(?=\s+(?:that|in|on|at|he|she|they|it|we|i|the|a|an|there|this)\b|,)|(?:\p{Lu}[\p{L}'’.-]*\s*){1,4})/u.exec(
+      /^\s+(?:(?:him|her|them|us|me|you|reporters|journalists|lawmakers|members|parliament|MPs|MPPs)\b|(?:the|a|an|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:[\p{L}'’-]+)(?=\s+(?:that|in|on|at|he|she|they|it|we|i|the|a|an|there|this)\b|,)|(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:(?:news\s+)?agency\s*|newspaper\s*|radio\s*|television\s*)?)/u.exec(
         text.slice(pos, limit),
       );
     if (obj) pos += obj[0].length;
@@ -545,7 +545,7 @@ const TRAILING_PREPOSITIONAL =
   /^(?:\s*,?\s+(?:after|before|during|following|at|in|on|from|with|ahead\s+of|amid|alongside)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?!(?:the|a|an|he|she|they|it|we|i|this|that|there|is|was|are|were|will|would|has|have|had|can|could|should|may|might|must)\b)[\p{L}\p{N}'’-]+(?<!ed)\s+){0,3}?(?!(?:the|a|an|he|she|they|it|we|i|this|that|there)\b)[\p{L}\p{N}'’-]+(?<!ed)){1,3}\s*[.!?]?["”’]?\s*$/u;
 
 /** A day after a cue ("X, a minister, said Wednesday that ..."): a time adjunct, not an inverted speaker. */
-const DAY_AFTER = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight)\b/;
+const DAY_AFTER = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight)\b(?!['’])/;
 
 /** A trailing ", Name reported." (an outlet or person relaying the statement) at a sentence end. */
 const RELAY_TAIL =
@@ -700,11 +700,20 @@ function indirectInSentence(
       // the cue of a subject set off by a comma from the content before it.
       (subject !== undefined &&
         !participle &&
+        !WEAK_CUES.has(cue.word.toLowerCase()) &&
+        plausibleSpeaker(subject.text) &&
         /,\s*$/.test(text.slice(sentence.start, subject.span.start)) &&
         TRAILING_PREPOSITIONAL.test(text.slice(skipAdjuncts(text, cue.end, sentence.end), sentence.end))) ||
       // (a participle is never inverted: ", saying Nordland will ..." reports what Nordland will do)
       (afterComma &&
         !participle &&
+        // "X, a reporter, told Tarn Radio that ...": the name after "told" is its addressee, and a
+        // clause after it is what was told (only a short addressee may end the sentence).
+        !(
+          subject &&
+          /^(?:told|tells)$/i.test(cue.word) &&
+          !/^\s+\p{Lu}[\p{L}'’.&-]*(?:\s+[\p{L}'’.&-]+){0,3}\s*(?:[,.;]|$)/u.test(text.slice(cue.end, sentence.end))
+        ) &&
         !mentionSubjectBefore(text, index, sentence.start, cue.start) &&
         /^\s+\p{Lu}[^,.;]*(?:[,.;]|$)/u.test(text.slice(cue.end, sentence.end)) &&
         !/^\s+(?:He|She|They|It|We|I)\b/.test(text.slice(cue.end, cue.end + 5)) &&
@@ -762,7 +771,7 @@ function indirectInSentence(
       /^\s+(?:\p{Lu}|the\s|a\s|an\s)/u.test(text.slice(cue.end, cue.end + 5)) &&
       !DAY_AFTER.test(text.slice(cue.end, cue.end + 12)) &&
       // "CONTENT, his counterpart, X, told Veldish radio.": what follows "told" is the addressee.
-      !(subject && OBJECT_CUES.has(cue.word.toLowerCase()))
+      !(subject && /^(?:told|tells)$/i.test(cue.word))
         ? subjectAfter(text, cue.end, sentence.end)
         : undefined;
     const phrase =
@@ -776,11 +785,12 @@ function indirectInSentence(
     // "CONTENT, his counterpart, Minister X, told ...": a short description set off before the
     // name is the speaker's too; the content ends before it (a clause there, "an employee called
     // police, X said", is content: no verb in the description).
-    const described = /^\p{Lu}/u.test(phrase.text)
-      ? /,["”’]?\s+((?:his|her|their|its|the|a|an)(?:\s+(?!(?:is|was|are|were|has|have|had|will|would|can|could|says?|said|told|tells)\b)[\p{Ll}'’-]+(?<!ed)){1,4})\s*$/u.exec(
-          lead.slice(0, comma),
-        )
-      : null;
+    const described =
+      /^\p{Lu}/u.test(phrase.text) && phrase.span.start < cue.start
+        ? /,["”’]?\s+((?:his|her|their|its|the|a|an)(?:\s+(?!(?:is|was|are|were|has|have|had|will|would|can|could|says?|said|told|tells)\b)[\p{Ll}'’-]+(?<!ed)){1,4})\s*$/u.exec(
+            lead.slice(0, comma),
+          )
+        : null;
     const cut = described ? described.index + described[0].length - described[1]!.length - 1 : comma;
     const before = trimContent(text, sentence.start, sentence.start + cut);
     if (

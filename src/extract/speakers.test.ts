@@ -347,4 +347,12 @@ describe('objects inside a sentence-opening adjunct', () => {
     const { quotes, speakerOf } = run(text);
     expect(speakerOf(quoteWith(quotes, 'crisis was over'))).toBe('Daniel Okafor');
   });
+
+  it('keeps a name after "and" a subject when a verb follows it', () => {
+    const text =
+      'Victory took Tarnby within six points of leaders Elmford and Daniel Okafor is confident Tomas Reyker will stay. ' +
+      'He added that the squad was ready.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'squad was ready'))).toBe('Daniel Okafor');
+  });
 });

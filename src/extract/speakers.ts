@@ -883,10 +883,11 @@ export function inSubjectPosition(text: string, start: number, end: number): boo
   const tail = before.slice(cut);
   const lead = before.slice(0, cut);
   if (/\b(?:as well as|such as|including|like|than)\s*$/i.test(lead)) return false;
-  // "talks with Ana Ruiz and Tomas Brandt": the second of two names joined by "and" stands where the
-  // first does (an object after "with" there, not a subject).
+  // "talks with Ana Ruiz and Tomas Brandt, he said": the second of two names joined by "and" stands
+  // where the first does (an object after "with" there, not a subject), unless a verb follows it
+  // ("... leaders Elmford and Ruiz is confident").
   const conjunct = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:and|or)\s*$/u.exec(lead);
-  if (conjunct && !/\S/.test(tail)) {
+  if (conjunct && !/\S/.test(tail) && /^\s*(?:[,;:.)]|$)/.test(text.slice(end, end + 2))) {
     const at = start - before.length + conjunct.index;
     return inSubjectPosition(text, at, at + conjunct[1]!.length);
   }
