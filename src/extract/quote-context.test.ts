@@ -150,3 +150,20 @@ describe('adjectives of countries', () => {
     expect(q.addressee).toBeUndefined();
   });
 });
+
+describe('an addressee and a weekday between a participle cue and a quotation', () => {
+  it('keeps the addressee as the audience and dates the statement by the weekday', () => {
+    const doc = run(
+      'Mayor Orsolya Fenwright also lowered expectations, telling a regional radio station Monday “nothing will change before the thaw.”',
+    );
+    const q = quoteWith(doc, 'nothing will change');
+    expect(q.kind).toBe('direct');
+    expect(q.audience).toBe('a regional radio station');
+    expect(q.date).toBe('2026-03-09');
+  });
+
+  it('keeps a weekday that opens the name of the addressee inside it ("told the Sunday Lantern")', () => {
+    const doc = run('"We will not sell the mill," Orsolya Fenwright told the Sunday Lantern.');
+    expect(quoteWith(doc, 'not sell the mill').audience).not.toBe('the');
+  });
+});

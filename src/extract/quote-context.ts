@@ -47,7 +47,7 @@ const PREPOSITIONAL_ADDRESS =
 
 /** Where the addressee phrase ends: punctuation, a conjunction or a new adverbial. */
 const PHRASE_END =
-  /[,;:.!?"“”‘’()[\]\n—–]|\s(?:that|on|in|at|after|before|during|when|while|about|as|but|and|or|because|if|whether|last|this|earlier|later|yesterday|today|tomorrow|tonight|to|for|from|via|by|over|amid|following|according|who|which|where)\b/;
+  /[,;:.!?"“”‘’()[\]\n—–]|\s(?:that|on|in|at|after|before|during|when|while|about|as|but|and|or|because|if|whether|last|this|earlier|later|yesterday|today|tomorrow|tonight|to|for|from|via|by|over|amid|following|according|who|which|where)\b|\s(?<!\b(?:the|a|an|his|her|their|its)\s)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![\s-]+[A-Z])/;
 const PRONOUN_ADDRESSEE =
   /^(?:him|her|them|us|me|you|it|himself|herself|themselves|one another|each other)$/i;
 /** "is said to be close", "spoke to ensure": an infinitive, not an addressee. */

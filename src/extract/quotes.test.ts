@@ -806,3 +806,16 @@ describe('an appositive subject before "told" and an outlet after it', () => {
     expect(quotes.map((q) => [q.text, speakerOf(q)])).toEqual([['the strike would end soon', 'Marisol Quentaro']]);
   });
 });
+
+describe('a participle cue with an addressee and a time before a quotation', () => {
+  it('reports the quotation itself as direct, given to the subject of the main clause', () => {
+    const text =
+      'Mayor Orsolya Fenwright also lowered expectations, telling a regional radio station Monday “nothing will change before the thaw.”\n\n' +
+      'Councillor Brin Haldane kept quiet, telling the weekly paper on Friday “There is more to come from the harbour board.”';
+    const { quotes, speakerOf } = run(text);
+    expect(quotes.map((q) => [q.kind, q.text, speakerOf(q)])).toEqual([
+      ['direct', 'nothing will change before the thaw.', 'Orsolya Fenwright'],
+      ['direct', 'There is more to come from the harbour board.', 'Brin Haldane'],
+    ]);
+  });
+});

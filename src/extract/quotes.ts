@@ -482,7 +482,7 @@ function contentStartAfterCue(text: string, cue: CueMatch, limit: number): numbe
   let pos = cue.end;
   if (OBJECT_CUES.has(cue.word.toLowerCase())) {
     const obj =
-      /^\s+(?:(?:him|her|them|us|me|you|reporters|journalists|lawmakers|members|parliament|MPs|MPPs)\b|(?:the|a|an|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:[\p{L}'’-]+)(?=\s+(?:that|in|on|at|he|she|they|it|we|i|the|a|an|there|this)\b|,)|(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:(?:news\s+)?agency\s*|newspaper\s*|radio\s*|television\s*)?)/u.exec(
+      /^\s+(?:(?:him|her|them|us|me|you|reporters|journalists|lawmakers|members|parliament|MPs|MPPs)\b|(?:the|a|an|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:[\p{L}'’-]+)(?=\s+(?:that|in|on|at|he|she|they|it|we|i|the|a|an|there|this|last|earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|,)|(?:the|a|an|his|her|their)\s+(?:(?:(?!(?:not|to|that|who|which|is|was|are|were|will|would|has|have|had|be)\b)[\p{Ll}'’-]+\s+){0,3}[\p{Ll}'’-]+|(?:\p{Lu}[\p{L}'’.&-]*\s*){1,4})(?=\s*[“"])|(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:(?:news\s+)?agency\s*|newspaper\s*|radio\s*|television\s*)?)/u.exec(
         text.slice(pos, limit),
       );
     if (obj) pos += obj[0].length;
@@ -751,6 +751,14 @@ function indirectInSentence(
       const quoted = segments.filter((s) => overlaps(s.content, content));
       // A full quotation right after the cue is a direct quote attributed before it.
       if (quoted.some((s) => s.sentenceLike && s.open <= start + 1)) continue;
+      // ... and so is a short one that makes up the whole content after an addressee ("telling a radio
+      // station Monday “nothing will change”"): left to the pass over fragments, which reports it.
+      if (
+        OBJECT_CUES.has(cue.word.toLowerCase()) &&
+        /\S/.test(text.slice(cue.end, start)) &&
+        quoted.some((s) => s.open === start && s.close !== undefined && s.close + 1 >= end)
+      )
+        continue;
       // A quotation opened inside the clause runs to its closing mark, past the sentence end.
       const runsOn = quoted.find((s) => s.open > start && s.content.end > content.end);
       out.push({
@@ -1133,6 +1141,23 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
     const found = attributionBefore(text, sentence.start, seg.open, subjectOf);
     if (found && wordCount(text, seg.content) >= 3) {
       usedCues.add(found.cue.start);
+      // "telling a radio station Monday “nothing will change”": only the addressee and adjuncts stand
+      // between the cue and the quotation, which is the quote itself (a direct one), not a clause.
+      if (
+        OBJECT_CUES.has(found.cue.word.toLowerCase()) &&
+        /\S/.test(text.slice(found.cue.end, seg.open)) &&
+        contentStartAfterCue(text, found.cue, seg.open) >= seg.open
+      ) {
+        candidates.push({
+          kind: 'direct',
+          content: seg.content,
+          paragraph: seg.paragraph,
+          // No segment: the speaker named here ("someone tells me") gets no fallback to another one.
+          phrase: found.phrase,
+          cue: found.cue.word,
+        });
+        continue;
+      }
       candidates.push({
         kind: 'partial',
         content: fragmentClause(text, found.cue.end, seg),
