@@ -819,3 +819,51 @@ describe('a participle cue with an addressee and a time before a quotation', () 
     ]);
   });
 });
+
+describe('a reporting clause set off in the middle of an indirect statement', () => {
+  it('reports the words on both sides of the cue as the speaker\'s, as two quotes', () => {
+    const text =
+      'Selma Hartigan addressed the assembly. It was the northern province, she insisted, that had broken the agreement first.\n\n' +
+      'Finance Minister Aldo Brenner presented the plan. The budget, he said, would be balanced by 2030.';
+    const { quotes, speakerOf } = run(text);
+    expect(quotes.map((q) => [q.text, speakerOf(q)])).toEqual([
+      ['It was the northern province', 'Selma Hartigan'],
+      ['had broken the agreement first', 'Selma Hartigan'],
+      ['The budget', 'Aldo Brenner'],
+      ['would be balanced by 2030', 'Aldo Brenner'],
+    ]);
+  });
+
+  it('reports the words after the cue also after its adjuncts or an inverted speaker', () => {
+    const text =
+      'Aldo Brenner spoke in the chamber. The new budget, he said on Friday, would be balanced by 2030.\n\n' +
+      'The harbour tax, said Selma Hartigan, would be scrapped next year.\n\n' +
+      'The budget was a mess, said Tibor Quell, a lawyer.\n\n' +
+      'The old levy was unfair, Tibor Quell said on Monday, adding that the ministry was to blame.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'would be balanced by 2030'))).toBe('Aldo Brenner');
+    expect(speakerOf(quoteWith(quotes, 'would be scrapped next year'))).toBe('Selma Hartigan');
+    expect(quotes.map((q) => q.text)).not.toContain('a lawyer');
+    expect(quotes.filter((q) => q.text.includes('ministry was to blame')).map((q) => q.text)).toEqual([
+      'the ministry was to blame',
+    ]);
+  });
+
+  it('gives a participle after "CONTENT, X said," to X, not to the subject of the content', () => {
+    const text =
+      'Each of the fines carries a penalty of ten years, Tibor Quell said on Monday, adding that more fines are possible.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'more fines are possible'))).toBe('Tibor Quell');
+  });
+
+  it('reports no title, relative clause or adjunct after the comma that ends the attribution', () => {
+    const text =
+      'Half the wells will run dry by 2040, the Tarnvale Trust says in a report, Drying Out.\n\n' +
+      'The levy was a mistake, Tibor Quell said in his radio interview, which was recorded in May.\n\n' +
+      'Far better, he said, to hand the keys back to an owner who can use the house.';
+    const texts = run(text).quotes.map((q) => q.text);
+    expect(texts).not.toContain('Drying Out');
+    expect(texts.some((t) => t.startsWith('which was recorded'))).toBe(false);
+    expect(texts).toContain('to hand the keys back to an owner who can use the house');
+  });
+});

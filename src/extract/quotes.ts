@@ -836,18 +836,47 @@ function indirectInSentence(
       cue: cue.word,
     });
     usedCues.add(cue.start);
-    // A parenthetical attribution ("Too often, he says, they get it.") reports what follows too.
-    const rest = /^\s*,\s*(?:that\s+)?/.exec(text.slice(cue.end, sentence.end));
-    if (rest && phrase.span.start < cue.start) {
-      const after = trimContent(
-        text,
-        cue.end + rest[0].length,
-        contentEnd(text, cue.end + rest[0].length, sentence.end),
-      );
+    // A parenthetical attribution ("Too often, he says, they get it.") reports what follows too, also
+    // after adjuncts of the cue ("The plan, he said on Friday, will ...") and after an inverted
+    // speaker when a verb or "that" goes on ("The plan, said X, would ..."; not ", said X, a lawyer").
+    // Those two need a plausible speaker set off by a comma and words in lower case after it (not a
+    // title, "in a report, Paying the Price", nor a relative clause or a conjunction: ", which was ...",
+    // "cases mentioned last week, but will ...").
+    const speakerAfter = phrase.span.start > cue.start;
+    let restAt = speakerAfter ? phrase.span.end : cue.end;
+    for (let k = 0; k < 3; k++) {
+      // Adjuncts of the cue only, never one after the comma that ends it (", to hand the phone back").
+      const adj = /^\s*,/.test(text.slice(restAt, restAt + 3)) ? null : ADJUNCT.exec(text.slice(restAt, sentence.end));
+      if (!adj) break;
+      restAt += adj[0].length;
+    }
+    const rest = /^\s*,\s*(?:that\s+)?/.exec(text.slice(restAt, sentence.end));
+    const restStart = rest ? restAt + rest[0].length : restAt;
+    const extended = restAt !== cue.end;
+    const restHead = text.slice(restStart, restStart + 20);
+    if (
+      rest &&
+      (!extended ||
+        (plausibleSpeaker(phrase.text) &&
+          /,\s*$/.test(text.slice(sentence.start, speakerAfter ? cue.start : phrase.span.start)) &&
+          /^\p{Ll}/u.test(restHead) &&
+          !/^(?:which|who|whom|whose|where|when|and|but|or|as|while)\b/.test(restHead))) &&
+      (!speakerAfter ||
+        /\bthat\s+$/.test(rest[0]) ||
+        /^(?:is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do)\b/.test(restHead))
+    ) {
+      const after = trimContent(text, restStart, contentEnd(text, restStart, sentence.end));
+      const participleAfter = /^([a-z]+ing)(\s+that\b)?/.exec(text.slice(after.start, after.start + 30));
       if (
         wordCount(text, after) >= 2 &&
         // Words, not a dash or bracket left over from an aside ("too much, critics argue - into ...").
         /^[\p{L}\p{N}"“‘']/u.test(text.charAt(after.start)) &&
+        // Not a participle cue that reports a statement of its own (", adding that ...").
+        !(
+          participleAfter &&
+          CUES.has(participleAfter[1]!) &&
+          (!WEAK_CUES.has(participleAfter[1]!) || participleAfter[2] !== undefined)
+        ) &&
         !segments.some((s) => overlaps(s.content, after) && s.sentenceLike)
       ) {
         out.push({ kind: 'indirect', content: after, paragraph: sentence.paragraph, phrase, cue: cue.word });
@@ -966,6 +995,20 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
         /["“]/.test(text.slice(Math.max(0, sentence.start - 1), sentence.start + 1)) || /[”"]/.test(lead);
       const afterQuote = sentence.start + Math.max(lead.lastIndexOf('”'), lead.lastIndexOf('"')) + 1;
       const before = () => attributionAfter(text, afterQuote, cueStart, subjectOf)?.phrase;
+      // "CONTENT, X said (on Monday), adding that ...": the participle goes with the parenthetical
+      // cue right before it, whose subject is set off by a comma from the content before it.
+      const finite = cuesIn(text, sentence.start, cueStart).at(-1);
+      if (
+        !opensQuoted &&
+        finite &&
+        !isParticiple(finite) &&
+        isSpeechCue(text, finite) &&
+        /^\s*,\s*$/.test(text.slice(skipAdjuncts(text, finite.end, cueStart), cueStart))
+      ) {
+        const own = subjectOf(sentence.start, finite.start);
+        if (own && own.span.start > sentence.start && /,\s*$/.test(text.slice(sentence.start, own.span.start)))
+          return own;
+      }
       return opensQuoted
         ? (before() ?? sentenceSubject(text, index, sentence.start, cueStart))
         : (sentenceSubject(text, index, sentence.start, cueStart) ?? before());
