@@ -818,6 +818,15 @@ describe('a participle cue with an addressee and a time before a quotation', () 
       ['direct', 'There is more to come from the harbour board.', 'Brin Haldane'],
     ]);
   });
+
+  it('does the same with an addressee alone before the quotation ("told a radio station “...”")', () => {
+    const { quotes, speakerOf } = run(
+      'Mayor Orsolya Fenwright told a regional radio station “nothing will change before the thaw.”',
+    );
+    expect(quotes.map((q) => [q.kind, q.text, speakerOf(q)])).toEqual([
+      ['direct', 'nothing will change before the thaw.', 'Orsolya Fenwright'],
+    ]);
+  });
 });
 
 describe('a reporting clause set off in the middle of an indirect statement', () => {

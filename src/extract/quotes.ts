@@ -1189,7 +1189,8 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
       if (
         OBJECT_CUES.has(found.cue.word.toLowerCase()) &&
         /\S/.test(text.slice(found.cue.end, seg.open)) &&
-        contentStartAfterCue(text, found.cue, seg.open) >= seg.open
+        // (the opening mark in view: an addressee is read up to it)
+        contentStartAfterCue(text, found.cue, seg.open + 1) >= seg.open
       ) {
         candidates.push({
           kind: 'direct',
