@@ -858,6 +858,18 @@ describe('a reporting clause set off in the middle of an indirect statement', ()
     ]);
   });
 
+  it('reports the words before a "told" set off by commas with its addressee', () => {
+    const text =
+      'Aldo Brenner spoke in the chamber. The new budget, he told reporters on Friday, would be balanced by 2030.\n\n' +
+      'On Monday, he told reporters, the levy would go.';
+    const { quotes, speakerOf } = run(text);
+    expect(quotes.map((q) => [q.text, speakerOf(q)])).toEqual([
+      ['The new budget', 'Aldo Brenner'],
+      ['would be balanced by 2030', 'Aldo Brenner'],
+      ['the levy would go', 'Aldo Brenner'],
+    ]);
+  });
+
   it('gives a participle after "CONTENT, X said," to X, not to the subject of the content', () => {
     const text =
       'Each of the fines carries a penalty of ten years, Tibor Quell said on Monday, adding that more fines are possible.';

@@ -769,6 +769,36 @@ function indirectInSentence(
         cue: cue.word,
       });
       usedCues.add(cue.start);
+      // "The budget, he told reporters, would be ...": a "told" set off by commas with its addressee
+      // in the middle of the statement; the words before it are the speaker's too.
+      if (
+        subject &&
+        /^(?:told|tells)$/i.test(cue.word) &&
+        subject.span.start < cue.start &&
+        plausibleSpeaker(subject.text) &&
+        /,\s*$/.test(text.slice(cue.end, start))
+      ) {
+        const lead = text.slice(sentence.start, subject.span.start);
+        const before = trimContent(text, sentence.start, sentence.start + Math.max(0, lead.lastIndexOf(',')));
+        const words = text.slice(before.start, before.end);
+        if (
+          /,\s*$/.test(lead) &&
+          wordCount(text, before) >= 2 &&
+          !OPENING_PHRASE.test(words) &&
+          // Not a circumstance of the telling ("On Monday, he told reporters, ...").
+          !/^(?:in|on|at|after|before|during|when|while|asked|speaking|if|as|since|because|following)\b/i.test(words) &&
+          !/^["“]/.test(words) &&
+          !segments.some((s) => overlaps(s.content, before) && s.sentenceLike) &&
+          !usedCueWithin(before)
+        )
+          out.push({
+            kind: segments.some((s) => overlaps(s.content, before)) ? 'partial' : 'indirect',
+            content: before,
+            paragraph: sentence.paragraph,
+            phrase: subject,
+            cue: cue.word,
+          });
+      }
       continue;
     }
     if (participle) continue;
