@@ -159,17 +159,28 @@ function clusterPersons(persons: Member[]): Map<string, Member[]> {
     // Full names first (longest first, then alphabetical) so clusters form around the fullest names.
     const full = block.filter((m) => m.parsed?.first).sort(byNameOrder);
     const single = block.filter((m) => !m.parsed?.first).sort(byNameOrder);
-    const clusters: { rep: ParsedName; gender?: 'male' | 'female'; members: Member[] }[] = [];
+    // Full names with one id are one person whatever the articles' pronouns say: the gender veto
+    // between them would split a person over one article's mis-resolved "she" (and give two clusters
+    // one key). The veto is for names that are only similar, with the gender most of them give.
+    const sameName = new Map<string, Member[]>();
     for (const m of full) {
-      const parsed = m.parsed!;
+      const id = personId(m.parsed!);
+      const list = sameName.get(id);
+      if (list) list.push(m);
+      else sameName.set(id, [m]);
+    }
+    const clusters: { rep: ParsedName; gender?: 'male' | 'female'; members: Member[] }[] = [];
+    for (const members of sameName.values()) {
+      const parsed = members[0]!.parsed!;
+      const gender = majorityGender(members);
       const cluster = clusters.find(
-        (c) => similarNames(c.rep, parsed) && !(c.gender && m.record.gender && c.gender !== m.record.gender),
+        (c) => similarNames(c.rep, parsed) && !(c.gender && gender && c.gender !== gender),
       );
       if (cluster) {
-        cluster.members.push(m);
-        cluster.gender ??= m.record.gender;
+        cluster.members.push(...members);
+        cluster.gender ??= gender;
       } else {
-        clusters.push({ rep: parsed, ...(m.record.gender ? { gender: m.record.gender } : {}), members: [m] });
+        clusters.push({ rep: parsed, ...(gender ? { gender } : {}), members: [...members] });
       }
     }
     const surnameOnly: Member[] = [];
@@ -182,7 +193,14 @@ function clusterPersons(persons: Member[]): Map<string, Member[]> {
       if (matching.length === 1) matching[0]!.members.push(m);
       else surnameOnly.push(m);
     }
-    for (const c of clusters) out.set(personKey(c.members), c.members);
+    for (const c of clusters) {
+      // Each cluster's key is the id of one of its own names, so keys do not collide; were one to,
+      // the members join that node rather than replace it (a replaced cluster's mentions would vanish).
+      const key = personKey(c.members);
+      const existing = out.get(key);
+      if (existing) existing.push(...c.members);
+      else out.set(key, c.members);
+    }
     for (const m of surnameOnly) {
       const key = nodeKey('Person', m.parsed ? personId(m.parsed) : slug(m.record.name));
       const list = out.get(key) ?? [];
@@ -191,6 +209,17 @@ function clusterPersons(persons: Member[]): Map<string, Member[]> {
     }
   }
   return out;
+}
+
+/** The gender most members give (undefined when none does, or on a tie). */
+function majorityGender(members: readonly Member[]): 'male' | 'female' | undefined {
+  let male = 0;
+  let female = 0;
+  for (const m of members) {
+    if (m.record.gender === 'male') male++;
+    else if (m.record.gender === 'female') female++;
+  }
+  return male > female ? 'male' : female > male ? 'female' : undefined;
 }
 
 function byNameOrder(a: Member, b: Member): number {
@@ -223,7 +252,7 @@ function mergeMembers(
   const roles: ResolvedRole[] = [];
   let locatedIn: ResolvedEntity['locatedIn'];
   let nationality: ResolvedEntity['nationality'];
-  let gender: 'male' | 'female' | undefined;
+  const gender = majorityGender(members);
   for (const { article, record } of members) {
     // Surname-only spellings do not compete for the display name when a full name exists.
     if (type !== 'Person' || record.name.includes(' ') || members.every((m) => !m.record.name.includes(' '))) {
@@ -233,7 +262,6 @@ function mergeMembers(
     for (const a of record.aliases) aliasSet.add(a);
     for (const s of record.mentions) mentions.push(spanIn(article, s));
     articles.add(article);
-    gender ??= record.gender;
     if (record.country) {
       const countryKey = keyOf(article, record.country);
       if (countryKey) {

@@ -130,6 +130,51 @@ describe('surname ambiguity', () => {
   });
 });
 
+describe('gender disagreement across articles', () => {
+  const texts = [
+    'Mayor Tove Ekdal opened the bridge. "It took ten years," Ekdal said.',
+    'Mayor Tove Ekdal closed the harbour road. "The repairs cannot wait," Ekdal said.',
+    'Mayor Tove Ekdal met the council. "We have the money now," Ekdal said.',
+  ];
+  /** The three articles, the Person record of each given `genders[i]` (an article's pronouns may err). */
+  function docsWith(genders: ('male' | 'female' | undefined)[]) {
+    return texts.map((text, i) => {
+      const doc = extractDocument({ id: `c${i + 1}`, text, date: '2021-06-17' });
+      const entities = doc.entities.map((e) => {
+        if (e.type !== 'Person') return e;
+        const { gender: _dropped, ...rest } = e;
+        const g = genders[i];
+        return g ? { ...rest, gender: g } : rest;
+      });
+      return { ...doc, entities };
+    });
+  }
+
+  it('keeps one node, with every article and quote, for one name whose articles disagree on the gender', () => {
+    const graph = resolveCorpus(docsWith(['male', 'female', 'female']));
+    const people = nodesOfType(graph, 'Person').filter(([, a]) => a.name === 'Tove Ekdal');
+    expect(people).toHaveLength(1);
+    const [key, attrs] = people[0]!;
+    expect(attrs.articles).toEqual(['c1', 'c2', 'c3']);
+    // The gender most articles give, not the first one read.
+    expect((attrs as { gender?: string }).gender).toBe('female');
+    const said = graph.filterEdges((_e, a, source) => a.type === 'SAID' && source === key);
+    expect(said).toHaveLength(3);
+    // Every quote keeps its speaker.
+    const quotes = nodesOfType(graph, 'Quote');
+    expect(quotes).toHaveLength(3);
+    for (const [q] of quotes) expect(graph.inNeighbors(q)).toContain(key);
+  });
+
+  it('gives no gender when the articles are evenly split, and still one node', () => {
+    const graph = resolveCorpus(docsWith(['male', 'female', undefined]));
+    const people = nodesOfType(graph, 'Person').filter(([, a]) => a.name === 'Tove Ekdal');
+    expect(people).toHaveLength(1);
+    expect((people[0]![1] as { gender?: string }).gender).toBeUndefined();
+    expect(people[0]![1].articles).toEqual(['c1', 'c2', 'c3']);
+  });
+});
+
 describe('organisation and group speakers', () => {
   it('gives a quote attributed to a group or unlisted organisation a SAID edge from an Organization', () => {
     const graph = corpus({
