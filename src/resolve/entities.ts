@@ -4,8 +4,8 @@
  * - Places and organisations: by folded canonical name (places also by country when known).
  * - Persons: blocked by the surname's consonant skeleton (so only names that could be variants are
  *   ever compared: near-linear), clustered by transliteration-aware similarity with a gender veto;
- *   surname-only persons join the single full-name cluster of their block, or stay on their own when
- *   the surname is ambiguous.
+ *   surname-only persons join the single full-name cluster of their block that fits, or the one far
+ *   better known than the others (see dominant()), or stay on their own when the surname is ambiguous.
  */
 import { countryByName, gazetteerKey } from '../extract/gazetteer.js';
 import type { DocumentExtraction, EntityRecord, EntityType, Span } from '../extract/types.js';
@@ -184,13 +184,16 @@ function clusterPersons(persons: Member[]): Map<string, Member[]> {
       }
     }
     const surnameOnly: Member[] = [];
+    // Articles of each full-name cluster, counted before any surname-only mention joins one.
+    const support = new Map(clusters.map((c) => [c, new Set(c.members.map((x) => x.article)).size]));
     for (const m of single) {
       const g = m.record.gender;
       const matching = m.parsed
         ? clusters.filter((c) => similarNames(c.rep, m.parsed!) && !(g && c.gender && g !== c.gender))
         : [];
-      // Surname-only: merge only when exactly one full name in the corpus fits (unambiguous).
-      if (matching.length === 1) matching[0]!.members.push(m);
+      // Surname-only: merged when one full name in the corpus fits, or one is far better known.
+      const chosen = matching.length === 1 ? matching[0] : dominant(matching, support);
+      if (chosen) chosen.members.push(m);
       else surnameOnly.push(m);
     }
     for (const c of clusters) {
@@ -209,6 +212,23 @@ function clusterPersons(persons: Member[]): Map<string, Member[]> {
     }
   }
   return out;
+}
+
+/**
+ * A bare surname that several full names of the corpus fit goes to the one so much better known (at
+ * least DOMINANT_MIN_ARTICLES articles, DOMINANT_RATIO times the articles of all the others together)
+ * that one more article naming only "Mr X" is far likelier to mean that person than any other: the
+ * popularity prior of entity linking, kept strict because a wrong merge gives a quote to the wrong
+ * person. Otherwise none: the surname stays a node of its own.
+ */
+const DOMINANT_MIN_ARTICLES = 10;
+const DOMINANT_RATIO = 4;
+function dominant<C>(candidates: readonly C[], articles: ReadonlyMap<C, number>): C | undefined {
+  if (candidates.length < 2) return undefined;
+  const ranked = [...candidates].sort((a, b) => articles.get(b)! - articles.get(a)!);
+  const best = articles.get(ranked[0]!)!;
+  const rest = ranked.slice(1).reduce((sum, c) => sum + articles.get(c)!, 0);
+  return best >= DOMINANT_MIN_ARTICLES && best >= DOMINANT_RATIO * rest ? ranked[0] : undefined;
 }
 
 /** The gender most members give (undefined when none does, or on a tie). */

@@ -128,6 +128,26 @@ describe('surname ambiguity', () => {
     const people = nodesOfType(graph, 'Person').filter(([, a]) => /Dahlberg/.test(a.name));
     expect(people.map(([, a]) => a.name).sort()).toEqual(['Dahlberg', 'Karin Dahlberg', 'Nils Dahlberg']);
   });
+
+  /** Nils Dahlberg in `nils` articles, Karin Dahlberg in `karin`, then one that names only "Minister Dahlberg". */
+  function sharedSurname(nils: number, karin: number) {
+    const articles: Record<string, string> = {};
+    for (let i = 0; i < nils; i++) articles[`n${i}`] = `Opposition leader Nils Dahlberg spoke in debate ${i + 1}.`;
+    for (let i = 0; i < karin; i++) articles[`k${i}`] = `Prime Minister Karin Dahlberg replied in debate ${i + 1}.`;
+    articles['z'] = 'Minister Dahlberg said the vote would go ahead.';
+    return nodesOfType(corpus(articles), 'Person').filter(([, a]) => /Dahlberg/.test(a.name));
+  }
+
+  it('merges a bare surname into the full name far better known than the others that fit', () => {
+    const people = sharedSurname(11, 2);
+    expect(people.map(([, a]) => a.name).sort()).toEqual(['Karin Dahlberg', 'Nils Dahlberg']);
+    expect(people.find(([, a]) => a.name === 'Nils Dahlberg')![1].articles).toContain('z');
+  });
+
+  it('keeps a bare surname apart when the best-known name is not far ahead', () => {
+    const people = sharedSurname(11, 3);
+    expect(people.map(([, a]) => a.name).sort()).toEqual(['Dahlberg', 'Karin Dahlberg', 'Nils Dahlberg']);
+  });
 });
 
 describe('gender disagreement across articles', () => {
