@@ -220,3 +220,20 @@ describe('surnames that also end place names', () => {
     expect(people('Crowds filled Jackson Park, a popular spot, on Sunday.').map((p) => p.name)).toEqual([]);
   });
 });
+
+describe('shows, events, companies and bare titles are not persons', () => {
+  it('does not take a show, race, games, championship or film company for a person', () => {
+    const text =
+      'Wendell Farrow hosted the Dorrie Lane Show. He ran the Old Quarry Marathon, watched the Oslo Olympics ' +
+      'and the Hollin Valley Championships, and sold it to Tarrant Bros and Vesper Pictures.';
+    expect(people(text).map((p) => p.name)).toEqual(['Wendell Farrow']);
+  });
+
+  it('does not take a bare office title or a title before a common noun for a person', () => {
+    const text =
+      'The Prime Minister said the General Election was near. Culture Secretary said nothing. ' +
+      'The Velandian Economics Minister agreed, and so did the union General Secretary. ' +
+      'Deputy Prime Minister Nola Brandt said it was fine.';
+    expect(people(text).map((p) => p.name)).toEqual(['Nola Brandt']);
+  });
+});

@@ -377,6 +377,10 @@ const NON_PERSON_LAST_WORDS = new Set([
   ...'Legislature Building Museum Library Gallery Theatre Theater Mall Market Cup Games Awards Award Prize Festival Week Day Month Year Act Bill Plan Program Programme Project Report Fund Trust'.split(
     ' ',
   ),
+  // Shows, races, tournaments, elections and entertainment companies ("the X Y Show", "X Bros").
+  ...'Show Marathon Olympics Olympiad Championships Championship Tournament Trophy Prix Series Election Elections Bros Brothers Pictures Studios Studio Records Productions Entertainment'.split(
+    ' ',
+  ),
 ]);
 
 /**
@@ -610,6 +614,13 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
       nameWords = nameWords.slice(1);
     const name = nameWords.map(nameText).join(' ');
     if (isPlaceOrOrg(name)) continue;
+    // "the Prime Minister said", "Culture Secretary": an office title on its own names nobody.
+    if (
+      nameWords.length > 1 &&
+      TITLE_HEADS.has(nameWords.at(-1)!.key) &&
+      nameWords.every((w) => TITLE_MODIFIERS.has(w.key) || TITLE_HEADS.has(w.key))
+    )
+      continue;
     const firstWord = nameWords[0]!;
     const titled = Boolean(parsed.title ?? parsed.honorific);
     const honorificGender = parsed.honorific ? HONORIFICS.get(parsed.honorific) : undefined;
@@ -617,6 +628,8 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     if (nameWords.length === 1) {
       // "General Motors": a title word before a company or body word is part of its name.
       if (NON_PERSON_LAST_WORDS.has(nameText(firstWord))) continue;
+      // "General Secretary", "Chief Secretary to the Treasury": a title after a title names nobody.
+      if (TITLE_HEADS.has(firstWord.key) && !isKnownFirstName(firstWord.key)) continue;
       if (nameText(firstWord).length > 1)
         singles.push({ word: firstWord, parsed, sentenceStart: sentence.start });
       continue;

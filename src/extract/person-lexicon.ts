@@ -78,7 +78,7 @@ export const TITLE_HEADS = set(`
 /** Words that may stand before a title head inside a capitalised title ("Deputy Prime Minister"). */
 export const TITLE_MODIFIERS = set(`
   deputy vice prime foreign defence defense finance interior home health justice trade economy economic
-  energy environment education transport transportation agriculture labour labor culture immigration
+  energy economics environment education transport transportation agriculture labour labor culture immigration
   public safety security intelligence national international state federal provincial regional city
   municipal county first acting interim former head chief senior assistant associate executive general
   attorney police fire army navy air force secretary under permanent crown indigenous relations affairs
