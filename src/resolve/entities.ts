@@ -48,6 +48,22 @@ interface Member {
   parsed?: ParsedName;
 }
 
+/** An organisation named by a lower-case group noun ("police", "analysts"): one node per article. */
+function isGroupNoun(name: string): boolean {
+  return /^\p{Ll}/u.test(name);
+}
+
+/**
+ * Which speaker an entity is, for telling whether outlets disagree on one: its key, except that the
+ * per-article nodes of one group noun ("analysts" in two articles) are one speaker there. Different
+ * bodies perhaps, but a quote given to "analysts" by two outlets is no conflict between them.
+ */
+export function speakerIdentity(entity: ResolvedEntity): string {
+  return entity.type === 'Organization' && isGroupNoun(entity.name)
+    ? `group:${entity.name.normalize('NFC').toLowerCase()}`
+    : entity.key;
+}
+
 function spanIn(article: string, span: Span): ArticleSpan {
   return { article, start: span.start, end: span.end };
 }
@@ -94,7 +110,7 @@ export function resolveEntities(docs: readonly DocumentExtraction[]): EntityReso
         const country = record.country ? byId.get(record.country) : undefined;
         const iso = country ? countryByName(country.name)?.iso2.toLowerCase() : undefined;
         key = nodeKey('Place', iso ? `${iso}:${slug(record.name)}` : slug(record.name));
-      } else if (/^\p{Ll}/u.test(record.name)) {
+      } else if (isGroupNoun(record.name)) {
         // A group noun ("police", "officials") denotes a different body in each article.
         key = nodeKey('Organization', `${slug(article)}:${slug(record.name)}`);
       } else {

@@ -6,7 +6,7 @@ import { proseText } from '../extract/metadata.js';
 import type { DocumentExtraction } from '../extract/types.js';
 import { buildGraph, type SpeakerGraph } from '../model/build-graph.js';
 import { nodeKey } from '../model/ontology.js';
-import { resolveEntities, type ResolvedEntity } from './entities.js';
+import { resolveEntities, speakerIdentity, type ResolvedEntity } from './entities.js';
 import { eventLocalKey, resolveEvents } from './events.js';
 import { addGroupSpeakers } from './group-speakers.js';
 import { resolveQuotes } from './quotes.js';
@@ -53,7 +53,15 @@ export function resolveCorpus(input: readonly DocumentExtraction[]): SpeakerGrap
   );
   const eventKeys = new Map<string, string>();
   for (const ev of events.values()) for (const local of ev.localIds) eventKeys.set(local, ev.key);
-  const quotes = resolveQuotes([...docs], keyOf, (article, localId) => eventKeys.get(eventLocalKey(article, localId)));
+  const quotes = resolveQuotes(
+    [...docs],
+    keyOf,
+    (article, localId) => eventKeys.get(eventLocalKey(article, localId)),
+    (key) => {
+      const entity = entities.get(key);
+      return entity ? speakerIdentity(entity) : key;
+    },
+  );
   return buildGraph({
     articles: docs.map((d) => {
       const label = d.article.title ? undefined : ledeLabel(proseText(d.text));

@@ -152,12 +152,15 @@ const KIND_RANK: Record<QuoteKind, number> = { direct: 3, partial: 2, indirect: 
 
 /**
  * `entityKey` maps an article's entity local ids (speakers, addressees, places) to resolved keys;
- * `eventKey` its event local ids.
+ * `eventKey` its event local ids; `speakerIdentity` says which speaker keys are one speaker for the
+ * contested flag (the per-article nodes of a group noun such as "police" or "analysts" are one
+ * speaker there: two articles giving a quote to "analysts" do not contest it).
  */
 export function resolveQuotes(
   docs: DocumentExtraction[],
   entityKey: (articleId: string, localId: string) => string | undefined,
   eventKey: (articleId: string, localId: string) => string | undefined = () => undefined,
+  speakerIdentity: (key: string) => string = (key) => key,
 ): ResolvedQuote[] {
   const items: Item[] = [];
   for (const doc of docs) {
@@ -236,13 +239,13 @@ export function resolveQuotes(
     if (list) list.push(item);
     else clusters.set(root, [item]);
   });
-  const resolved = [...clusters.values()].map(buildQuote);
+  const resolved = [...clusters.values()].map((cluster) => buildQuote(cluster, speakerIdentity));
   resolved.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return resolved;
 }
 
 /** One resolved quote from a cluster of mentions; the representative is chosen independently of input order. */
-function buildQuote(cluster: Item[]): ResolvedQuote {
+function buildQuote(cluster: Item[], speakerIdentity: (key: string) => string): ResolvedQuote {
   const kindCounts = new Map<QuoteKind, number>();
   for (const item of cluster) kindCounts.set(item.kind, (kindCounts.get(item.kind) ?? 0) + 1);
   const kind = [...kindCounts.entries()].sort(
@@ -270,7 +273,7 @@ function buildQuote(cluster: Item[]): ResolvedQuote {
     set.add(item.article);
     speakerArticles.set(item.speaker, set);
   }
-  const contested = speakerArticles.size > 1;
+  const contested = new Set([...speakerArticles.keys()].map(speakerIdentity)).size > 1;
   const speakers = [...speakerArticles.entries()]
     .map(([key, articles]) => ({ key, articles: [...articles].sort(), contested }))
     .sort((a, b) => b.articles.length - a.articles.length || (a.key < b.key ? -1 : 1));

@@ -195,6 +195,32 @@ describe('gender disagreement across articles', () => {
   });
 });
 
+describe('contested quotes', () => {
+  it('does not contest a quote two outlets give to the same group noun (one node per article each)', () => {
+    const graph = corpus({
+      p1: 'A warehouse burned in the port district. The blaze started before dawn, police said.',
+      p2: 'Firefighters worked all night. The blaze started before dawn, police said on Sunday.',
+    });
+    const [qKey] = nodesOfType(graph, 'Quote').find(([, a]) => /blaze started/.test((a as { text: string }).text))!;
+    const said = graph.inEdges(qKey).map((e) => ({ source: graph.source(e), ...graph.getEdgeAttributes(e) }));
+    // Each article's police keep their own node and SAID edge, and nobody contests anything.
+    expect(said.filter((e) => e.type === 'SAID')).toHaveLength(2);
+    expect(new Set(said.map((e) => e.source)).size).toBe(2);
+    expect(said.every((e) => e.contested === false)).toBe(true);
+  });
+
+  it('still contests it when one outlet gives it to the group and another to a person', () => {
+    const graph = corpus({
+      p1: 'A warehouse burned in the port district. The blaze started before dawn, police said.',
+      p2: 'Firefighters worked all night. The blaze started before dawn, fire chief Mara Holm said.',
+    });
+    const [qKey] = nodesOfType(graph, 'Quote').find(([, a]) => /blaze started/.test((a as { text: string }).text))!;
+    const said = graph.inEdges(qKey).map((e) => graph.getEdgeAttributes(e));
+    expect(said).toHaveLength(2);
+    expect(said.every((e) => e.contested === true)).toBe(true);
+  });
+});
+
 describe('organisation and group speakers', () => {
   it('gives a quote attributed to a group or unlisted organisation a SAID edge from an Organization', () => {
     const graph = corpus({
