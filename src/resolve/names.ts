@@ -126,7 +126,112 @@ export function similarNames(a: ParsedName, b: ParsedName): boolean {
   if (!similarWord(a.surname, b.surname)) return false;
   if (!a.first || !b.first) return true;
   if (a.first.length === 1 || b.first.length === 1) return a.first.charAt(0) === b.first.charAt(0);
-  return similarWord(a.first, b.first);
+  if (similarWord(a.first, b.first)) return true;
+  // A short form for the full given name ("Bernie" / "Bernard") is a weaker sign: the rest of the
+  // name must be the same words (not "Alex Bell" for "Alexander Graham Bell", nor "Dee" for "Doe").
+  return (
+    a.surname === b.surname &&
+    a.tokens.length === b.tokens.length &&
+    a.forms.slice(1).every((form, i) => form === b.forms[i + 1]) &&
+    sameGivenName(a.tokens[0]!, b.tokens[0]!)
+  );
+}
+
+/**
+ * Common English short forms of given names and the names they stand for: reporters write "Bernie" or
+ * "Bernard", "Bill" or "William" for one person. A public-knowledge list of names, not of people; the
+ * gender veto and the surname still decide (a "Chris" fits a Christopher and a Christine).
+ */
+const SHORT_FORMS: Record<string, string> = {
+  william: 'bill billy will willie willy',
+  robert: 'bob bobby rob robbie bert',
+  richard: 'dick rick ricky rich richie',
+  edward: 'ed eddie ted ned',
+  edmund: 'ed',
+  james: 'jim jimmy jamie',
+  john: 'jack johnny',
+  michael: 'mike mick mickey',
+  anthony: 'tony',
+  thomas: 'tom tommy',
+  joseph: 'joe joey',
+  charles: 'charlie chuck',
+  christopher: 'chris',
+  christine: 'chris chrissie',
+  christina: 'chris',
+  daniel: 'dan danny',
+  david: 'dave davy',
+  donald: 'don',
+  douglas: 'doug',
+  elizabeth: 'liz lizzie beth betty eliza',
+  frederick: 'fred freddie',
+  gerald: 'gerry jerry',
+  gregory: 'greg',
+  henry: 'harry hank',
+  jennifer: 'jen jenny',
+  katherine: 'kate kathy katie',
+  catherine: 'kate cathy katie',
+  kathleen: 'kathy',
+  kenneth: 'ken kenny',
+  lawrence: 'larry',
+  laurence: 'larry',
+  leonard: 'len lenny',
+  margaret: 'maggie meg peggy',
+  matthew: 'matt',
+  nicholas: 'nick nicky',
+  patrick: 'pat paddy',
+  patricia: 'pat patty trish',
+  peter: 'pete',
+  philip: 'phil',
+  phillip: 'phil',
+  raymond: 'ray',
+  ronald: 'ron ronnie',
+  samuel: 'sam sammy',
+  samantha: 'sam',
+  stephen: 'steve',
+  steven: 'steve',
+  susan: 'sue susie',
+  terence: 'terry',
+  timothy: 'tim',
+  victoria: 'vicky',
+  alexander: 'alex sandy',
+  alexandra: 'alex',
+  andrew: 'andy drew',
+  benjamin: 'ben',
+  bernard: 'bernie',
+  deborah: 'debbie deb',
+  albert: 'al bert',
+  alfred: 'alf alfie',
+  jacob: 'jake',
+  jeffrey: 'jeff',
+  geoffrey: 'geoff jeff',
+  joshua: 'josh',
+  nathaniel: 'nat nate',
+  rebecca: 'becky',
+  theodore: 'ted teddy theo',
+  vincent: 'vince',
+  walter: 'walt',
+  judith: 'judy',
+};
+const FULL_GIVEN_NAMES = new Set(Object.keys(SHORT_FORMS));
+/** Folded given name -> the full names it is or stands for. */
+const GIVEN_NAMES = new Map<string, Set<string>>();
+for (const [full, shorts] of Object.entries(SHORT_FORMS)) {
+  for (const name of [full, ...shorts.split(' ')]) {
+    const set = GIVEN_NAMES.get(name) ?? new Set<string>();
+    set.add(full);
+    GIVEN_NAMES.set(name, set);
+  }
+}
+
+/**
+ * One given name written two ways: one is a full name and the other a short form of it ("bernard" /
+ * "bernie"). Two short forms of one name are not taken as one ("Will" and "Bill" Smith may be two men).
+ */
+export function sameGivenName(a: string, b: string): boolean {
+  return (
+    (FULL_GIVEN_NAMES.has(a) && GIVEN_NAMES.get(b)?.has(a) === true) ||
+    (FULL_GIVEN_NAMES.has(b) && GIVEN_NAMES.get(a)?.has(b) === true)
+  );
 }
 
 /** Blocking key: the surname's skeleton. Variants of one surname share it. */

@@ -32,6 +32,40 @@ describe('name variants', () => {
     expect(similarNames(parseName('Vladimir Hrenko')!, parseName('Vladimir Tesler')!)).toBe(false);
     expect(similarNames(parseName('Anna Kowal')!, parseName('Boris Kowal')!)).toBe(false);
   });
+
+  it('takes a short form of a given name for the full name, not for another short form', () => {
+    const same: [string, string][] = [
+      ['Bernie Oldcastle', 'Bernard Oldcastle'],
+      ['Bill Tarrant', 'William Tarrant'],
+      ['Chris Venn', 'Christine Venn'],
+      ['Chris Venn', 'Christopher Venn'],
+      ['Tony Maddox', 'Anthony Maddox'],
+    ];
+    for (const [a, b] of same) expect(similarNames(parseName(a)!, parseName(b)!), `${a} ~ ${b}`).toBe(true);
+    const different: [string, string][] = [
+      ['Jack Tarrant', 'Johnny Tarrant'],
+      ['Christine Venn', 'Christopher Venn'],
+      ['Bernard Oldcastle', 'Bertram Oldcastle'],
+      ['Constructor Venn', 'Christopher Venn'],
+      // The rest of the name must be the same words.
+      ['Alex Bell', 'Alexander Graham Bell'],
+      ['Jack Dee', 'John Doe'],
+    ];
+    for (const [a, b] of different) expect(similarNames(parseName(a)!, parseName(b)!), `${a} ~ ${b}`).toBe(false);
+  });
+
+  it('makes one person of a full given name and its short form across articles', () => {
+    const graph = corpus({
+      h1: 'Telecoms chief Bernard Oldcastle denied the charges in court on Monday.',
+      h2: 'Former telecoms boss Bernie Oldcastle told the jury he knew nothing of the losses.',
+    });
+    const people = nodesOfType(graph, 'Person').filter(([, a]) => /Oldcastle/.test(a.name));
+    expect(people).toHaveLength(1);
+    expect(people[0]![1].articles).toEqual(['h1', 'h2']);
+    expect([people[0]![1].name, ...people[0]![1].aliases]).toEqual(
+      expect.arrayContaining(['Bernard Oldcastle', 'Bernie Oldcastle']),
+    );
+  });
 });
 
 describe('cross-article resolution', () => {
