@@ -237,3 +237,18 @@ describe('shows, events, companies and bare titles are not persons', () => {
     expect(people(text).map((p) => p.name)).toEqual(['Nola Brandt']);
   });
 });
+
+describe('"the X Ys": a plural name is a group', () => {
+  it('does not take "the Green Wigs" or "the Harbour Tories" for a person, anywhere in the article', () => {
+    const text =
+      'The Green Wigs said the tax was unfair. Later the Harbour Tories claimed it would cost jobs. ' +
+      "Green Wigs want a vote, and the Green Wigs' leader Ada Morrow agreed. " +
+      'The Conservatives and Blue Hats insist the tax is fair.';
+    expect(people(text).map((p) => p.name)).toEqual(['Ada Morrow']);
+  });
+
+  it('keeps a person whose surname ends in -s, also after "the" before a noun', () => {
+    const text = 'Carla Higgins said the tax was unfair. The Carla Higgins show was cancelled.';
+    expect(people(text).map((p) => p.name)).toEqual(['Carla Higgins']);
+  });
+});

@@ -369,6 +369,14 @@ function lookupPlaceOrOrg(name: string): boolean {
   );
 }
 
+/**
+ * What may follow "the X Ys" for it to be a group named on its own: punctuation, a capitalised word
+ * a verb or function word ("the X Ys said", "the X Ys and"), not a noun ("the X Ys show"); a plural
+ * possessive ("the X Ys' leader") is a group's anyway.
+ */
+const PLURAL_GROUP_NEXT =
+  /^(?:['’]|\s*(?:$|[^\s\p{L}]|\p{Lu})|\s+(?:\p{Ll}+ed|said|says|say|have|has|had|are|were|was|is|will|would|could|should|can|may|might|must|do|did|does|also|who|which|that|and|or|to|in|on|at|for|of|with|from|won|lost|beat|want|wants|believe|think|claim|claims|argue|insist|promise|plan|hope|need|now|still|all|both|themselves|been|the|a|an|as|by|into|over|than|but|if|when|because|so|yet|accuse|pledge|welcome|oppose|support|back|reject|agree|warn|vote|call|demand|deny|face|hold|lead|take|get|go|win|lose|remain|become|became|join|urge|attack|criticise|criticize|dismiss|argue|insist|say)\b)/u;
+
 /** Last words that make a capitalised run a building, body, region or event, never a person. */
 const NON_PERSON_LAST_WORDS = new Set([
   ...Object.keys(ORGANIZATION_HEADS),
@@ -590,6 +598,26 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     }
   }
 
+  // "The Green Wigs said", "the Harbour Tories' plan": a plural name after "the" is a group, here
+  // and wherever else the article uses the same words.
+  const groups = new Set<string>();
+  for (const run of runs) {
+    let words = splitRun(run.text, run.start);
+    if (words[0]?.key === 'the') words = words.slice(1);
+    // "the X Ys", and "the Tories and X Ys": a name coordinated with a plural group after "the".
+    else if (
+      !/(?:^|[^\p{L}])the\s(?:\p{Lu}\p{Ll}+[^sS\P{L}]s,?\sand\s)?$/iu.test(
+        text.slice(Math.max(0, run.start - 40), run.start),
+      )
+    )
+      continue;
+    if (words.length < 2 || words.some((w) => isTitleWord(w.key))) continue;
+    const last = words.at(-1)!;
+    if (!/^\p{Lu}[\p{L}'’-]*[^sS'’]s['’]?$/u.test(last.text.replace(/[.,;:!?]$/, ''))) continue;
+    if (!/['’]$/.test(last.text) && !PLURAL_GROUP_NEXT.test(text.slice(last.end, last.end + 20))) continue;
+    groups.add(foldName(words.map((w) => nameText(w).replace(/['’]$/, '')).join(' ')));
+  }
+
   // Pass 1: full names (two or more words, or one word with a title or honorific).
   for (const run of runs) {
     const sentence = run.sentence;
@@ -614,6 +642,7 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
       nameWords = nameWords.slice(1);
     const name = nameWords.map(nameText).join(' ');
     if (isPlaceOrOrg(name)) continue;
+    if (groups.has(foldName(nameWords.map((w) => nameText(w).replace(/['’]$/, '')).join(' ')))) continue;
     // "the Prime Minister said", "Culture Secretary": an office title on its own names nobody.
     if (
       nameWords.length > 1 &&
