@@ -252,3 +252,26 @@ describe('"the X Ys": a plural name is a group', () => {
     expect(people(text).map((p) => p.name)).toEqual(['Carla Higgins']);
   });
 });
+
+describe('a name used only before a role noun is an affiliation', () => {
+  it('does not take "Penny Whistle leader X" or "a Penny Whistle spokesman" for a person', () => {
+    const text =
+      'Penny Whistle leader Mara Quill said the tax was unfair. A Penny Whistle spokesman said it would ' +
+      'cost jobs. Grace Notes dancer Tom Voss agreed, and so did Rose Cabot policy committee chairman Ed Lum.';
+    expect(people(text).map((p) => p.name)).toEqual(['Mara Quill', 'Tom Voss', 'Ed Lum']);
+  });
+
+  it('does not take a plural office for a person ("Harbour MPs said")', () => {
+    expect(
+      people(
+        'Harbour MPs said the tax was unfair, and Lowland MEPs and Tiny Tim MPs agreed. ' +
+          'The Guild of Chief Harbour Officers agreed.',
+      ).map((p) => p.name),
+    ).toEqual([]);
+  });
+
+  it('keeps a person named before a role noun when the name is used on its own too', () => {
+    const text = 'Dara Fenwick said the plan would work. Two Dara Fenwick aides disagreed.';
+    expect(people(text).map((p) => p.name)).toEqual(['Dara Fenwick']);
+  });
+});

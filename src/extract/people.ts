@@ -377,6 +377,58 @@ function lookupPlaceOrOrg(name: string): boolean {
 const PLURAL_GROUP_NEXT =
   /^(?:['’]|\s*(?:$|[^\s\p{L}]|\p{Lu})|\s+(?:\p{Ll}+ed|said|says|say|have|has|had|are|were|was|is|will|would|could|should|can|may|might|must|do|did|does|also|who|which|that|and|or|to|in|on|at|for|of|with|from|won|lost|beat|want|wants|believe|think|claim|claims|argue|insist|promise|plan|hope|need|now|still|all|both|themselves|been|the|a|an|as|by|into|over|than|but|if|when|because|so|yet|accuse|pledge|welcome|oppose|support|back|reject|agree|warn|vote|call|demand|deny|face|hold|lead|take|get|go|win|lose|remain|become|became|join|urge|attack|criticise|criticize|dismiss|argue|insist|say)\b)/u;
 
+/**
+ * Lower-case nouns after a name that make the name an affiliation ("X leader", "X supporters", "X
+ * policy"). Plurals are listed, not derived: "heads", "chairs", "stars" are also verbs ("X heads the").
+ */
+const AFFILIATION_NOUNS = new Set([
+  ...ROLE_NOUNS,
+  ...TITLE_HEADS,
+  ...`aide boss dancer frontman frontwoman guitarist drummer bassist vocalist supporters voters backers
+  rebels delegates staffers activists members officials fans aides candidates councillors councilors
+  ministers leaders spokesmen spokeswomen campaigners politicians lawmakers workers
+  policy policies manifesto campaign conference election stance government party parties seat seats
+  figures sources insiders`.split(/\s+/),
+]);
+
+/** "warned X Y the party could", "X Y for prime minister": no modifiers of the name. */
+const AFFILIATION_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'to', 'in', 'on', 'as']);
+
+/** Words that may stand between a name and the role noun it qualifies ("X home affairs spokesman"). */
+const AFFILIATION_MODIFIER =
+  /^(?:\p{Ll}+(?:al|ic|ive|ary|ern)|committee|council|board|group|press|team|shadow|select|campaign)$/u;
+
+/**
+ * A role noun right after `end`, maybe after up to three modifiers ("X leader", "X home affairs
+ * spokesman", "X constitutional affairs committee chairman").
+ */
+function affiliationNext(text: string, end: number): boolean {
+  const m = /^((?: \p{Ll}[\p{Ll}-]*){1,4})\b(?![-'’])/u.exec(text.slice(end, end + 60));
+  if (!m) return false;
+  const words = m[1]!.trim().split(' ');
+  for (const word of words) {
+    if (AFFILIATION_FUNCTION_WORDS.has(word)) return false;
+    if (AFFILIATION_NOUNS.has(word)) return true;
+    if (!(TITLE_MODIFIERS.has(word) || AFFILIATION_MODIFIER.test(word))) return false;
+  }
+  return false;
+}
+
+/**
+ * "Harbour MPs", "Lowland MEPs": a run ending in an abbreviated office in the plural; or in a plural
+ * office noun ("Harbour Ministers") when no first name opens it ("Ann Judges" is a person).
+ */
+function pluralOffice(words: Word[]): boolean {
+  const last = nameText(words.at(-1)!).replace(/(?<=s)['’]$/, '');
+  if (/^\p{Lu}{2,}s$/u.test(last)) return TITLE_HEADS.has(last.slice(0, -1).toLowerCase());
+  const singular = /^\p{Lu}\p{Ll}+[^s]s$/u.test(last) ? last.slice(0, -1).toLowerCase() : undefined;
+  return (
+    singular !== undefined &&
+    (TITLE_HEADS.has(singular) || ROLE_NOUNS.has(singular)) &&
+    !isKnownFirstName(words[0]!.key)
+  );
+}
+
 /** Last words that make a capitalised run a building, body, region or event, never a person. */
 const NON_PERSON_LAST_WORDS = new Set([
   ...Object.keys(ORGANIZATION_HEADS),
@@ -604,7 +656,7 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
   for (const run of runs) {
     let words = splitRun(run.text, run.start);
     if (words[0]?.key === 'the') words = words.slice(1);
-    // "the X Ys", and "the Tories and X Ys": a name coordinated with a plural group after "the".
+    // "the X Ys", and "the Greens and X Ys": a name coordinated with a plural group after "the".
     else if (
       !/(?:^|[^\p{L}])the\s(?:\p{Lu}\p{Ll}+[^sS\P{L}]s,?\sand\s)?$/iu.test(
         text.slice(Math.max(0, run.start - 40), run.start),
@@ -617,6 +669,9 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     if (!/['’]$/.test(last.text) && !PLURAL_GROUP_NEXT.test(text.slice(last.end, last.end + 20))) continue;
     groups.add(foldName(words.map((w) => nameText(w).replace(/['’]$/, '')).join(' ')));
   }
+
+  // Persons every mention of whom so far stands right before a role noun ("X Y leader Z").
+  const affiliationOnly = new Map<PersonDraft, boolean>();
 
   // Pass 1: full names (two or more words, or one word with a title or honorific).
   for (const run of runs) {
@@ -642,6 +697,8 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
       nameWords = nameWords.slice(1);
     const name = nameWords.map(nameText).join(' ');
     if (isPlaceOrOrg(name)) continue;
+    // "Harbour MPs said": a plural office names a group.
+    if (nameWords.length > 1 && pluralOffice(nameWords)) continue;
     if (groups.has(foldName(nameWords.map((w) => nameText(w).replace(/['’]$/, '')).join(' ')))) continue;
     // "the Prime Minister said", "Culture Secretary": an office title on its own names nobody.
     if (
@@ -659,6 +716,8 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
       if (NON_PERSON_LAST_WORDS.has(nameText(firstWord))) continue;
       // "General Secretary", "Chief Secretary to the Treasury": a title after a title names nobody.
       if (TITLE_HEADS.has(firstWord.key) && !isKnownFirstName(firstWord.key)) continue;
+      // "Chief Police Officers": nor does an office in the plural.
+      if (pluralOffice([firstWord])) continue;
       if (nameText(firstWord).length > 1)
         singles.push({ word: firstWord, parsed, sentenceStart: sentence.start });
       continue;
@@ -697,6 +756,13 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     const strongGender = honorificGender ?? titleGender;
     const fresh = !byFullName.has(foldName(nameWords.map(nameText).join(' ')));
     const person = addPerson(nameWords, parsed, strongGender ?? firstNameGender(firstWord.key));
+    // "the X Y's call": a possessive after "the" is a body's, as "X Y leader" is a body's role.
+    const premodifier =
+      !titled &&
+      (lastWord.possessive
+        ? /(?:^|[^\p{L}])the\s$/iu.test(text.slice(Math.max(0, firstWord.start - 5), firstWord.start))
+        : affiliationNext(text, lastWord.end));
+    affiliationOnly.set(person, (affiliationOnly.get(person) ?? true) && premodifier);
     if (fresh && !strongGender && person.gender) person.weakGender = true;
     if (strongGender) person.weakGender = false;
     const nameStart = parsed.title ? parsed.title.span.start : (words[0]?.start ?? firstWord.start);
@@ -724,6 +790,18 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
       // A demonym stripped from the front of the run: "Danish Lars X".
       const country = countryForDemonym(words[0].text);
       if (country && !person.nationality) person.nationality = country;
+    }
+  }
+
+  // "Penny Whistle leader X", "a Penny Whistle spokesman": a name the article only ever puts before a
+  // role noun is the affiliation of that role (a party, a band, a firm), not a person.
+  for (const [person, only] of affiliationOnly) {
+    if (!only) continue;
+    people.splice(people.indexOf(person), 1);
+    byFullName.delete(foldName(person.name));
+    for (const m of person.mentions) {
+      const at = claimed.findIndex((c) => c.start === m.start && c.end === m.end);
+      if (at !== -1) claimed.splice(at, 1);
     }
   }
 
