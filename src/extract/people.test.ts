@@ -275,3 +275,12 @@ describe('a name used only before a role noun is an affiliation', () => {
     expect(people(text).map((p) => p.name)).toEqual(['Dara Fenwick']);
   });
 });
+
+describe('"the X Y" on its own is a title or a body, not a person', () => {
+  it('does not take "the Otter Queen" or "The Mabel Grove" for a person', () => {
+    const text =
+      'The Otter Queen opened in the West End. Critics said the Mabel Grove was a hit, and ' +
+      'Sara Lind said: "I loved it."';
+    expect(people(text).map((p) => p.name)).toEqual(['Sara Lind']);
+  });
+});

@@ -429,6 +429,13 @@ function pluralOffice(words: Word[]): boolean {
   );
 }
 
+/**
+ * What may follow a singular "the X Y" for it to stand alone: sentence punctuation or a verb, not a
+ * comma, "or" or "of" ("the X Y of podcasting", "the X Y, or Z" compare a person).
+ */
+const SINGULAR_NAME_ALONE_NEXT =
+  /^(?:\s*(?:[.;:!?)]|$)|\s+(?:\p{Ll}+ed|said|says|has|had|is|was|will|would|could|can|may|might|opened|opens|won|wins|became|becomes)\b)/u;
+
 /** Last words that make a capitalised run a building, body, region or event, never a person. */
 const NON_PERSON_LAST_WORDS = new Set([
   ...Object.keys(ORGANIZATION_HEADS),
@@ -652,21 +659,32 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
 
   // "The Green Wigs said", "the Harbour Tories' plan": a plural name after "the" is a group, here
   // and wherever else the article uses the same words.
+  // So is any name standing alone after "the" ("the Otter Queen opened", "in the Mabel Grove."): a
+  // title, a show or a body; people are not "the X Y".
   const groups = new Set<string>();
   for (const run of runs) {
     let words = splitRun(run.text, run.start);
+    const before = text.slice(Math.max(0, run.start - 40), run.start);
+    let coordinated = false;
     if (words[0]?.key === 'the') words = words.slice(1);
     // "the X Ys", and "the Greens and X Ys": a name coordinated with a plural group after "the".
-    else if (
-      !/(?:^|[^\p{L}])the\s(?:\p{Lu}\p{Ll}+[^sS\P{L}]s,?\sand\s)?$/iu.test(
-        text.slice(Math.max(0, run.start - 40), run.start),
-      )
-    )
-      continue;
+    else if (!/(?:^|[^\p{L}])the\s$/iu.test(before)) {
+      if (!/(?:^|[^\p{L}])the\s\p{Lu}\p{Ll}+[^sS\P{L}]s,?\sand\s$/iu.test(before)) continue;
+      coordinated = true;
+    }
     if (words.length < 2 || words.some((w) => isTitleWord(w.key))) continue;
     const last = words.at(-1)!;
-    if (!/^\p{Lu}[\p{L}'’-]*[^sS'’]s['’]?$/u.test(last.text.replace(/[.,;:!?]$/, ''))) continue;
-    if (!/['’]$/.test(last.text) && !PLURAL_GROUP_NEXT.test(text.slice(last.end, last.end + 20))) continue;
+    const plural = /^\p{Lu}[\p{L}'’-]*[^sS'’]s['’]?$/u.test(last.text.replace(/[.,;:!?]$/, ''));
+    if (coordinated && !plural) continue;
+    const next = text.slice(last.end, last.end + 20);
+    if (
+      plural
+        ? !/['’]$/.test(last.text) && !PLURAL_GROUP_NEXT.test(next)
+        : !SINGULAR_NAME_ALONE_NEXT.test(next)
+    )
+      continue;
+    // "the Commons Oliver Ames said": a first name inside is a person after a body's name.
+    if (!plural && words.slice(1, -1).some((w) => isKnownFirstName(w.key))) continue;
     groups.add(foldName(words.map((w) => nameText(w).replace(/['’]$/, '')).join(' ')));
   }
 
