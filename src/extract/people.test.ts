@@ -284,3 +284,24 @@ describe('"the X Y" on its own is a title or a body, not a person', () => {
     expect(people(text).map((p) => p.name)).toEqual(['Sara Lind']);
   });
 });
+
+describe('a capitalised word before a first name that is no part of the name', () => {
+  it('drops demonym nouns, role nouns, positions and "New <Place>" before a full name', () => {
+    const text =
+      'Dutchman Hans Olthof said it was fine. Briton Carl Mabry said so. Flanker Ross Tebbit said so. ' +
+      'Lock Alan Perrow said so. Boss Neil Garvey said so. New Yorker Hal Prager said so. ' +
+      'Defenders Ivan Rusk and Tom Bale said so. Baroness Ada Quirke said so. New Gus Fenn films are due.';
+    expect(people(text).map((p) => p.name)).toEqual([
+      'Hans Olthof',
+      'Carl Mabry',
+      'Ross Tebbit',
+      'Alan Perrow',
+      'Neil Garvey',
+      'Hal Prager',
+      'Ivan Rusk',
+      'Tom Bale',
+      'Ada Quirke',
+      'Gus Fenn',
+    ]);
+  });
+});

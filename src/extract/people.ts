@@ -436,6 +436,13 @@ function pluralOffice(words: Word[]): boolean {
 const SINGULAR_NAME_ALONE_NEXT =
   /^(?:\s*(?:[.;:!?)]|$)|\s+(?:\p{Ll}+ed|said|says|has|had|is|was|will|would|could|can|may|might|opened|opens|won|wins|became|becomes)\b)/u;
 
+/** The country of a demonym noun: "Briton", "Danes", "Dutchman", "Frenchwoman". */
+function demonymNounCountry(word: string): string | undefined {
+  const compound = /^(\p{Lu}\p{Ll}+?)(?:man|woman|men|women)$/u.exec(word);
+  if (compound) return countryForDemonym(compound[1]!);
+  return countryForDemonymPlural(word) ?? (/s$/.test(word) ? undefined : countryForDemonymPlural(`${word}s`));
+}
+
 /** Last words that make a capitalised run a building, body, region or event, never a person. */
 const NON_PERSON_LAST_WORDS = new Set([
   ...Object.keys(ORGANIZATION_HEADS),
@@ -478,10 +485,18 @@ function nonNameAt(words: Word[], i: number): boolean {
 const LOCATIVE_COMPOUND =
   /^\p{Lu}[\p{L}.]*-(?:based|born|bred|raised|led|backed|owned|run|made|area|headquartered|registered|listed)$/u;
 
+/** "New" + this word is a place, or its demonym ("New Yorker"): not "New Bruce Willis movie". */
+function newPlace(word: string): boolean {
+  const place = (name: string): boolean => Boolean(isKnownPlace(name) ?? countryForName(name));
+  return place(`New ${word}`) || (/ers?$/.test(word) && place(`New ${word.replace(/ers?$/, '')}`));
+}
+
 /** Trim non-name words from both ends of a candidate name; undefined when nothing name-like is left. */
 function cleanName(words: Word[]): Word[] | undefined {
   let s = 0;
   let e = words.length;
+  // "New Yorker X Y": "New" opens a place or its demonym, never a name.
+  if (e - s > 2 && words[s]!.key === 'new' && newPlace(nameText(words[s + 1]!))) s += 2;
   while (
     s < e &&
     (nonNameAt(words, s) ||
@@ -701,18 +716,27 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     if (!nameWords) continue;
     // "Earlier Tony Blair said", "Keeper Ana Ruiz saved": a capitalised common word opening the
     // sentence (written in lower case elsewhere in the article) before a first name is no part of it.
-    if (
-      nameWords.length >= 3 &&
-      nameWords[0]!.start === sentence.start &&
-      !parsed.title &&
-      !isKnownFirstName(nameWords[0]!.key) &&
-      isKnownFirstName(nameWords[1]!.key) &&
-      (writtenInLowerCase(text, nameWords[0]!.key) ||
-        // "Landlord Frank Bell says": a person noun capitalised only because it opens the sentence.
-        ROLE_NOUNS.has(nameWords[0]!.key) ||
-        PERSON_NOUN_ENDING.test(nameWords[0]!.key))
-    )
-      nameWords = nameWords.slice(1);
+    let demonymCountry: string | undefined;
+    if (nameWords.length >= 3 && !parsed.title && isKnownFirstName(nameWords[1]!.key)) {
+      const lead = nameWords[0]!;
+      const singular = lead.key.replace(/(?<=[^s])s$/, '');
+      const atStart = lead.start === sentence.start;
+      // "Briton X Y", "Dutchman X Y", "Danes X Y and ...": a demonym noun describes the person.
+      demonymCountry = isKnownFirstName(lead.key) ? undefined : demonymNounCountry(nameText(lead));
+      if (
+        demonymCountry !== undefined ||
+        (atStart &&
+          ((!isKnownFirstName(lead.key) &&
+            (writtenInLowerCase(text, lead.key) ||
+              // "Landlord Frank Bell says", "Defenders X Y and": a person noun capitalised only because
+              // it opens the sentence.
+              ROLE_NOUNS.has(singular) ||
+              PERSON_NOUN_ENDING.test(singular))) ||
+            // "Lock X Y": a role noun that is also a first name, before a first name.
+            ROLE_NOUNS.has(lead.key)))
+      )
+        nameWords = nameWords.slice(1);
+    }
     const name = nameWords.map(nameText).join(' ');
     if (isPlaceOrOrg(name)) continue;
     // "Harbour MPs said": a plural office names a group.
@@ -804,6 +828,7 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
       });
       if (apposition.country && !person.nationality) person.nationality = apposition.country;
     }
+    if (demonymCountry && !person.nationality) person.nationality = demonymCountry;
     if (!parsed.title && words[0] && words[0].start < firstWord.start) {
       // A demonym stripped from the front of the run: "Danish Lars X".
       const country = countryForDemonym(words[0].text);

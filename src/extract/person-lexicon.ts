@@ -25,6 +25,9 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | undefined> = ne
   ['madame', 'female'],
   ['dame', 'female'],
   ['lady', 'female'],
+  ['baroness', 'female'],
+  ['countess', 'female'],
+  ['viscount', 'male'],
   ['dr', undefined],
   ['prof', undefined],
   ['mx', undefined],
@@ -107,6 +110,7 @@ export const ROLE_NOUNS = set(`
   landlord tenant homeowner volunteer parent retiree mom dad grandparent teen teenager
   forward guard goalie goaltender netminder quarterback pitcher striker midfielder defenceman defenseman
   winger goalkeeper keeper rookie shortstop outfielder catcher linebacker receiver
+  boss prop lock hooker flanker fly-half scrum-half full-back centre
 `);
 
 /** Capitalised words that are never part of a personal name. */
