@@ -710,10 +710,17 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
   for (const run of runs) {
     const sentence = run.sentence;
     const words = splitRun(run.text, run.start);
-    const parsed = parseRun(words);
+    let parsed = parseRun(words);
     if (!parsed) continue;
     let nameWords = surnameHomograph(text, parsed.nameWords) ?? cleanName(parsed.nameWords);
     if (!nameWords) continue;
+    if (parsed.title ?? parsed.honorific) {
+      const lead = parsed.nameWords.slice(0, Math.max(0, parsed.nameWords.indexOf(nameWords[0]!)));
+      // "Leader of the Opposition", "Commander of the Order of X": what follows "of" is a body.
+      if (lead.some((w) => w.key === 'of')) continue;
+      // "Mr Ames's Budget": the honorific is the possessor's, not the next word's.
+      if (lead.some((w) => w.possessive)) parsed = { nameWords: parsed.nameWords };
+    }
     // "Earlier Tony Blair said", "Keeper Ana Ruiz saved": a capitalised common word opening the
     // sentence (written in lower case elsewhere in the article) before a first name is no part of it.
     let demonymCountry: string | undefined;
