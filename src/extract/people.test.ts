@@ -309,7 +309,7 @@ describe('a capitalised word before a first name that is no part of the name', (
 describe('a title or honorific does not reach past "of" or a possessive', () => {
   it('takes no person from "Leader of the Opposition" or "Mr Ames\'s Budget"', () => {
     const text =
-      'Mr Nolan Ames became Leader of the Opposition at 36. He said Mr Ames\'s Budget would ' +
+      "Mr Nolan Ames became Leader of the Opposition at 36. He said Mr Ames's Budget would " +
       'not be a Commander of the Order of Merit.';
     expect(people(text).map((p) => p.name)).toEqual(['Nolan Ames']);
   });
