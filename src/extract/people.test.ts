@@ -314,3 +314,12 @@ describe('a title or honorific does not reach past "of" or a possessive', () => 
     expect(people(text).map((p) => p.name)).toEqual(['Nolan Ames']);
   });
 });
+
+describe('a capitalised common word opening the sentence before a one-word name', () => {
+  it('is no first name: "Again Pellow", "Rival Quintrex", "Bookmakers Oddsly"', () => {
+    const text =
+      'Tom Pellow won again. Again Pellow said he was happy. A rival bid failed. Rival Quintrex said ' +
+      'nothing. Bookmakers Oddsly said the odds were long, and the bookmakers agreed.';
+    expect(people(text).map((p) => p.name)).toEqual(['Tom Pellow']);
+  });
+});

@@ -743,6 +743,20 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
             ROLE_NOUNS.has(lead.key)))
       )
         nameWords = nameWords.slice(1);
+    } else if (nameWords.length === 2 && !parsed.title && !parsed.honorific) {
+      // "Again Pellow said", "Bookmakers Oddsly said": a common word (written in lower case elsewhere
+      // in the article, an adverb or a person noun) opening the sentence before a one-word name.
+      const lead = nameWords[0]!;
+      const singular = lead.key.replace(/(?<=[^s])s$/, '');
+      if (
+        lead.start === sentence.start &&
+        !isKnownFirstName(lead.key) &&
+        (writtenInLowerCase(text, lead.key) ||
+          writtenInLowerCase(text, singular) ||
+          /^\p{Lu}\p{Ll}{2,}ly$/u.test(lead.text) ||
+          ROLE_NOUNS.has(singular))
+      )
+        nameWords = nameWords.slice(1);
     }
     const name = nameWords.map(nameText).join(' ');
     if (isPlaceOrOrg(name)) continue;
