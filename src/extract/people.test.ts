@@ -323,3 +323,23 @@ describe('a capitalised common word opening the sentence before a one-word name'
     expect(people(text).map((p) => p.name)).toEqual(['Tom Pellow']);
   });
 });
+
+describe('a work or a firm named after a noun that says so', () => {
+  it('does not take "drama Ada Lenk", "investment bank Morrow Pike" or "the band Tilda Swann" for people', () => {
+    const text =
+      'The gritty drama Ada Lenk won the prize. Investment bank Morrow Pike said prices would rise, and ' +
+      'the band Tilda Swann played a set. Ada Lenk has 11 nominations.';
+    expect(people(text).map((p) => p.name)).toEqual([]);
+  });
+
+  it('keeps the person in "the film Anna Rowe directed" and "the company Ed Vance founded"', () => {
+    const text = 'The film Anna Rowe directed won. The company Ed Vance founded said it would grow.';
+    expect(people(text).map((p) => p.name)).toEqual(['Anna Rowe', 'Ed Vance']);
+  });
+
+  it('takes no person from a plural title ("Lord Justices Amberley and Rook")', () => {
+    expect(
+      people('Police urged Lord Justices Amberley and Rook to overturn the ruling.').map((p) => p.name),
+    ).toEqual([]);
+  });
+});

@@ -414,6 +414,11 @@ function affiliationNext(text: string, end: number): boolean {
   return false;
 }
 
+/** "Justices", "Senators": a title head in the plural. */
+function pluralTitle(word: Word): boolean {
+  return /^\p{Lu}\p{Ll}+[^s]s$/u.test(nameText(word)) && TITLE_HEADS.has(word.key.slice(0, -1));
+}
+
 /**
  * "Harbour MPs", "Lowland MEPs": a run ending in an abbreviated office in the plural; or in a plural
  * office noun ("Harbour Ministers") when no first name opens it ("Ann Judges" is a person).
@@ -435,6 +440,21 @@ function pluralOffice(words: Word[]): boolean {
  */
 const SINGULAR_NAME_ALONE_NEXT =
   /^(?:\s*(?:[.;:!?)]|$)|\s+(?:\p{Ll}+ed|said|says|has|had|is|was|will|would|could|can|may|might|opened|opens|won|wins|became|becomes)\b)/u;
+
+/** Lower-case nouns for works, firms and bands, which a name right after names ("the film X Y"). */
+const WORK_NOUNS = new Set(
+  `film movie drama comedy sitcom soap series programme documentary musical opera album song novel
+  book biography memoir magazine newspaper tabloid band label bank firm company carrier airline
+  retailer insurer chain brand website console studio`.split(/\s+/),
+);
+
+/**
+ * A relative clause right after a name: "the film X Y directed won", "the firm X Y founded in 1990":
+ * a verb that ends its clause (punctuation, another verb or a preposition after it); not "the drama
+ * X Y won the prize", where the verb has an object.
+ */
+const VERB_NEXT =
+  /^\s+(?:\p{Ll}+ed|wrote|made|led|runs|ran|owns|built|took|began|left|joined|set|sold|bought|chose|saw|found|knew|loves|wrote|founded|formed|fronts|fronted)(?:\s*(?:[,.;:!?)]|$)|\s+(?:is|was|has|had|will|would|won|wins|are|were|said|says|in|with|for|and|as|last|this|before|after|when|since|until)\b)/u;
 
 /** The country of a demonym noun: "Briton", "Danes", "Dutchman", "Frenchwoman". */
 function demonymNounCountry(word: string): string | undefined {
@@ -703,6 +723,18 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     groups.add(foldName(words.map((w) => nameText(w).replace(/['’]$/, '')).join(' ')));
   }
 
+  // "the drama X Y", "investment bank X Y", "the band X Y": a name right after a noun for a work, a
+  // firm or a band is that thing's, unless a verb follows ("the film X Y directed").
+  for (const run of runs) {
+    const noun = /(?:^|[^\p{L}])(\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, run.start - 20), run.start))?.[1];
+    if (noun === undefined || !WORK_NOUNS.has(noun)) continue;
+    const words = splitRun(run.text, run.start);
+    if (words.length < 2 || words.some((w) => isTitleWord(w.key))) continue;
+    const last = words.at(-1)!;
+    if (!last.possessive && VERB_NEXT.test(text.slice(last.end, last.end + 20))) continue;
+    groups.add(foldName(words.map((w) => nameText(w).replace(/['’]$/, '')).join(' ')));
+  }
+
   // Persons every mention of whom so far stands right before a role noun ("X Y leader Z").
   const affiliationOnly = new Map<PersonDraft, boolean>();
 
@@ -712,6 +744,8 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     const words = splitRun(run.text, run.start);
     let parsed = parseRun(words);
     if (!parsed) continue;
+    // "Lord Justices X and Y", "Senators X and Y": a title in the plural names several people.
+    if (parsed.nameWords.length === 2 && pluralTitle(parsed.nameWords[0]!)) continue;
     let nameWords = surnameHomograph(text, parsed.nameWords) ?? cleanName(parsed.nameWords);
     if (!nameWords) continue;
     if (parsed.title ?? parsed.honorific) {
