@@ -270,6 +270,13 @@ describe('a name used only before a role noun is an affiliation', () => {
     ).toEqual([]);
   });
 
+  it('reads "X Y tax plans", "the X Y approach" and "a X Y vote" as an affiliation, not "X Y plans to"', () => {
+    const text =
+      'Critics attacked Penny Whistle tax plans, the Penny Whistle approach and a Penny Whistle vote. ' +
+      'Carla Tamsin plans to run.';
+    expect(people(text).map((p) => p.name)).toEqual(['Carla Tamsin']);
+  });
+
   it('keeps a person named before a role noun when the name is used on its own too', () => {
     const text = 'Dara Fenwick said the plan would work. Two Dara Fenwick aides disagreed.';
     expect(people(text).map((p) => p.name)).toEqual(['Dara Fenwick']);

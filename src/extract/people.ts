@@ -388,7 +388,8 @@ const AFFILIATION_NOUNS = new Set([
   rebels delegates staffers activists members officials fans aides candidates councillors councilors
   ministers leaders spokesmen spokeswomen campaigners politicians lawmakers workers
   policy policies manifesto campaign conference election stance government party parties seat seats
-  figures sources insiders`.split(/\s+/),
+  figures sources insiders team approach analysis vote opposition proposal proposals leadership
+  evidence`.split(/\s+/),
 ]);
 
 /** "warned X Y the party could", "X Y for prime minister": no modifiers of the name. */
@@ -396,7 +397,7 @@ const AFFILIATION_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'for', 'and'
 
 /** Words that may stand between a name and the role noun it qualifies ("X home affairs spokesman"). */
 const AFFILIATION_MODIFIER =
-  /^(?:\p{Ll}+(?:al|ic|ive|ary|ern)|committee|council|board|group|press|team|shadow|select|campaign)$/u;
+  /^(?:\p{Ll}+(?:al|ic|ive|ary|ern)|committee|council|board|group|press|team|shadow|select|campaign|tax)$/u;
 
 /**
  * A role noun right after `end`, maybe after up to three modifiers ("X leader", "X home affairs
@@ -406,9 +407,14 @@ function affiliationNext(text: string, end: number): boolean {
   const m = /^((?: \p{Ll}[\p{Ll}-]*){1,4})\b(?![-'’])/u.exec(text.slice(end, end + 60));
   if (!m) return false;
   const words = m[1]!.trim().split(' ');
-  for (const word of words) {
+  for (const [i, word] of words.entries()) {
     if (AFFILIATION_FUNCTION_WORDS.has(word)) return false;
     if (AFFILIATION_NOUNS.has(word)) return true;
+    // "X Y plans for a tax", "X Y tax plans" (not the verb: "X Y plans to run").
+    if ((word === 'plans' || word === 'plan') && words[i + 1] !== 'to') {
+      if (i < words.length - 1 || !/^\s+to\b/.test(text.slice(end + m[0].length, end + m[0].length + 4)))
+        return true;
+    }
     if (!(TITLE_MODIFIERS.has(word) || AFFILIATION_MODIFIER.test(word))) return false;
   }
   return false;
