@@ -350,3 +350,12 @@ describe('a work or a firm named after a noun that says so', () => {
     ).toEqual([]);
   });
 });
+
+describe("the complement of a body's name is no person", () => {
+  it('does not take "the Office of Honest Dealing" or "the League Against Marsh Drainage" for people', () => {
+    const text =
+      'The Office of Honest Dealing said it would look again. The League Against Marsh Drainage said so too, ' +
+      'and Ivy Marsh agreed.';
+    expect(people(text).map((p) => p.name)).toEqual(['Ivy Marsh']);
+  });
+});

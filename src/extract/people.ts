@@ -741,6 +741,17 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     groups.add(foldName(words.map((w) => nameText(w).replace(/['’]$/, '')).join(' ')));
   }
 
+  // "the Office of X Y", "the Institute for X Y": a name after a body's head and "of" is its complement.
+  for (const run of runs) {
+    const head = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+(?:of|for|against)\s+(?:the\s+)?$/u.exec(
+      text.slice(Math.max(0, run.start - 30), run.start),
+    )?.[1];
+    if (head === undefined || !NON_PERSON_LAST_WORDS.has(head)) continue;
+    const words = splitRun(run.text, run.start);
+    if (words.length < 2 || words.some((w) => isTitleWord(w.key))) continue;
+    groups.add(foldName(words.map((w) => nameText(w).replace(/['’]$/, '')).join(' ')));
+  }
+
   // Persons every mention of whom so far stands right before a role noun ("X Y leader Z").
   const affiliationOnly = new Map<PersonDraft, boolean>();
 
@@ -754,8 +765,16 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     if (parsed.nameWords.length === 2 && pluralTitle(parsed.nameWords[0]!)) continue;
     let nameWords = surnameHomograph(text, parsed.nameWords) ?? cleanName(parsed.nameWords);
     if (!nameWords) continue;
+    const lead = parsed.nameWords.slice(0, Math.max(0, parsed.nameWords.indexOf(nameWords[0]!)));
+    // "League Against X Y", "Office for X Y": a body's head and a connector before the name.
+    if (
+      lead.some(
+        (w, i) =>
+          NON_PERSON_LAST_WORDS.has(nameText(w)) && ['of', 'against', 'for'].includes(lead[i + 1]?.key ?? ''),
+      )
+    )
+      continue;
     if (parsed.title ?? parsed.honorific) {
-      const lead = parsed.nameWords.slice(0, Math.max(0, parsed.nameWords.indexOf(nameWords[0]!)));
       // "Leader of the Opposition", "Commander of the Order of X": what follows "of" is a body.
       if (lead.some((w) => w.key === 'of')) continue;
       // "Mr Ames's Budget": the honorific is the possessor's, not the next word's.
