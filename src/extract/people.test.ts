@@ -359,3 +359,16 @@ describe("the complement of a body's name is no person", () => {
     expect(people(text).map((p) => p.name)).toEqual(['Ivy Marsh']);
   });
 });
+
+describe('a plural possessive', () => {
+  it('is the same person as the name without it ("Tom Rhodes\' film")', () => {
+    const text = "Tom Rhodes said it was done. Tom Rhodes' film opened, and Rhodes' wife was there.";
+    const list = people(text);
+    expect(list.map((p) => p.name)).toEqual(['Tom Rhodes']);
+    expect(list[0]!.mentions.map((m) => text.slice(m.start, m.end))).toEqual([
+      'Tom Rhodes',
+      'Tom Rhodes',
+      'Rhodes',
+    ]);
+  });
+});

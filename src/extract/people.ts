@@ -202,6 +202,7 @@ const APPOSITIVE_NON_NOUN_OPENER =
 function wordKey(text: string): string {
   return text
     .replace(/['’]s$/, '')
+    .replace(/(?<=s)['’]$/, '')
     .replace(/\.$/, '')
     .toLowerCase();
 }
@@ -247,7 +248,10 @@ function isTitleWord(key: string): boolean {
 
 /** A name token's own text, without possessive or trailing punctuation. */
 function nameText(word: Word): string {
-  return word.text.replace(/['’]s$/, '').replace(/(?<=\p{L}{2})\.$/u, '');
+  return word.text
+    .replace(/['’]s$/, '')
+    .replace(/(?<=s)['’]$/, '')
+    .replace(/(?<=\p{L}{2})\.$/u, '');
 }
 
 interface ParsedRun {
@@ -384,7 +388,7 @@ const PLURAL_GROUP_NEXT =
 const AFFILIATION_NOUNS = new Set([
   ...ROLE_NOUNS,
   ...TITLE_HEADS,
-  ...`aide boss dancer frontman frontwoman guitarist drummer bassist vocalist supporters voters backers
+  ...`aide boss star dancer frontman frontwoman guitarist drummer bassist vocalist supporters voters backers
   rebels delegates staffers activists members officials fans aides candidates councillors councilors
   ministers leaders spokesmen spokeswomen campaigners politicians lawmakers workers
   policy policies manifesto campaign conference election stance government party parties seat seats
