@@ -515,7 +515,7 @@ function nonNameAt(words: Word[], i: number): boolean {
 const LOCATIVE_COMPOUND =
   /^\p{Lu}[\p{L}.]*-(?:based|born|bred|raised|led|backed|owned|run|made|area|headquartered|registered|listed)$/u;
 
-/** "New" + this word is a place, or its demonym ("New Yorker"): not "New Bruce Willis movie". */
+/** "New" + this word is a place, or its demonym ("New Yorker"): not "New Jane Doe movie". */
 function newPlace(word: string): boolean {
   const place = (name: string): boolean => Boolean(isKnownPlace(name) ?? countryForName(name));
   return place(`New ${word}`) || (/ers?$/.test(word) && place(`New ${word.replace(/ers?$/, '')}`));
@@ -840,9 +840,9 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     if (nameWords.length === 1) {
       // "General Motors": a title word before a company or body word is part of its name.
       if (NON_PERSON_LAST_WORDS.has(nameText(firstWord))) continue;
-      // "General Secretary", "Chief Secretary to the Treasury": a title after a title names nobody.
+      // "General Secretary", "Chief Secretary": a title after a title names nobody.
       if (TITLE_HEADS.has(firstWord.key) && !isKnownFirstName(firstWord.key)) continue;
-      // "Chief Police Officers": nor does an office in the plural.
+      // "Chief Harbour Officers": nor does an office in the plural.
       if (pluralOffice([firstWord])) continue;
       if (nameText(firstWord).length > 1)
         singles.push({ word: firstWord, parsed, sentenceStart: sentence.start });
