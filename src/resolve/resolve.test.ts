@@ -61,8 +61,9 @@ describe('name variants', () => {
     });
     const people = nodesOfType(graph, 'Person').filter(([, a]) => /Oldcastle/.test(a.name));
     expect(people).toHaveLength(1);
-    expect(people[0]![1].articles).toEqual(['h1', 'h2']);
-    expect([people[0]![1].name, ...people[0]![1].aliases]).toEqual(
+    const person = people[0]![1] as NodeAttributes & { aliases: string[] };
+    expect(person.articles).toEqual(['h1', 'h2']);
+    expect([person.name, ...person.aliases]).toEqual(
       expect.arrayContaining(['Bernard Oldcastle', 'Bernie Oldcastle']),
     );
   });
