@@ -204,8 +204,13 @@ function clusterPersons(persons: Member[]): Map<string, Member[]> {
     const support = new Map(clusters.map((c) => [c, new Set(c.members.map((x) => x.article)).size]));
     for (const m of single) {
       const g = m.record.gender;
-      const matching = m.parsed
-        ? clusters.filter((c) => similarNames(c.rep, m.parsed!) && !(g && c.gender && g !== c.gender))
+      // A bare surname is little to go on: it must be spelt as one of the cluster's own surnames are
+      // (up to transliteration), not merely close to it ("Peres" is no "Pires").
+      const surname = m.parsed?.surname;
+      const matching = surname
+        ? clusters.filter(
+            (c) => c.members.some((x) => x.parsed!.surname === surname) && !(g && c.gender && g !== c.gender),
+          )
         : [];
       // Surname-only: merged when one full name in the corpus fits, or one is far better known.
       const chosen = matching.length === 1 ? matching[0] : dominant(matching, support);

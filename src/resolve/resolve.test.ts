@@ -164,6 +164,15 @@ describe('surname ambiguity', () => {
     expect(people.map(([, a]) => a.name).sort()).toEqual(['Dahlberg', 'Karin Dahlberg', 'Nils Dahlberg']);
   });
 
+  it('does not merge a bare surname into a full name whose surname is only close to it', () => {
+    const graph = corpus({
+      b1: 'Midfielder Tomas Varela scored twice on Saturday.',
+      b2: 'Mr Vorela said the club would appeal.',
+    });
+    const people = nodesOfType(graph, 'Person').filter(([, a]) => /V[ao]rel/.test(a.name));
+    expect(people.map(([, a]) => a.name).sort()).toEqual(['Tomas Varela', 'Vorela']);
+  });
+
   /** Nils Dahlberg in `nils` articles, Karin Dahlberg in `karin`, then one that names only "Minister Dahlberg". */
   function sharedSurname(nils: number, karin: number) {
     const articles: Record<string, string> = {};
