@@ -62,6 +62,21 @@ describe('group speaker names', () => {
     expect(groupSpeakerName('Dealers')).toBe('dealers');
   });
 
+  it('names no body by a word that opens a clause, nor by a mention that ran over a reporting verb', () => {
+    for (const mention of ['Since', 'Previously', 'Neither', 'However', 'He said the claims', 'It also said the council']) {
+      expect(groupSpeakerName(mention), mention).toBeUndefined();
+    }
+  });
+
+  it('takes the source after "according to" and drops a stray bracket', () => {
+    expect(groupSpeakerName('according to figures')).toBe('figures');
+    expect(groupSpeakerName('according to the Harbour Authority')).toBe('Harbour Authority');
+    expect(groupSpeakerName('VKF)')).toBe('VKF');
+    expect(groupSpeakerName('(VKF')).toBe('VKF');
+    expect(groupSpeakerName('Fund (VKF)')).toBe('Fund (VKF)');
+    expect(groupSpeakerName('Italy')).toBe('Italy');
+  });
+
   it('keeps an acronym opening the name as written ("RCMP spokesperson")', () => {
     expect(groupSpeakerName('An ETRA spokesperson')).toBe('ETRA spokesperson');
   });

@@ -98,17 +98,39 @@ function isPersonDescription(mention: string): boolean {
 /** Personal pronouns name no one by themselves; their antecedent was already looked for. */
 const PRONOUN = /^(?:he|she|they|it|we|i|you|him|her|them|us)$/i;
 
+/**
+ * One word that opens a clause without naming anyone ("Since ...", "Previously, ...", "Neither ..."):
+ * the attribution took it for a subject. (Not every word in -ly: "Italy", "Kelly".)
+ */
+const NOT_A_BODY = new Set(
+  `since because although though however meanwhile moreover furthermore nevertheless instead also
+  still even only just now then today yesterday tomorrow earlier later neither either none nobody
+  nothing everyone everybody someone somebody anyone anybody both each other others another such this
+  that these those there here what which who whom whose when where why how previously similarly
+  possibly recently finally initially additionally currently originally apparently certainly clearly
+  obviously separately ultimately eventually importantly interestingly unfortunately fortunately
+  traditionally historically typically generally usually privately publicly officially`.split(/\s+/),
+);
+/** A reporting verb inside the mention: it ran over the clause ("He said the claims"). */
+const REPORTING_VERB = /\b(?:said|says|say|told|tells)\b/i;
+
 /** The organisation or group name a speaker mention gives: "the ministry" -> "ministry". */
 export function groupSpeakerName(mention: string): string | undefined {
   const name = mention
     .trim()
     // A list dash or bullet in front ("- The Londoners") is no part of the name.
     .replace(/^[^\p{L}\p{N}\p{Sc}]+/u, '')
+    // "according to figures": the source is what follows.
+    .replace(/^according\s+to\s+/i, '')
     .replace(/^(?:the|a|an)\s+/i, '')
     .replace(/['’]s?$/, '')
+    // A bracket left over from the sentence ("CBI)") is no part of the name.
+    .replace(/^[([]+(?=[^)\]]*$)|(?<=^[^([]*)[)\]]+$/gu, '')
     .replace(/\s+/g, ' ');
   const words = name.split(' ');
   if (!name || PRONOUN.test(name) || words.length > 8) return undefined;
+  if (REPORTING_VERB.test(name)) return undefined;
+  if (words.length === 1 && NOT_A_BODY.has(name.toLowerCase())) return undefined;
   // Punctuation or a figure ("-", "92%") is no name of a body.
   if (!/\p{L}/u.test(name) || /^[\p{N}\p{Sc}]/u.test(name)) return undefined;
   // "Police said" opens a sentence: a group noun capitalised only there is still a common noun.
