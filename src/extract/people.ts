@@ -379,7 +379,7 @@ function lookupPlaceOrOrg(name: string): boolean {
  * possessive ("the X Ys' leader") is a group's anyway.
  */
 const PLURAL_GROUP_NEXT =
-  /^(?:['’]|\s*(?:$|[^\s\p{L}]|\p{Lu})|\s+(?:\p{Ll}+ed|said|says|say|have|has|had|are|were|was|is|will|would|could|should|can|may|might|must|do|did|does|also|who|which|that|and|or|to|in|on|at|for|of|with|from|won|lost|beat|want|wants|believe|think|claim|claims|argue|insist|promise|plan|hope|need|now|still|all|both|themselves|been|the|a|an|as|by|into|over|than|but|if|when|because|so|yet|accuse|pledge|welcome|oppose|support|back|reject|agree|warn|vote|call|demand|deny|face|hold|lead|take|get|go|win|lose|remain|become|became|join|urge|attack|criticise|criticize|dismiss|argue|insist|say)\b)/u;
+  /^(?:['’]|\s*(?:$|[^\s\p{L}]|\p{Lu})|\s+(?:\p{Ll}+ed|said|says|say|have|has|had|are|were|was|is|will|would|could|should|can|may|might|must|do|did|does|also|who|which|that|and|or|to|in|on|at|for|of|with|from|won|lost|beat|want|wants|believe|think|claim|claims|argue|insist|promise|plan|hope|need|now|still|all|both|themselves|been|the|a|an|as|by|into|over|than|but|if|when|because|so|yet|accuse|pledge|welcome|oppose|support|back|reject|agree|warn|vote|call|demand|deny|face|hold|lead|take|get|go|win|lose|remain|become|became|join|urge|attack|criticise|criticize|dismiss)\b)/u;
 
 /**
  * Lower-case nouns after a name that make the name an affiliation ("X leader", "X supporters", "X
@@ -434,7 +434,7 @@ function pluralTitle(word: Word): boolean {
  * office noun ("Harbour Ministers") when no first name opens it ("Ann Judges" is a person).
  */
 function pluralOffice(words: Word[]): boolean {
-  const last = nameText(words.at(-1)!).replace(/(?<=s)['’]$/, '');
+  const last = nameText(words.at(-1)!);
   if (/^\p{Lu}{2,}s$/u.test(last)) return TITLE_HEADS.has(last.slice(0, -1).toLowerCase());
   const singular = /^\p{Lu}\p{Ll}+[^s]s$/u.test(last) ? last.slice(0, -1).toLowerCase() : undefined;
   return (
@@ -442,6 +442,11 @@ function pluralOffice(words: Word[]): boolean {
     (TITLE_HEADS.has(singular) || ROLE_NOUNS.has(singular)) &&
     !isKnownFirstName(words[0]!.key)
   );
+}
+
+/** The folded words of a name taken for a group, as `groups` holds it (no trailing apostrophe). */
+function groupKey(words: readonly Word[]): string {
+  return foldName(words.map((w) => nameText(w).replace(/['’]$/, '')).join(' '));
 }
 
 /**
@@ -464,7 +469,7 @@ const WORK_NOUNS = new Set(
  * X Y won the prize", where the verb has an object.
  */
 const VERB_NEXT =
-  /^\s+(?:\p{Ll}+ed|wrote|made|led|runs|ran|owns|built|took|began|left|joined|set|sold|bought|chose|saw|found|knew|loves|wrote|founded|formed|fronts|fronted)(?:\s*(?:[,.;:!?)]|$)|\s+(?:is|was|has|had|will|would|won|wins|are|were|said|says|in|with|for|and|as|last|this|before|after|when|since|until)\b)/u;
+  /^\s+(?:\p{Ll}+ed|wrote|made|led|runs|ran|owns|built|took|began|left|joined|set|sold|bought|chose|saw|found|knew|loves|founded|formed|fronts|fronted)(?:\s*(?:[,.;:!?)]|$)|\s+(?:is|was|has|had|will|would|won|wins|are|were|said|says|in|with|for|and|as|last|this|before|after|when|since|until)\b)/u;
 
 /** The country of a demonym noun: "Briton", "Danes", "Dutchman", "Frenchwoman". */
 function demonymNounCountry(word: string): string | undefined {
@@ -730,7 +735,7 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
       continue;
     // "the Commons Oliver Ames said": a first name inside is a person after a body's name.
     if (!plural && words.slice(1, -1).some((w) => isKnownFirstName(w.key))) continue;
-    groups.add(foldName(words.map((w) => nameText(w).replace(/['’]$/, '')).join(' ')));
+    groups.add(groupKey(words));
   }
 
   // "the drama X Y", "investment bank X Y", "the band X Y": a name right after a noun for a work, a
@@ -742,7 +747,7 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     if (words.length < 2 || words.some((w) => isTitleWord(w.key))) continue;
     const last = words.at(-1)!;
     if (!last.possessive && VERB_NEXT.test(text.slice(last.end, last.end + 20))) continue;
-    groups.add(foldName(words.map((w) => nameText(w).replace(/['’]$/, '')).join(' ')));
+    groups.add(groupKey(words));
   }
 
   // "the Office of X Y", "the Institute for X Y": a name after a body's head and "of" is its complement.
@@ -753,7 +758,7 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     if (head === undefined || !NON_PERSON_LAST_WORDS.has(head)) continue;
     const words = splitRun(run.text, run.start);
     if (words.length < 2 || words.some((w) => isTitleWord(w.key))) continue;
-    groups.add(foldName(words.map((w) => nameText(w).replace(/['’]$/, '')).join(' ')));
+    groups.add(groupKey(words));
   }
 
   // Persons every mention of whom so far stands right before a role noun ("X Y leader Z").
@@ -825,7 +830,7 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     if (isPlaceOrOrg(name)) continue;
     // "Harbour MPs said": a plural office names a group.
     if (nameWords.length > 1 && pluralOffice(nameWords)) continue;
-    if (groups.has(foldName(nameWords.map((w) => nameText(w).replace(/['’]$/, '')).join(' ')))) continue;
+    if (groups.has(groupKey(nameWords))) continue;
     // "the Prime Minister said", "Culture Secretary": an office title on its own names nobody.
     if (
       nameWords.length > 1 &&

@@ -544,6 +544,9 @@ const ACCORDING_IDIOM =
 const TRAILING_PREPOSITIONAL =
   /^(?:\s*,?\s+(?:after|before|during|following|at|in|on|from|with|ahead\s+of|amid|alongside)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?!(?:the|a|an|he|she|they|it|we|i|this|that|there|is|was|are|were|will|would|has|have|had|can|could|should|may|might|must)\b)[\p{L}\p{N}'’-]+(?<!ed)\s+){0,3}?(?!(?:the|a|an|he|she|they|it|we|i|this|that|there)\b)[\p{L}\p{N}'’-]+(?<!ed)){1,3}\s*[.!?]?["”’]?\s*$/u;
 
+/** "told" / "tells": the cue whose object is the addressee, not the speaker or the content. */
+const TOLD = /^(?:told|tells)$/i;
+
 /** A day after a cue ("X, a minister, said Wednesday that ..."): a time adjunct, not an inverted speaker. */
 const DAY_AFTER = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight)\b(?!['’])/;
 
@@ -694,7 +697,7 @@ function indirectInSentence(
     const closesClause =
       /^\s*(?:[,.;!?]|$)/.test(text.slice(cue.end, sentence.end)) ||
       // "CONTENT, she told the Tarn Herald on Monday.": only the addressee and adjuncts follow "told".
-      (/^(?:told|tells)$/i.test(cue.word) && ADDRESSEE_TO_END.test(text.slice(cue.end, sentence.end))) ||
+      (TOLD.test(cue.word) && ADDRESSEE_TO_END.test(text.slice(cue.end, sentence.end))) ||
       /^\s*(?:[,.;!?]|$)/.test(text.slice(skipAdjuncts(text, cue.end, sentence.end), sentence.end)) ||
       // "CONTENT, Kim said during a news briefing after the talks.": only prepositional phrases follow
       // the cue of a subject set off by a comma from the content before it.
@@ -711,7 +714,7 @@ function indirectInSentence(
         // clause after it is what was told (only a short addressee may end the sentence).
         !(
           subject &&
-          /^(?:told|tells)$/i.test(cue.word) &&
+          TOLD.test(cue.word) &&
           !/^\s+\p{Lu}[\p{L}'’.&-]*(?:\s+[\p{L}'’.&-]+){0,3}\s*(?:[,.;]|$)/u.test(text.slice(cue.end, sentence.end))
         ) &&
         !mentionSubjectBefore(text, index, sentence.start, cue.start) &&
@@ -773,7 +776,7 @@ function indirectInSentence(
       // in the middle of the statement; the words before it are the speaker's too.
       if (
         subject &&
-        /^(?:told|tells)$/i.test(cue.word) &&
+        TOLD.test(cue.word) &&
         subject.span.start < cue.start &&
         plausibleSpeaker(subject.text) &&
         /,\s*$/.test(text.slice(cue.end, start))
@@ -809,7 +812,7 @@ function indirectInSentence(
       /^\s+(?:\p{Lu}|the\s|a\s|an\s)/u.test(text.slice(cue.end, cue.end + 5)) &&
       !DAY_AFTER.test(text.slice(cue.end, cue.end + 12)) &&
       // "CONTENT, his counterpart, X, told Veldish radio.": what follows "told" is the addressee.
-      !(subject && /^(?:told|tells)$/i.test(cue.word))
+      !(subject && TOLD.test(cue.word))
         ? subjectAfter(text, cue.end, sentence.end)
         : undefined;
     const phrase =

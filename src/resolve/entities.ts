@@ -49,7 +49,7 @@ interface Member {
 }
 
 /** An organisation named by a lower-case group noun ("police", "analysts"): one node per article. */
-function isGroupNoun(name: string): boolean {
+function namedByCommonNoun(name: string): boolean {
   return /^\p{Ll}/u.test(name);
 }
 
@@ -59,7 +59,7 @@ function isGroupNoun(name: string): boolean {
  * bodies perhaps, but a quote given to "analysts" by two outlets is no conflict between them.
  */
 export function speakerIdentity(entity: ResolvedEntity): string {
-  return entity.type === 'Organization' && isGroupNoun(entity.name)
+  return entity.type === 'Organization' && namedByCommonNoun(entity.name)
     ? `group:${entity.name.normalize('NFC').toLowerCase()}`
     : entity.key;
 }
@@ -110,7 +110,7 @@ export function resolveEntities(docs: readonly DocumentExtraction[]): EntityReso
         const country = record.country ? byId.get(record.country) : undefined;
         const iso = country ? countryByName(country.name)?.iso2.toLowerCase() : undefined;
         key = nodeKey('Place', iso ? `${iso}:${slug(record.name)}` : slug(record.name));
-      } else if (isGroupNoun(record.name)) {
+      } else if (namedByCommonNoun(record.name)) {
         // A group noun ("police", "officials") denotes a different body in each article.
         key = nodeKey('Organization', `${slug(article)}:${slug(record.name)}`);
       } else {

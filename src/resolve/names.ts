@@ -212,14 +212,13 @@ const SHORT_FORMS: Record<string, string> = {
   walter: 'walt',
   judith: 'judy',
 };
-const FULL_GIVEN_NAMES = new Set(Object.keys(SHORT_FORMS));
-/** Folded given name -> the full names it is or stands for. */
-const GIVEN_NAMES = new Map<string, Set<string>>();
+/** Folded short form -> the full given names it stands for. */
+const FULL_NAMES_OF = new Map<string, Set<string>>();
 for (const [full, shorts] of Object.entries(SHORT_FORMS)) {
-  for (const name of [full, ...shorts.split(' ')]) {
-    const set = GIVEN_NAMES.get(name) ?? new Set<string>();
+  for (const short of shorts.split(' ')) {
+    const set = FULL_NAMES_OF.get(short) ?? new Set<string>();
     set.add(full);
-    GIVEN_NAMES.set(name, set);
+    FULL_NAMES_OF.set(short, set);
   }
 }
 
@@ -228,10 +227,7 @@ for (const [full, shorts] of Object.entries(SHORT_FORMS)) {
  * "bernie"). Two short forms of one name are not taken as one ("Will" and "Bill" Smith may be two men).
  */
 export function sameGivenName(a: string, b: string): boolean {
-  return (
-    (FULL_GIVEN_NAMES.has(a) && GIVEN_NAMES.get(b)?.has(a) === true) ||
-    (FULL_GIVEN_NAMES.has(b) && GIVEN_NAMES.get(a)?.has(b) === true)
-  );
+  return FULL_NAMES_OF.get(b)?.has(a) === true || FULL_NAMES_OF.get(a)?.has(b) === true;
 }
 
 /** Blocking key: the surname's skeleton. Variants of one surname share it. */
