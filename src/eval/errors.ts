@@ -31,6 +31,16 @@ const showMissed = process.argv.includes('--missed');
 const showSpurious = process.argv.includes('--spurious');
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ');
 let wrong = 0;
+/** Matched and wrong counts by the kind of gold speaker mention, to see which attribution path fails. */
+const byMention = new Map<string, { matched: number; wrong: number }>();
+const mentionClass = (m: string): string =>
+  m === '∅'
+    ? 'no mention'
+    : /^(?:he|she|they|it|we|i|you|him|her|them|his|its|their)$/i.test(m)
+      ? 'pronoun'
+      : /^(?:the|a|an|this|that|his|her|its|their)\s/i.test(m) || /^\p{Ll}/u.test(m)
+        ? 'description'
+        : 'name';
 for (const doc of data.docs.filter((d) => d.split === 'dev')) {
   const gold = data.quotes.filter((q) => q.docId === doc.id);
   const { quotes, predicted } = extractForEval(doc.text);
@@ -38,8 +48,12 @@ for (const doc of data.docs.filter((d) => d.split === 'dev')) {
   for (const pair of pairs) {
     const g = gold[pair.gold]!;
     const p = predicted[pair.predicted]!;
+    const tally = byMention.get(mentionClass(mentionOf(doc.id, g.start))) ?? { matched: 0, wrong: 0 };
+    byMention.set(mentionClass(mentionOf(doc.id, g.start)), tally);
+    tally.matched++;
     if (speakerMatches(p.speaker, g.speaker)) continue;
     wrong++;
+    tally.wrong++;
     const q = quotes[pair.predicted]!;
     const from = Math.max(0, Math.min(q.sentenceSpan.start, g.start) - 250);
     console.log(
@@ -62,3 +76,7 @@ for (const doc of data.docs.filter((d) => d.split === 'dev')) {
         console.log(`SPURIOUS ${doc.id.slice(-6)} [${p.kind}] ${oneLine(doc.text.slice(p.start, p.end))}`);
 }
 console.log(`${wrong} wrong speakers on dev`);
+for (const [kind, { matched, wrong: bad }] of [...byMention].sort((a, b) => b[1].matched - a[1].matched))
+  console.log(
+    `  gold mention ${kind}: ${matched} matched, ${bad} wrong (${((100 * (matched - bad)) / matched).toFixed(1)}% right)`,
+  );

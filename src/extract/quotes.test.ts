@@ -546,13 +546,18 @@ describe('subjects and clauses that the indirect rules used to miss', () => {
   it('shares the subject with a verb coordinated after an auxiliary ("and has said that")', () => {
     const text = 'Vera Lindholt has called for higher tolls and has said that the bridge needs repairs.';
     const { quotes, speakerOf } = run(text);
-    expect(quotes.map((q) => [q.text, speakerOf(q)])).toEqual([['the bridge needs repairs', 'Vera Lindholt']]);
+    expect(quotes.map((q) => [q.text, speakerOf(q)])).toEqual([
+      ['the bridge needs repairs', 'Vera Lindholt'],
+    ]);
   });
 
   it('takes a plural noun with its complement as a speaker ("lawyers for the ministry")', () => {
-    const text = 'The files were due in May, but lawyers for the ministry said this week that they would be late.';
+    const text =
+      'The files were due in May, but lawyers for the ministry said this week that they would be late.';
     const { quotes, speakerOf } = run(text);
-    expect(quotes.map((q) => [q.text, speakerOf(q)])).toEqual([['they would be late', 'lawyers for the ministry']]);
+    expect(quotes.map((q) => [q.text, speakerOf(q)])).toEqual([
+      ['they would be late', 'lawyers for the ministry'],
+    ]);
   });
 
   it('does not take "this" opening the reported clause after "told reporters" for a time adjunct', () => {
@@ -755,7 +760,8 @@ describe('prepositional phrases after an inverted attribution', () => {
   });
 
   it('takes no report from a verb with other senses before such phrases ("part of an alliance agreed in 2000")', () => {
-    const text = 'The deadline marks the day Tarnco may sell its rail division, part of an alliance agreed in 2000.';
+    const text =
+      'The deadline marks the day Tarnco may sell its rail division, part of an alliance agreed in 2000.';
     expect(run(text).quotes).toEqual([]);
   });
 
@@ -775,7 +781,8 @@ describe('prepositional phrases after an inverted attribution', () => {
 
 describe('a described subject with its name in apposition, then a weekday', () => {
   it('reports the that-clause of "The X, Name, said Wednesday that ...", not the description', () => {
-    const text = "The country's top diplomat, Marisol Quentaro, said Wednesday that the embassy would reopen next month.";
+    const text =
+      "The country's top diplomat, Marisol Quentaro, said Wednesday that the embassy would reopen next month.";
     const { quotes, speakerOf } = run(text);
     expect(quotes.map((q) => [q.text, speakerOf(q)])).toEqual([
       ['the embassy would reopen next month', 'Marisol Quentaro'],
@@ -797,13 +804,18 @@ describe('an appositive subject before "told" and an outlet after it', () => {
   it('skips "news agency" after the name of the agency told', () => {
     const text = 'Marisol Quentaro told TNA news agency that the port would reopen.';
     const { quotes, speakerOf } = run(text);
-    expect(quotes.map((q) => [q.text, speakerOf(q)])).toEqual([['the port would reopen', 'Marisol Quentaro']]);
+    expect(quotes.map((q) => [q.text, speakerOf(q)])).toEqual([
+      ['the port would reopen', 'Marisol Quentaro'],
+    ]);
   });
 
   it('reports the clause after "The X, Name, told Outlet that ...", not the description', () => {
-    const text = "The paper's correspondent in Tarnby, Marisol Quentaro, told Veldish Radio that the strike would end soon.";
+    const text =
+      "The paper's correspondent in Tarnby, Marisol Quentaro, told Veldish Radio that the strike would end soon.";
     const { quotes, speakerOf } = run(text);
-    expect(quotes.map((q) => [q.text, speakerOf(q)])).toEqual([['the strike would end soon', 'Marisol Quentaro']]);
+    expect(quotes.map((q) => [q.text, speakerOf(q)])).toEqual([
+      ['the strike would end soon', 'Marisol Quentaro'],
+    ]);
   });
 });
 
@@ -830,7 +842,7 @@ describe('a participle cue with an addressee and a time before a quotation', () 
 });
 
 describe('a reporting clause set off in the middle of an indirect statement', () => {
-  it('reports the words on both sides of the cue as the speaker\'s, as two quotes', () => {
+  it("reports the words on both sides of the cue as the speaker's, as two quotes", () => {
     const text =
       'Selma Hartigan addressed the assembly. It was the northern province, she insisted, that had broken the agreement first.\n\n' +
       'Finance Minister Aldo Brenner presented the plan. The budget, he said, would be balanced by 2030.';
@@ -886,5 +898,26 @@ describe('a reporting clause set off in the middle of an indirect statement', ()
     expect(texts).not.toContain('Drying Out');
     expect(texts.some((t) => t.startsWith('which was recorded'))).toBe(false);
     expect(texts).toContain('to hand the keys back to an owner who can use the house');
+  });
+});
+
+describe('a quotation opening a paragraph with no attribution of its own', () => {
+  it('goes on from the last speaker when narration separates it from the next cue in the paragraph', () => {
+    const text =
+      'Coach Ilsa Brandvold praised the defence. "It was a fine effort," said the coach.\n\n' +
+      '"We kept our shape for ninety minutes. Nobody gave up." Striker Tomas Eberle, who scored twice, ' +
+      'explained how the second goal came about after a long run down the wing. ' +
+      '"I just hit it and hoped," said Eberle.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'kept our shape'))).toBe('Ilsa Brandvold');
+    expect(speakerOf(quoteWith(quotes, 'hit it and hoped'))).toBe('Tomas Eberle');
+  });
+
+  it('takes the later cue of the paragraph when only quotations come between', () => {
+    const text =
+      'Coach Ilsa Brandvold praised the defence. "It was a fine effort," said the coach.\n\n' +
+      '“We kept our shape for ninety minutes. “Nobody gave up and I am proud of that,” said striker Tomas Eberle.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'kept our shape'))).toBe('Tomas Eberle');
   });
 });

@@ -312,8 +312,7 @@ const NAMING_CUE =
   /(?<![\p{L}-])(?:called|calling|calls|call|described|describes|describing|dubbed|termed|labelled|labeled|branded|expressed|voiced|chanted|shouted|shout|writing|wrote|tweeted|ruled|vowed|vowing|promised|promising|pledged|pledging|warned|urged|insisted|insists|insisting|declared|declaring|claimed|claiming|accused|accusing|praised|praising|mocked|mocking|thanked|thanking|condemned|condemning|denounced|denouncing|decried|criticized|criticised|blasted|slammed|dismissed|saying|said|says)\b/gu;
 
 /** Verbs of praise and blame among the naming cues: their passive has another agent. */
-const JUDGING_CUE =
-  /^(?:accus|prais|mock|thank|condemn|denounc|decri|criticiz|criticis|blast|slamm|dismiss)/;
+const JUDGING_CUE = /^(?:accus|prais|mock|thank|condemn|denounc|decri|criticiz|criticis|blast|slamm|dismiss)/;
 
 /** Speaker of a quoted fragment after a naming verb in the same sentence (the verb's subject, if any). */
 function namingAttribution(
@@ -330,7 +329,9 @@ function namingAttribution(
   // "Y was accused of "..."": the passive of a verb of judging names no one who said the words.
   if (
     JUDGING_CUE.test(last[0]) &&
-    /\b(?:is|was|were|are|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(from, cueStart - 30), cueStart))
+    /\b(?:is|was|were|are|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(
+      text.slice(Math.max(from, cueStart - 30), cueStart),
+    )
   )
     return undefined;
   // "X went after Y, calling him "a total fraud"": a participle shares the subject of the sentence.
@@ -548,7 +549,8 @@ const TRAILING_PREPOSITIONAL =
 const TOLD = /^(?:told|tells)$/i;
 
 /** A day after a cue ("X, a minister, said Wednesday that ..."): a time adjunct, not an inverted speaker. */
-const DAY_AFTER = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight)\b(?!['’])/;
+const DAY_AFTER =
+  /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight)\b(?!['’])/;
 
 /** A trailing ", Name reported." (an outlet or person relaying the statement) at a sentence end. */
 const RELAY_TAIL =
@@ -648,7 +650,9 @@ function indirectInSentence(
     // "what they said was Y": a free relative, taken below with its own subject.
     if (
       /^\s+(?:was|were|is|are)\b/.test(text.slice(cue.end, cue.end + 6)) &&
-      /\bwhat\s+(?:[\p{L}'’.-]+\s+){1,4}$/iu.test(text.slice(Math.max(sentence.start, cue.start - 50), cue.start))
+      /\bwhat\s+(?:[\p{L}'’.-]+\s+){1,4}$/iu.test(
+        text.slice(Math.max(sentence.start, cue.start - 50), cue.start),
+      )
     )
       continue;
     const participle = isParticiple(cue);
@@ -715,7 +719,9 @@ function indirectInSentence(
         !(
           subject &&
           TOLD.test(cue.word) &&
-          !/^\s+\p{Lu}[\p{L}'’.&-]*(?:\s+[\p{L}'’.&-]+){0,3}\s*(?:[,.;]|$)/u.test(text.slice(cue.end, sentence.end))
+          !/^\s+\p{Lu}[\p{L}'’.&-]*(?:\s+[\p{L}'’.&-]+){0,3}\s*(?:[,.;]|$)/u.test(
+            text.slice(cue.end, sentence.end),
+          )
         ) &&
         !mentionSubjectBefore(text, index, sentence.start, cue.start) &&
         /^\s+\p{Lu}[^,.;]*(?:[,.;]|$)/u.test(text.slice(cue.end, sentence.end)) &&
@@ -789,7 +795,9 @@ function indirectInSentence(
           wordCount(text, before) >= 2 &&
           !OPENING_PHRASE.test(words) &&
           // Not a circumstance of the telling ("On Monday, he told reporters, ...").
-          !/^(?:in|on|at|after|before|during|when|while|asked|speaking|if|as|since|because|following)\b/i.test(words) &&
+          !/^(?:in|on|at|after|before|during|when|while|asked|speaking|if|as|since|because|following)\b/i.test(
+            words,
+          ) &&
           !/^["“]/.test(words) &&
           !segments.some((s) => overlaps(s.content, before) && s.sentenceLike) &&
           !usedCueWithin(before)
@@ -879,7 +887,9 @@ function indirectInSentence(
     let restAt = speakerAfter ? phrase.span.end : cue.end;
     for (let k = 0; k < 3; k++) {
       // Adjuncts of the cue only, never one after the comma that ends it (", to hand the phone back").
-      const adj = /^\s*,/.test(text.slice(restAt, restAt + 3)) ? null : ADJUNCT.exec(text.slice(restAt, sentence.end));
+      const adj = /^\s*,/.test(text.slice(restAt, restAt + 3))
+        ? null
+        : ADJUNCT.exec(text.slice(restAt, sentence.end));
       if (!adj) break;
       restAt += adj[0].length;
     }
@@ -896,7 +906,9 @@ function indirectInSentence(
           !/^(?:which|who|whom|whose|where|when|and|but|or|as|while)\b/.test(restHead))) &&
       (!speakerAfter ||
         /\bthat\s+$/.test(rest[0]) ||
-        /^(?:is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do)\b/.test(restHead))
+        /^(?:is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do)\b/.test(
+          restHead,
+        ))
     ) {
       const after = trimContent(text, restStart, contentEnd(text, restStart, sentence.end));
       const participleAfter = /^([a-z]+ing)(\s+that\b)?/.exec(text.slice(after.start, after.start + 30));
@@ -937,14 +949,21 @@ function indirectInSentence(
     const start = sentence.start + described.index + described[0].length;
     let end = contentEnd(text, start, sentence.end);
     // "... as a carjacking and said she fled": a second verb of the subject ends the description.
-    const more = /,?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|\p{Ll}{3,}ed)\b/u.exec(
-      text.slice(start, end),
-    );
+    const more =
+      /,?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|\p{Ll}{3,}ed)\b/u.exec(
+        text.slice(start, end),
+      );
     if (more) end = start + more.index;
     const content = trimContent(text, start, end);
     const subject = passive ? undefined : subjectOf(sentence.start, verbAt);
     if (subject && acceptsNamedStatement(subject, content, verbAt))
-      out.push({ kind: 'indirect', content, paragraph: sentence.paragraph, phrase: subject, cue: described[1]! });
+      out.push({
+        kind: 'indirect',
+        content,
+        paragraph: sentence.paragraph,
+        phrase: subject,
+        cue: described[1]!,
+      });
   }
   // "his concern lies in what he calls the erosion of free speech": the words after the cue are X's.
   const whatCalls = slice.includes('what ') || slice.includes('What ') ? WHAT_X_CALLS.exec(slice) : null;
@@ -957,9 +976,10 @@ function indirectInSentence(
     // "members complained about what they said was ...": "they" are the plural subject of the clause.
     if (/^they$/i.test(subject.text)) {
       const lead = slice.slice(0, whatCalls.index);
-      const main = /(?:^|,\s+)((?:the\s+|many\s+|some\s+)?[\p{L}-]+[^s\W]s)\s+\p{Ll}+(?:ed|s)(?:\s+(?:about|over|at|of|with|to))?\s*$/iu.exec(
-        lead,
-      );
+      const main =
+        /(?:^|,\s+)((?:the\s+|many\s+|some\s+)?[\p{L}-]+[^s\W]s)\s+\p{Ll}+(?:ed|s)(?:\s+(?:about|over|at|of|with|to))?\s*$/iu.exec(
+          lead,
+        );
       if (main && !/^(?:they|this|its|his|was|has|is)$/i.test(main[1]!)) {
         const at = sentence.start + main.index + main[0].indexOf(main[1]!);
         subject = { text: main[1]!, span: { start: at, end: at + main[1]!.length } };
@@ -967,9 +987,19 @@ function indirectInSentence(
     }
     const start = sentence.start + whatCalls.index + whatCalls[0].length;
     const stop = /[,;:(—–]/.exec(text.slice(start, sentence.end));
-    const content = trimContent(text, start, contentEnd(text, start, stop ? start + stop.index : sentence.end));
+    const content = trimContent(
+      text,
+      start,
+      contentEnd(text, start, stop ? start + stop.index : sentence.end),
+    );
     if (acceptsNamedStatement(subject, content, start))
-      out.push({ kind: 'indirect', content, paragraph: sentence.paragraph, phrase: subject, cue: whatCalls[2]! });
+      out.push({
+        kind: 'indirect',
+        content,
+        paragraph: sentence.paragraph,
+        phrase: subject,
+        cue: whatCalls[2]!,
+      });
   }
   // "According to X, CONTENT." and "CONTENT, according to X."
   const according = /\baccording to\s+([^,.;]{2,80})/i.exec(slice);
@@ -1015,7 +1045,9 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
   const index = buildMentionIndex(entities, text);
   const subjectOf: SubjectFinder = (from, cueStart, participle) => {
     // "X went on to say": the subject stands before "went".
-    const wentOn = /\b(?:went|goes|go)\s+on\s+to\s+$/i.exec(text.slice(Math.max(from, cueStart - 16), cueStart));
+    const wentOn = /\b(?:went|goes|go)\s+on\s+to\s+$/i.exec(
+      text.slice(Math.max(from, cueStart - 16), cueStart),
+    );
     if (wentOn) cueStart = Math.max(from, cueStart - 16) + wentOn.index;
     if (participle) {
       const sentence = sentenceAt(sentences, cueStart);
@@ -1039,7 +1071,11 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
         /^\s*,\s*$/.test(text.slice(skipAdjuncts(text, finite.end, cueStart), cueStart))
       ) {
         const own = subjectOf(sentence.start, finite.start);
-        if (own && own.span.start > sentence.start && /,\s*$/.test(text.slice(sentence.start, own.span.start)))
+        if (
+          own &&
+          own.span.start > sentence.start &&
+          /,\s*$/.test(text.slice(sentence.start, own.span.start))
+        )
           return own;
       }
       return opensQuoted
@@ -1348,6 +1384,22 @@ function signedParagraphs(text: string, sentences: Sentence[], index: MentionInd
   return out;
 }
 
+/**
+ * Does narration lie between two quotes: a stretch of eight words or more outside quotation marks, not
+ * just the attribution of another quote ('," he said. "')?
+ */
+function narrationBetween(text: string, from: number, to: number): boolean {
+  // The gap opens with the closing mark of the first quote (content spans exclude their marks).
+  const gap = text.slice(from, to).replace(/^[\s,.!?;:]*["”]/, '');
+  let words = 0;
+  let quoted = false;
+  for (const m of gap.matchAll(/["“”]|[\p{L}\p{N}'’-]+/gu)) {
+    if (/^["“”]$/.test(m[0])) quoted = m[0] === '“' ? true : m[0] === '”' ? false : !quoted;
+    else if (!quoted && ++words >= 8) return true;
+  }
+  return false;
+}
+
 /** Resolve speakers in document order, carrying the last speaker for pronouns and unattributed quotes. */
 function attribute(
   text: string,
@@ -1390,9 +1442,14 @@ function attribute(
       const chained = c.segment ? chainSpeaker.get(c.segment.chain) : undefined;
       const chain = c.segment?.chain;
       const later = c.segment
-        ? candidates
-            .slice(i + 1, i + 12)
-            .find((o) => o.segment && (o.segment.chain === chain || o.paragraph === c.paragraph) && o.phrase)
+        ? candidates.slice(i + 1, i + 12).find(
+            (o) =>
+              o.segment &&
+              o.phrase &&
+              (o.segment.chain === chain ||
+                // A later cue in the paragraph speaks for this quote only when no narration comes between.
+                (o.paragraph === c.paragraph && !narrationBetween(text, c.content.end, o.content.start))),
+          )
         : undefined;
       const laterSpeaker = later ? resolveAt(later) : undefined;
       const prevCandidate = candidates[i - 1];

@@ -356,3 +356,41 @@ describe('objects inside a sentence-opening adjunct', () => {
     expect(speakerOf(quoteWith(quotes, 'squad was ready'))).toBe('Daniel Okafor');
   });
 });
+
+describe('the person a description denotes', () => {
+  it('passes over people named in a photo caption', () => {
+    const text =
+      'I am talking about Orla Fennick, who like Brannoc Teague grew up by the sea.\n\n' +
+      'Ysolde Marrin and Orla Fennick outside the harbour office in Keswater. ( Tam Holloway / Keswater Courier )\n\n' +
+      '"We repair every boat that comes in," says the 41-year-old owner of the yard.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'every boat'))).toBe('Orla Fennick');
+  });
+
+  it('prefers the person introduced in the paragraph to one only compared with', () => {
+    const text =
+      'Dervla Oakes opened the shop in 2010.\n\n' +
+      'Then there is Piet Hallorann, who like Dervla Oakes moved here from abroad. ' +
+      '"I came for a summer and stayed," says the 52-year-old baker.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'came for a summer'))).toBe('Piet Hallorann');
+  });
+
+  it('does not take someone named inside another speaker’s statement', () => {
+    const text =
+      'Team captain Mirelle Dost said the squad would understand if Annika Sorvell stayed at home. ' +
+      '"We would love to have her with us," said the former world champion.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'love to have her'))).toBe('Mirelle Dost');
+  });
+
+  it('reads an unlisted person noun ("the pop star", "the maverick") as the person in focus', () => {
+    const text =
+      'Singer Jovan Petrakis has announced a farewell tour.\n\n' +
+      'The pop star said the shows would be his last. ' +
+      'Corrin Vale, a painter, was also there. "I never followed the rules," says the bow-tied maverick.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'his last'))).toBe('Jovan Petrakis');
+    expect(speakerOf(quoteWith(quotes, 'never followed'))).toBe('Corrin Vale');
+  });
+});

@@ -133,6 +133,16 @@ export interface MentionIndex {
   /** Entity mentions sorted by start offset. */
   mentions: { start: number; end: number; entity: EntityRecord }[];
   byId: Map<string, EntityRecord>;
+  /** Photo captions: the people in a picture are weak antecedents of a description. */
+  captions: Span[];
+}
+
+/** A photo caption: a paragraph closed by its credit ("Ada Lind and her son at home. ( Ben Ros / Tarn Herald )"). */
+const PHOTO_CAPTION = /(?:^|\n)[^\n]{10,600}?\(\s*[^()\n/]{2,60}\/[^()\n]{2,60}\)[ \t]*(?=\n|$)/g;
+
+function photoCaptions(text: string | undefined): Span[] {
+  if (text === undefined || !/\/[^()\n]{2,60}\)[ \t]*(?:\n|$)/.test(text)) return [];
+  return [...text.matchAll(PHOTO_CAPTION)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /**
@@ -185,7 +195,7 @@ export function buildMentionIndex(entities: EntityRecord[], text?: string): Ment
         (!inPhotoCredit(text, m.start, m.end) && (teasers.length === 0 || !inTeaser(m))),
     );
   mentions.sort((a, b) => a.start - b.start);
-  return { mentions, byId: new Map(entities.map((e) => [e.localId, e])) };
+  return { mentions, byId: new Map(entities.map((e) => [e.localId, e])), captions: photoCaptions(text) };
 }
 
 /** Index of the first mention starting at or after `offset`. */
@@ -432,7 +442,7 @@ const PARTY_MEMBER = /^(?:republican|democrat|conservative|liberal|socialist|tor
 
 /** Head nouns that denote a single person. */
 const PERSON_HEADS =
-  /(?:er|or|ist|ian|ant|ent|man|woman|person|mother|father|son|daughter|wife|husband|girl|boy|child|teen|teenager|resident|veteran|victim|survivor|refugee|immigrant|patient|student|graduate|official|chief|head|republican|democrat|conservative|liberal|arms)$/;
+  /(?:er|or|ist|ian|ant|ent|man|woman|person|mother|father|son|daughter|wife|husband|girl|boy|child|teen|teenager|resident|veteran|victim|survivor|refugee|immigrant|patient|student|graduate|official|chief|head|republican|democrat|conservative|liberal|arms|maverick|mogul|tycoon|star|legend|icon|native|guru|scholar|hero|heroine|champion|newcomer|spouse|fiancée?|widow|youngster|guy|lady|gentleman|individual|citizen|inmate|defendant|plaintiff|complainant|nominee|appointee|delegate|mp|mla|mpp|mep)$/;
 
 /** A head noun naming a person: a role noun, an office title or a person-like word ending. */
 function isPersonHead(head: string): boolean {
@@ -904,6 +914,13 @@ export function inSubjectPosition(text: string, start: number, end: number): boo
 /** Prepositions of contrast or comparison: the name after one is not the clause's subject. */
 const CONTRASTIVE_PREPOSITION = /^(?:Unlike|Like|Except|Besides|Against|Than|Instead|Apart)$/i;
 
+const possessive = (text: string, end: number): boolean => /^['’]s?\b/.test(text.slice(end, end + 2));
+
+/** A mention right after "like"/"unlike"/"than": someone compared with, not the one in focus. */
+function afterComparison(text: string, start: number): boolean {
+  return /\b(?:like|unlike|than)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
+}
+
 /** A mention in subject position: not a possessive, not after a preposition or inside a list object. */
 function isSubjectLike(text: string, start: number, end: number): boolean {
   if (/^['’]s?\b/.test(text.slice(end, end + 2))) return false;
@@ -1052,6 +1069,28 @@ function capitalisedNameWithHead(
   return best;
 }
 
+/**
+ * Where the paragraph in focus at `offset` starts: its own paragraph, or the one before when its own
+ * names nobody (outside quotes) before `offset`.
+ */
+function focusStart(ctx: ResolveContext, offset: number): number {
+  const sentences = ctx.sentences;
+  const current = sentences ? sentenceAt(sentences, offset) : undefined;
+  if (!sentences || !current) return Math.max(0, offset - 2500);
+  const paragraphStart = (paragraph: number, from: number): number => {
+    let i = from;
+    while (i > 0 && sentences[i - 1]!.paragraph >= paragraph) i--;
+    return i;
+  };
+  const own = paragraphStart(current.paragraph, current.index);
+  const ownStart = sentences[own]!.start;
+  const named = mentionsWithin(ctx.index, ownStart, offset).some(
+    (m) => m.entity.type === 'Person' && !insideQuote(ctx, m.start),
+  );
+  if (named || own === 0) return ownStart;
+  return Math.max(offset - 2500, sentences[paragraphStart(sentences[own - 1]!.paragraph, own - 1)]!.start);
+}
+
 /** Resolve "the minister", "the Turkish diplomat", "the company" to an entity of the article. */
 function resolveDescription(
   phrase: string,
@@ -1147,13 +1186,37 @@ function resolveDescription(
     return descriptionLabel(phrase, offset);
   // A person described by an unlisted role ("the 32-year-old labourer"): the person in focus.
   if (!possessed && (/\d+-year-old\b/.test(phrase) || isPersonHead(head))) {
+    // The person in focus: a subject of the paragraph, else anyone it names who is not merely a
+    // possessor or compared with ("I'm talking about X, who like Y ..."), else a subject further back.
+    // Someone named inside another's statement is not in focus ("X said the team would back Y").
+    const focus = offset - focusStart(ctx, offset);
+    const narrated = (m: Span): boolean =>
+      !spanCovers(ctx.allQuoteSpans, m.start) &&
+      !ctx.index.captions.some((c) => c.start <= m.start && m.start < c.end);
     const person =
       recentEntityWhere(
         ctx,
         offset,
-        (e, m) => e.type === 'Person' && isSubjectLike(ctx.text, m.start, m.end),
+        (e, m) => e.type === 'Person' && narrated(m) && isSubjectLike(ctx.text, m.start, m.end),
+        focus,
+      ) ??
+      recentEntityWhere(
+        ctx,
+        offset,
+        (e, m) =>
+          e.type === 'Person' &&
+          narrated(m) &&
+          !afterComparison(ctx.text, m.start) &&
+          !possessive(ctx.text, m.end),
+        focus,
+      ) ??
+      recentEntityWhere(
+        ctx,
+        offset,
+        (e, m) => e.type === 'Person' && narrated(m) && isSubjectLike(ctx.text, m.start, m.end),
         2500,
-      ) ?? recentEntity(ctx, offset, (e) => e.type === 'Person');
+      ) ??
+      recentEntity(ctx, offset, (e) => e.type === 'Person');
     if (person) return { id: person.localId };
   }
   return {};
@@ -1221,8 +1284,9 @@ export function plausibleSpeaker(phrase: string): boolean {
   if (words.length <= 3 && /s$/.test(words.at(-1)!) && !/ness$/.test(words.at(-1)!)) return true;
   // "lawyers for the ministry", "officials at the port": a bare plural head with its complement.
   return (
-    /^(?:[\p{Ll}-]+\s+)?[\p{Ll}-]{3,}[^s\W]s\s+(?:for|of|from|at|with|in|familiar\s+with)\s+\S/u.test(phrase) &&
-    words.length <= 7
+    /^(?:[\p{Ll}-]+\s+)?[\p{Ll}-]{3,}[^s\W]s\s+(?:for|of|from|at|with|in|familiar\s+with)\s+\S/u.test(
+      phrase,
+    ) && words.length <= 7
   );
 }
 
