@@ -921,3 +921,27 @@ describe('a quotation opening a paragraph with no attribution of its own', () =>
     expect(speakerOf(quoteWith(quotes, 'kept our shape'))).toBe('Tomas Eberle');
   });
 });
+
+describe('"told" with an addressee and adjuncts before "that"', () => {
+  it('reads the clause after "that" as the statement, not the adjuncts before it', () => {
+    const cases: [string, string, string][] = [
+      ['Maren Holt told reporters on Friday that the pipes are safe.', 'the pipes are safe', 'Maren Holt'],
+      [
+        'Last week Treasury Secretary Aldo Brenner told an audience in Leeds that the policy had not changed.',
+        'the policy had not changed',
+        'Aldo Brenner',
+      ],
+    ];
+    for (const [text, statement, speaker] of cases) {
+      const { quotes, speakerOf } = run(text);
+      const quote = quoteWith(quotes, statement);
+      expect(quote.text).toBe(statement);
+      expect(speakerOf(quote)).toBe(speaker);
+    }
+  });
+
+  it('does not jump over an infinitive to a later "that"', () => {
+    const { quotes } = run('Senator Ilse Marrow urged Congress to restore the rules that limit spending.');
+    expect(quotes.some((q) => q.text.startsWith('limit spending'))).toBe(false);
+  });
+});

@@ -493,6 +493,16 @@ function contentStartAfterCue(text: string, cue: CueMatch, limit: number): numbe
     if (!adj) break;
     pos += adj[0].length;
   }
+  // "told an audience in Leeds on Friday evening that ...": an addressee's adjuncts run to "that".
+  if (OBJECT_CUES.has(cue.word.toLowerCase())) {
+    const toThat = /^[^,.;:!?"“”]{0,50}?\bthat\s+/.exec(text.slice(pos, limit));
+    // Not across an infinitive or a clause of its own ("urged X to adopt rules that", "tells us we have and that").
+    if (
+      toThat &&
+      !/\b(?:said|says|told|tells|to|he|she|they|we|i|it|who|which)\s/i.test(toThat[0].slice(0, -5))
+    )
+      pos += toThat[0].length;
+  }
   // "admits in this instance, there were ...": a short prepositional phrase set off by a comma
   // before the reported clause.
   const comma = text.indexOf(',', pos + 1);
@@ -517,9 +527,9 @@ const COMMA_THEN_CLAUSE =
 const RELATIVE_SPEECH_CUES =
   /^(?:said|says|told|tells|added|adds|stated|states|warned|warns|wrote|writes|tweeted|announced|confirmed|denied|insisted|argued|claimed|reported|reports|noted|notes|urged|urges|explained|acknowledged|admitted|predicted|suggested)\b/;
 
-/** After "told": an addressee, an optional adjunct or two, then the end of the sentence. */
+/** After "told": an addressee, an optional adjunct or two (no "that" clause), then the end of the sentence. */
 const ADDRESSEE_TO_END =
-  /^\s+(?:him|her|them|us|me|you|reporters|journalists|lawmakers|members|parliament|MPs|MPPs|(?:the|a|an|his|her|their)(?:\s+(?!(?:that|who|which|whether|if|how|what|why|when|he|she|they|it|we|i|is|was|are|were|will|would|had|has)\b)[\p{L}\p{N}'’.&-]+){1,5}|(?:\p{Lu}[\p{L}'’.&-]*\s*){1,5}?)(?:\s*,?\s+(?:(?:on|in|at|by|during|after|before|from|via|over|earlier|later)\b|(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[^,.;:!?"“”]{0,60}?){0,2}\s*(?:[.!?]["”’]?\s*)?$/u;
+  /^\s+(?:him|her|them|us|me|you|reporters|journalists|lawmakers|members|parliament|MPs|MPPs|(?:the|a|an|his|her|their)(?:\s+(?!(?:that|who|which|whether|if|how|what|why|when|he|she|they|it|we|i|is|was|are|were|will|would|had|has)\b)[\p{L}\p{N}'’.&-]+){1,5}|(?:\p{Lu}[\p{L}'’.&-]*\s*){1,5}?)(?:\s*,?\s+(?:(?:on|in|at|by|during|after|before|from|via|over|earlier|later)\b|(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)(?:(?!\bthat\s)[^,.;:!?"“”]){0,60}?){0,2}\s*(?:[.!?]["”’]?\s*)?$/u;
 
 /** "described X as Y", "branded the plan as Y": a verb of describing, its object (a few words), "as". */
 const DESCRIBED_AS =

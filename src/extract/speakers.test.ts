@@ -394,3 +394,20 @@ describe('the person a description denotes', () => {
     expect(speakerOf(quoteWith(quotes, 'never followed'))).toBe('Corrin Vale');
   });
 });
+
+describe('an indefinite person description with an organisation in it', () => {
+  it('gives "A Superior Court of X judge" to the judge named next, not to the court', () => {
+    const text =
+      'A Superior Court of Tarland judge chastised the Harbour Radio Network on Friday, saying the station ' +
+      'had been "playing games" with its members. Justice Maren Holt directed the station to hand over the list.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'playing games'))).toBe('Maren Holt');
+  });
+
+  it('leaves "a Tarland Water spokesman" speaking for the organisation', () => {
+    const text =
+      'A Tarland Water spokesman said on Friday that the pipes are safe. Engineer Maren Holt disagreed with the report.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'pipes are safe'))).not.toBe('Maren Holt');
+  });
+});

@@ -534,6 +534,12 @@ export function sentenceSubject(
     return { text: text.slice(titled.start, titled.end), span: { start: titled.start, end: titled.end } };
   const first = mentionsWithin(index, start, Math.min(end, start + 40))[0];
   if (first && text.slice(start, first.start).split(/\s+/).filter(Boolean).length <= 2) {
+    // "A Superior Court of Tarland judge ruled": the organisation modifies a person noun, the head.
+    const headNoun = /^\s+([\p{Ll}-]+)\b/u.exec(text.slice(first.end, first.end + 30));
+    if (first.entity.type === 'Organization' && headNoun && isPersonHead(headNoun[1]!)) {
+      const phraseEnd = first.end + headNoun[0].length;
+      return { text: text.slice(start, phraseEnd), span: { start, end: phraseEnd } };
+    }
     return { text: text.slice(first.start, first.end), span: { start: first.start, end: first.end } };
   }
   // "The diocese issued a statement, saying ...": a determiner phrase headed by a group or role noun.
@@ -1106,7 +1112,18 @@ function resolveDescription(
     .split(/\s+/)
     .filter(Boolean);
   // The head noun is the last word before an "of"/"for"/"with" complement or a relative clause.
-  const ofAt = words.findIndex((w) => /^(?:of|for|with|at|from|who|whom|whose|which|that|on|in)$/i.test(w));
+  // ... but not an "of" inside a capitalised name ("A Superior Court of Tarland judge").
+  const capitalised = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}/u.test(w);
+  const ofAt = words.findIndex(
+    (w, i) =>
+      /^(?:of|for|with|at|from|who|whom|whose|which|that|on|in)$/i.test(w) &&
+      !(
+        capitalised(words[i - 1]) &&
+        capitalised(words[i + 1]) &&
+        i + 2 < words.length &&
+        !capitalised(words.at(-1))
+      ),
+  );
   // ... and "familiar with" follows the head ("an official familiar with the talks").
   const core = ofAt > 0 ? words.slice(0, ofAt - (/^familiar$/i.test(words[ofAt - 1]!) ? 1 : 0)) : words;
   // "sergeant-at-arms", "mother-in-law": the head of a hyphenated compound is its first word.
@@ -1317,6 +1334,16 @@ export function resolveSpeaker(phrase: SpeakerPhrase, ctx: ResolveContext): Reso
     );
   }
   if (PRONOUNS[lower] !== undefined) return resolvePronoun(lower, phrase.span.start, ctx);
+  // "A Superior Court of Tarland judge": an indefinite person description, whoever holds the organisation's name.
+  // A spokesperson or official speaks for the organisation, which stays the speaker.
+  if (
+    INDEFINITE.test(text) &&
+    /\s\p{Ll}[\p{Ll}-]*$/u.test(text) &&
+    !/\s(?:spokes\w*|officials?|representatives?|sources?)$/.test(text)
+  ) {
+    const described = resolveDescription(text, phrase.span.start, ctx);
+    if (described.id) return described;
+  }
   // A known entity mentioned inside the phrase: the last one not followed by "'s" (the head).
   const inside = mentionsWithin(ctx.index, phrase.span.start, phrase.span.end + 1);
   // The head is the first person named (not inside a "for/of X" complement), else the last entity.
