@@ -31,6 +31,14 @@ describe('the OpenAPI document', () => {
     expect(search).toEqual(['q', 'types', 'limit']);
     const neighbours = doc.paths['/api/nodes/{id}/neighbors']?.get?.parameters?.map((p) => `${p.in}:${p.name}`);
     expect(neighbours).toEqual(['path:id', 'query:detail', 'query:depth', 'query:types', 'query:limit']);
+    const quotes = doc.paths['/api/quotes']?.get?.parameters;
+    expect(quotes?.map((p) => p.name)).toEqual(['speaker', 'contested', 'minSources', 'limit', 'offset']);
+    expect(quotes?.find((p) => p.name === 'offset')?.schema).toMatchObject({
+      type: 'integer',
+      minimum: 0,
+      maximum: 1_000_000,
+      default: 0,
+    });
     expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
   });
 });

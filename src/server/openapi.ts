@@ -179,9 +179,17 @@ export function buildOpenApiDocument(version: string): JsonSchema {
           summary: 'quotes with their speakers and the articles reporting them',
           parameters: queryParameters(quotesQuery),
           responses: {
-            200: ok('quotes, most corroborated first', {
+            200: ok('a page of quotes, most corroborated first (then by id, so pages never overlap)', {
               type: 'object',
-              properties: { quotes: { type: 'array', items: ref('Quote') } },
+              required: ['quotes', 'hasMore', 'nextOffset'],
+              properties: {
+                quotes: { type: 'array', items: ref('Quote') },
+                hasMore: { type: 'boolean', description: 'more quotes follow this page' },
+                nextOffset: {
+                  type: ['integer', 'null'],
+                  description: 'the offset of the next page, null when this is the last',
+                },
+              },
             }),
             ...errors(400, 503),
           },

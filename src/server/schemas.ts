@@ -84,6 +84,9 @@ export const overviewQuery = z
     path: ['from'],
   });
 
+/** Far beyond any speaker's quotes; a bound on what one request may ask Neo4j to skip. */
+export const MAX_QUOTE_OFFSET = 1_000_000;
+
 export const quotesQuery = z.object({
   speaker: nodeIdSchema.optional().describe('id of the speaking person or organization'),
   contested: z
@@ -93,6 +96,12 @@ export const quotesQuery = z.object({
     .describe('only quotes whose attribution outlets disagree on (true) or agree on (false)'),
   minSources: intParam(0, 10_000, 0, 'minimum number of articles reporting the quote'),
   limit: intParam(1, 500, 100, 'most quotes returned'),
+  offset: intParam(
+    0,
+    MAX_QUOTE_OFFSET,
+    0,
+    'quotes skipped first, for paging: pass the nextOffset of the previous answer',
+  ),
 });
 
 const PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;

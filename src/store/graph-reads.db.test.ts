@@ -93,7 +93,8 @@ describe('GraphReads', () => {
     const overview = await reads.overview({ types: ['Event', 'Place', 'Country'], limit: 100 });
     expect(overview.nodes).toHaveLength(5);
     const quotes = await reads.quotes({ speaker: IDS.kuleba, limit: 10 });
-    expect(quotes.map((q) => q.id)).toEqual([IDS.neverGiveUp]);
+    expect(quotes.quotes.map((q) => q.id)).toEqual([IDS.neverGiveUp]);
+    expect(quotes).toMatchObject({ hasMore: false, nextOffset: null });
   });
 });
 

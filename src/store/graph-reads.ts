@@ -105,6 +105,8 @@ export interface QuoteFilter {
   /** Minimum number of distinct articles reporting the quote. */
   minSources?: number;
   limit: number;
+  /** Quotes skipped first, in the listing's order (paging); 0 when unset. */
+  offset?: number;
 }
 
 export interface QuoteLinkItem {
@@ -126,6 +128,16 @@ export interface QuoteListing {
   audience: string[];
   date: string | null;
   sources: Array<{ articleId: string; title: string | null; outlet: string | null; date: string | null; url: string | null }>;
+}
+
+/**
+ * One page of the quotes listing. `hasMore` says whether quotes follow this page, and `nextOffset` is the
+ * offset of the next page (null when none follows), so a client pages without counting the whole listing.
+ */
+export interface QuotePage {
+  quotes: QuoteListing[];
+  hasMore: boolean;
+  nextOffset: number | null;
 }
 
 export interface Health {
@@ -159,7 +171,7 @@ export interface GraphReads {
   ): Promise<NeighbourAnswer | undefined>;
   neighbourIndex(): NeighbourIndexStatus;
   overview(options: OverviewOptions): Promise<SerializedSubgraph>;
-  quotes(filter: QuoteFilter): Promise<QuoteListing[]>;
+  quotes(filter: QuoteFilter): Promise<QuotePage>;
   cypher(query: string, params: Record<string, unknown>): Promise<ReadOnlyQueryResult>;
   /**
    * The graph's version: the bookmark of a trivial read transaction, i.e. the database's last committed
@@ -427,7 +439,20 @@ function withParagraphs(details: BaseNodeDetails, bodies: Map<string, string>): 
   };
 }
 
-async function listQuotes(run: ReadRunner, filter: QuoteFilter): Promise<QuoteListing[]> {
+/**
+ * A page of quotes. The order (most corroborated first, then the unique quote id) is total, so SKIP/LIMIT
+ * pages never overlap or leave a quote out while the graph is unchanged. One quote more than the page is
+ * read to tell whether another page follows.
+ */
+async function listQuotes(run: ReadRunner, filter: QuoteFilter): Promise<QuotePage> {
+  const offset = filter.offset ?? 0;
+  const found = await readQuoteRows(run, filter, offset, filter.limit + 1);
+  const hasMore = found.length > filter.limit;
+  if (hasMore) found.length = filter.limit;
+  return { quotes: found, hasMore, nextOffset: hasMore ? offset + filter.limit : null };
+}
+
+async function readQuoteRows(run: ReadRunner, filter: QuoteFilter, skip: number, limit: number): Promise<QuoteListing[]> {
   // With a speaker, start from it (an index seek per speaker label) rather than from every quote.
   const speakerLabels = ['Person', 'Organization'].map(cypherLabel);
   const quotes =
@@ -442,7 +467,7 @@ async function listQuotes(run: ReadRunner, filter: QuoteFilter): Promise<QuoteLi
       'WITH q, collect(CASE WHEN s IS NULL THEN NULL ELSE {id: s.id, type: labels(s)[0], name: s.name, contested: coalesce(r.contested, false)} END) AS speakers ' +
       'WITH q, speakers, any(x IN speakers WHERE x.contested) AS contested ' +
       'WHERE $contested IS NULL OR contested = $contested ' +
-      'WITH q, speakers, contested ORDER BY coalesce(q.corroboration, 0) DESC, q.id LIMIT $limit ' +
+      'WITH q, speakers, contested ORDER BY coalesce(q.corroboration, 0) DESC, q.id SKIP $skip LIMIT $limit ' +
       'OPTIONAL MATCH (q)-[:REPORTED_IN]->(a:Article) ' +
       'WITH q, speakers, contested, a ORDER BY a.date, a.articleId ' +
       'RETURN q.id AS id, coalesce(q.text, q.name) AS text, q.kind AS kind, coalesce(q.corroboration, 0) AS corroboration, ' +
@@ -456,7 +481,8 @@ async function listQuotes(run: ReadRunner, filter: QuoteFilter): Promise<QuoteLi
       speaker: filter.speaker ?? null,
       contested: filter.contested ?? null,
       minSources: neo4j.int(filter.minSources ?? 0),
-      limit: neo4j.int(filter.limit),
+      skip: neo4j.int(skip),
+      limit: neo4j.int(limit),
     },
   );
   return records.map((r) => ({

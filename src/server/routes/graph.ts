@@ -71,7 +71,7 @@ export function graphRouter(reads: GraphReads, cache: ResponseCache, versions: V
     '/quotes',
     cached((req) => {
       const filter = parseRequest(quotesQuery, req.query, 'quote filters');
-      return async () => ({ quotes: await reads.quotes(filter) });
+      return () => reads.quotes(filter);
     }),
   );
 
