@@ -945,3 +945,14 @@ describe('"told" with an addressee and adjuncts before "that"', () => {
     expect(quotes.some((q) => q.text.startsWith('limit spending'))).toBe(false);
   });
 });
+
+describe('a reported clause after "that" that opens with a preposition', () => {
+  it('keeps "noted that as a businessman, ..." as a statement', () => {
+    const { quotes, speakerOf } = run(
+      'Maren Holt was unimpressed. She noted that as a businessman, there was no reason Aldo Brenner would know “the difference between the two.”',
+    );
+    const quote = quoteWith(quotes, 'as a businessman');
+    expect(quote.kind).toBe('partial');
+    expect(speakerOf(quote)).toBe('Maren Holt');
+  });
+});

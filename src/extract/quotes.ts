@@ -495,7 +495,10 @@ function contentStartAfterCue(text: string, cue: CueMatch, limit: number): numbe
   }
   // "told an audience in Leeds on Friday evening that ...": an addressee's adjuncts run to "that".
   if (OBJECT_CUES.has(cue.word.toLowerCase())) {
-    const toThat = /^[^,.;:!?"“”]{0,50}?\bthat\s+/.exec(text.slice(pos, limit));
+    // A programme's title in quotation marks may be part of it ("told NBC's “Meet the Press” that").
+    const toThat = /^(?:[^,.;:!?"“”]|[“"]\p{Lu}[^"“”,.]{0,30}[”"]){0,50}?\bthat\s+/u.exec(
+      text.slice(pos, limit),
+    );
     // Not across an infinitive or a clause of its own ("urged X to adopt rules that", "tells us we have and that").
     if (
       toThat &&
@@ -758,7 +761,8 @@ function indirectInSentence(
       wordCount(text, content) >= 3 &&
       // A clause, not a leftover adjunct or object: a long content may open with "in his area, ...".
       // After "that" the content is a clause even when it opens with a number ("said that 600 homes ...").
-      !/^(?:by|for|of|from|with|about|as|and|or|but)\b/i.test(body) &&
+      // After "that" the content is a clause even when it opens with one ("noted that as a businessman, ...").
+      (afterThat || !/^(?:by|for|of|from|with|about|as|and|or|but)\b/i.test(body)) &&
       // Not the rest of a sentence after an aside set off by dashes ("effort - too much, critics
       // argue - into enforcement"): the aside reports nothing after its closing dash.
       !(/^[-–—]/.test(body) && text.slice(sentence.start, cue.start).includes(body.charAt(0))) &&
