@@ -452,7 +452,12 @@ async function listQuotes(run: ReadRunner, filter: QuoteFilter): Promise<QuotePa
   return { quotes: found, hasMore, nextOffset: hasMore ? offset + filter.limit : null };
 }
 
-async function readQuoteRows(run: ReadRunner, filter: QuoteFilter, skip: number, limit: number): Promise<QuoteListing[]> {
+async function readQuoteRows(
+  run: ReadRunner,
+  filter: QuoteFilter,
+  skip: number,
+  limit: number,
+): Promise<QuoteListing[]> {
   // With a speaker, start from it (an index seek per speaker label) rather than from every quote.
   const speakerLabels = ['Person', 'Organization'].map(cypherLabel);
   const quotes =

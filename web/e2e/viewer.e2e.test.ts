@@ -205,6 +205,72 @@ describe('the viewer against the real server and Neo4j', () => {
     await expect.poll(() => page.textContent('#panel-title')).toBe('Dmytro Kuleba');
   });
 
+  it('pages through a speaker\'s quotes with "Show more quotes" until none are left', async () => {
+    const listing = (await (
+      await fetch(`${server.url}/api/quotes?speaker=${encodeURIComponent(kuleba)}&limit=500`)
+    ).json()) as { quotes: Array<{ id: string }>; hasMore: boolean };
+    const all = listing.quotes.map((q) => q.id);
+    expect(listing.hasMore).toBe(false);
+    // The sample corpus has no speaker with more quotes than the default page (25): the URL's page size
+    // makes Kuleba's quotes at least three pages, so there is a page to fail and one more after it.
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    const pageSize = Math.floor((all.length - 1) / 2);
+    // A context of its own: the offline step below must not reach the page the other tests use.
+    const own = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const paging = await own.newPage();
+    const pagingErrors = watchErrors(paging);
+    await paging.goto(`${server.url}/?max=40&node=${encodeURIComponent(kuleba)}&quotePageSize=${pageSize}`);
+    await waitReady(paging);
+    await expect.poll(() => paging.textContent('#panel-title')).toBe('Dmytro Kuleba');
+    const cards = paging.locator('#panel-body .quote-card');
+    const more = paging.getByRole('button', { name: 'Show more quotes' });
+    const shownIds = () => cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-quote')));
+    await more.waitFor();
+    expect(await shownIds()).toEqual(all.slice(0, pageSize));
+    expect(await paging.textContent('#panel-body section.quotes h3')).toBe(`Quotes (${pageSize}+)`);
+    // Records whether the button is ever disabled (while a page loads).
+    await more.evaluate((b) => {
+      new MutationObserver(() => {
+        if ((b as HTMLButtonElement).disabled) b.dataset['wasDisabled'] = 'true';
+      }).observe(b, { attributes: true, attributeFilter: ['disabled'] });
+    });
+
+    // From the keyboard: Enter on the focused button appends the next page and focuses its first quote.
+    await more.focus();
+    await paging.keyboard.press('Enter');
+    await expect.poll(shownIds).toEqual(all.slice(0, 2 * pageSize));
+    expect(await paging.evaluate(() => document.activeElement?.getAttribute('data-quote'))).toBe(
+      all[pageSize],
+    );
+    expect(await more.getAttribute('data-was-disabled')).toBe('true');
+
+    // A failed page (the browser offline) says so in the panel, keeps what is shown and the button.
+    await own.setOffline(true);
+    await more.click();
+    const error = paging.locator('#panel-body section.quotes p.error');
+    await error.waitFor();
+    expect(await error.textContent()).toMatch(/^Could not load more quotes: /);
+    expect(await shownIds()).toEqual(all.slice(0, 2 * pageSize));
+    expect(await more.isEnabled()).toBe(true);
+    await own.setOffline(false);
+
+    // Clicked until the API says no more: every quote once, in the API's order, and the button gone.
+    for (let clicks = 0; (await more.isVisible()) && clicks < all.length; clicks++) {
+      const before = (await shownIds()).length;
+      await more.click();
+      await expect.poll(async () => (await shownIds()).length).toBeGreaterThan(before);
+    }
+    await expect.poll(() => more.isVisible()).toBe(false);
+    expect(await shownIds()).toEqual(all);
+    expect(await paging.textContent('#panel-body section.quotes h3')).toBe(`Quotes (${all.length})`);
+    expect(await paging.locator('#panel-body section.quotes p.error').count()).toBe(0);
+    expect(await paging.locator('#panel-body script, #panel-body iframe, #panel-body img').count()).toBe(0);
+    await shot('02c-quotes-paged', paging);
+    // The offline step's failed requests are the only errors allowed.
+    expect(pagingErrors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+    await own.close();
+  });
+
   it('expands the neighbours and collapses them again', async () => {
     const before = await probe();
     await page.click('#panel-expand');

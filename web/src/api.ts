@@ -105,7 +105,13 @@ export const QuoteItem = z.looseObject({
   ),
 });
 export type QuoteItem = z.infer<typeof QuoteItem>;
-const QuotesResponse = z.union([z.object({ quotes: z.array(QuoteItem) }).transform((r) => r.quotes), z.array(QuoteItem)]);
+/** One page of /api/quotes: `nextOffset` is where the next page starts, null on the last one. */
+export const QuotePage = z.looseObject({
+  quotes: z.array(QuoteItem),
+  hasMore: z.boolean(),
+  nextOffset: z.number().int().nonnegative().nullable(),
+});
+export type QuotePage = z.infer<typeof QuotePage>;
 
 export const CypherResult = z
   .looseObject({
@@ -265,8 +271,13 @@ export const api = {
     request(GraphResponse, 'GET', `/api/nodes/${encodeURIComponent(key)}/neighbors${qs({ depth, limit })}`),
   graph: (opts: { types?: readonly string[]; from?: string; to?: string; limit?: number } = {}) =>
     request(GraphResponse, 'GET', `/api/graph${qs(opts)}`),
-  quotes: (opts: { speaker?: string; contested?: boolean; minSources?: number; limit?: number }) =>
-    request(QuotesResponse, 'GET', `/api/quotes${qs(opts)}`),
+  quotes: (opts: {
+    speaker?: string;
+    contested?: boolean;
+    minSources?: number;
+    limit?: number;
+    offset?: number;
+  }) => request(QuotePage, 'GET', `/api/quotes${qs(opts)}`),
   cypher: (query: string, params: Record<string, unknown> = {}) =>
     request(CypherResult, 'POST', '/api/cypher', { query, params }),
   savedQueries: () => request(SavedQueriesResponse, 'GET', '/api/queries'),

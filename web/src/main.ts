@@ -9,7 +9,7 @@ import { byId, debounce, el, errorMessage, toast } from './dom.js';
 import { ExportMenu } from './export.js';
 import { FiltersUi } from './filters.js';
 import { GraphView } from './graph-view.js';
-import { Panel } from './panel.js';
+import { Panel, QUOTE_PAGE_SIZE } from './panel.js';
 import { SearchBox } from './search.js';
 import { decodeViewState, encodeViewState, type ViewState } from './state/url.js';
 
@@ -70,12 +70,15 @@ class App {
     layoutButton.textContent = 'Run layout';
     layoutButton.addEventListener('click', () => (this.view.layout.isRunning ? this.view.layout.stop() : this.view.layout.start()));
 
-    this.panel = new Panel({
-      onClose: () => void this.select(undefined),
-      onExpandToggle: (key) => void this.toggleExpand(key),
-      onFocus: (key) => this.view.focusNode(key),
-      onSelect: (key) => void this.select(key, { focus: true, fetchIfMissing: true }),
-    });
+    this.panel = new Panel(
+      {
+        onClose: () => void this.select(undefined),
+        onExpandToggle: (key) => void this.toggleExpand(key),
+        onFocus: (key) => this.view.focusNode(key),
+        onSelect: (key) => void this.select(key, { focus: true, fetchIfMissing: true }),
+      },
+      { quotePageSize: () => this.state.quotePageSize ?? QUOTE_PAGE_SIZE },
+    );
     this.search = new SearchBox({
       onPick: (hit) => void this.pickSearchHit(hit),
       local: this.offline ? (q) => this.localSearch(q) : undefined,

@@ -17,6 +17,17 @@ export interface PanelEvents {
   onSelect(key: string): void;
 }
 
+export interface PanelOptions {
+  /** Quotes per page, read each time a speaker is shown (the view state can change it). */
+  quotePageSize(): number;
+}
+
+/** A page of quote cards, and where the next page starts (null: none follows). */
+interface QuoteCards {
+  cards: HTMLElement[];
+  nextOffset: number | null;
+}
+
 /** Bookkeeping and bulky properties not shown as "properties". */
 const HIDDEN_PROPS = new Set([
   'id',
@@ -37,7 +48,8 @@ const HIDDEN_PROPS = new Set([
   'y',
 ]);
 
-const MAX_QUOTES = 25;
+/** Quotes shown at first, and added by each "Show more quotes" (the URL's quotePageSize overrides it). */
+export const QUOTE_PAGE_SIZE = 25;
 const MAX_SOURCES = 12;
 
 function str(v: unknown): string | undefined {
@@ -56,6 +68,19 @@ export function formatDate(date: string | null | undefined): string {
   if (!m) return date;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** Shows a status line (hidden when empty) in the given style. */
+function setStatus(status: HTMLElement, text: string, style: 'muted' | 'error'): void {
+  status.className = style;
+  status.textContent = text;
+  status.hidden = text === '';
+}
+
+/** Focuses a quote card (not in the tab order itself) and brings it into view. */
+function focusCard(card: HTMLElement): void {
+  card.tabIndex = -1;
+  card.focus();
 }
 
 /** Article bodies, fetched once per panel through the read-only query endpoint, for paragraphs. */
@@ -91,7 +116,10 @@ export class Panel {
   private current: string | undefined;
   private seq = 0;
 
-  constructor(private readonly events: PanelEvents) {
+  constructor(
+    private readonly events: PanelEvents,
+    private readonly options: PanelOptions = { quotePageSize: () => QUOTE_PAGE_SIZE },
+  ) {
     byId('panel-close').addEventListener('click', () => this.events.onClose());
     this.expandButton.addEventListener('click', () => {
       if (this.current) this.events.onExpandToggle(this.current);
@@ -186,22 +214,8 @@ export class Panel {
 
     const bodies = new Bodies();
     if (detail.type === 'Person' || detail.type === 'Organization') {
-      const quotesSection = el('section', {}, [el('h3', { text: 'Quotes' }), el('p', { class: 'muted', text: 'Loading quotes…' })]);
-      this.body.append(quotesSection);
-      try {
-        const quotes = await api.quotes({ speaker: detail.id, limit: MAX_QUOTES });
-        if (seq !== this.seq) return;
-        const provenance = await Promise.all(quotes.map((q) => api.node(q.id).catch(() => undefined)));
-        await bodies.load(provenance.flatMap((d) => d?.provenance.map((s) => s.articleId) ?? []));
-        if (seq !== this.seq) return;
-        const cards = quotes.map((q, i) => this.quoteCard(q, provenance[i]?.provenance ?? [], bodies, detail.id));
-        quotesSection.replaceChildren(
-          el('h3', { text: `Quotes (${quotes.length}${quotes.length === MAX_QUOTES ? '+' : ''})` }),
-          ...(cards.length ? cards : [el('p', { class: 'muted', text: 'No quote attributed.' })]),
-        );
-      } catch (e) {
-        quotesSection.replaceChildren(el('h3', { text: 'Quotes' }), el('p', { class: 'error', text: errorMessage(e) }));
-      }
+      await this.renderQuotes(detail.id, bodies, seq);
+      if (seq !== this.seq) return;
     }
 
     if (detail.provenance.length) {
@@ -219,6 +233,71 @@ export class Panel {
         ]),
       );
     }
+  }
+
+  /**
+   * The speaker's quotes, one page at first; "Show more quotes" appends the next page until the API says
+   * none follows. A failed page leaves what is shown, says why, and keeps the button for another try.
+   */
+  private async renderQuotes(speakerId: string, bodies: Bodies, seq: number): Promise<void> {
+    const heading = el('h3', { text: 'Quotes' });
+    const list = el('div', { class: 'quote-list' });
+    const status = el('p', { class: 'muted', text: 'Loading quotes…', attrs: { role: 'status' } });
+    const more = el('button', { class: 'quotes-more', text: 'Show more quotes', attrs: { type: 'button' } });
+    more.hidden = true;
+    this.body.append(el('section', { class: 'quotes' }, [heading, list, status, more]));
+    const pageSize = this.options.quotePageSize();
+    let shown = 0;
+    let nextOffset: number | null = 0;
+
+    // `fromButton`: the button had focus when pressed. Disabling it drops that focus (to the body), so it
+    // is given back: to the first new quote, or to the button again when the page failed.
+    const loadPage = async (offset: number, fromButton: boolean): Promise<void> => {
+      more.disabled = true;
+      more.setAttribute('aria-busy', 'true');
+      const focusLost = () =>
+        fromButton && (document.activeElement === more || document.activeElement === document.body);
+      try {
+        const page = await this.quoteCards(speakerId, offset, pageSize, bodies);
+        if (seq !== this.seq) return;
+        list.append(...page.cards);
+        if (focusLost() && page.cards[0]) focusCard(page.cards[0]);
+        shown += page.cards.length;
+        nextOffset = page.nextOffset;
+        heading.textContent = `Quotes (${shown}${nextOffset === null ? '' : '+'})`;
+        setStatus(status, shown ? '' : 'No quote attributed.', 'muted');
+      } catch (e) {
+        if (seq !== this.seq) return;
+        setStatus(status, `Could not load ${shown ? 'more ' : ''}quotes: ${errorMessage(e)}`, 'error');
+      } finally {
+        more.disabled = false;
+        more.removeAttribute('aria-busy');
+        // Only "more" after a first page: a failed first page has nothing to add more to.
+        more.hidden = nextOffset === null || shown === 0;
+        if (!more.hidden && focusLost()) more.focus();
+      }
+    };
+
+    more.addEventListener('click', () => {
+      if (nextOffset !== null && !more.disabled) void loadPage(nextOffset, document.activeElement === more);
+    });
+    await loadPage(0, false);
+  }
+
+  /** One page of a speaker's quotes as cards, with their source sentences and paragraphs loaded. */
+  private async quoteCards(
+    speakerId: string,
+    offset: number,
+    limit: number,
+    bodies: Bodies,
+  ): Promise<QuoteCards> {
+    const page = await api.quotes({ speaker: speakerId, limit, offset });
+    const provenance = await Promise.all(page.quotes.map((q) => api.node(q.id).catch(() => undefined)));
+    await bodies.load(provenance.flatMap((d) => d?.provenance.map((s) => s.articleId) ?? []));
+    const cards = page.quotes.map((q, i) =>
+      this.quoteCard(q, provenance[i]?.provenance ?? [], bodies, speakerId),
+    );
+    return { cards, nextOffset: page.hasMore ? page.nextOffset : null };
   }
 
   private propsSection(p: Record<string, unknown>): HTMLElement {

@@ -18,6 +18,7 @@ describe('view state in the URL', () => {
       cypher: 'MATCH (p:Person)-[:SAID]->(q) RETURN p, q LIMIT 5',
       data: '/bench/graph.json',
       overviewLimit: 40,
+      quotePageSize: 10,
     };
     const qs = encodeViewState(state);
     expect(decodeViewState(qs)).toEqual(state);
@@ -45,6 +46,10 @@ describe('view state in the URL', () => {
     expect(decodeViewState('cam=0.5,0.5,-1').camera).toBeUndefined();
     expect(decodeViewState('max=0').overviewLimit).toBeUndefined();
     expect(decodeViewState('max=99999').overviewLimit).toBeUndefined();
+    for (const bad of ['0', '-3', '2.5', '501', 'ten']) {
+      expect(decodeViewState(`quotePageSize=${bad}`).quotePageSize, bad).toBeUndefined();
+    }
+    expect(decodeViewState('quotePageSize=500').quotePageSize).toBe(500);
   });
 
   it('keeps keys with reserved characters intact', () => {

@@ -36,7 +36,12 @@ export interface ViewState {
   data?: string;
   /** Most nodes in the overview (the most connected first); the server's default when unset. */
   overviewLimit?: number;
+  /** Quotes the panel shows at first and adds per "Show more quotes"; the panel's default when unset. */
+  quotePageSize?: number;
 }
+
+/** The API's largest quotes page (`limit` of /api/quotes). */
+export const MAX_QUOTE_PAGE_SIZE = 500;
 
 export const DEFAULT_FILTERS: Readonly<FilterState> = Object.freeze({
   hiddenNodeTypes: [],
@@ -77,6 +82,7 @@ export function encodeViewState(state: ViewState): string {
   const p = new URLSearchParams();
   if (state.data) p.set('data', state.data);
   if (state.overviewLimit) p.set('max', String(state.overviewLimit));
+  if (state.quotePageSize) p.set('quotePageSize', String(state.quotePageSize));
   if (state.selected) p.set('node', state.selected);
   const f = state.filters;
   if (f.hiddenNodeTypes.length) p.set('hide', [...f.hiddenNodeTypes].sort().join(','));
@@ -103,6 +109,10 @@ export function decodeViewState(search: string): ViewState {
   if (data && data.startsWith('/') && !data.startsWith('//')) state.data = data;
   const max = Number(p.get('max'));
   if (Number.isInteger(max) && max >= 1 && max <= 5000) state.overviewLimit = max;
+  const quotePageSize = Number(p.get('quotePageSize'));
+  if (Number.isInteger(quotePageSize) && quotePageSize >= 1 && quotePageSize <= MAX_QUOTE_PAGE_SIZE) {
+    state.quotePageSize = quotePageSize;
+  }
   const node = p.get('node');
   if (node) state.selected = node;
   state.filters.hiddenNodeTypes = list(p.get('hide'), NODE_LABELS);
