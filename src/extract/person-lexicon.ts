@@ -152,9 +152,21 @@ export const AMBIGUOUS_FIRST_NAMES = set(`
 const female = new Set((femaleNames as string[]).map((n) => n.toLowerCase()));
 const male = new Set((maleNames as string[]).map((n) => n.toLowerCase()));
 
+/**
+ * Men's names outside the English-speaking world that the (US-derived) name lists give as women's
+ * only, or leave out: without this a "Philippe" is resolved as "she".
+ */
+const MALE_NAME_CORRECTIONS = set(`
+  philippe claude daniele misha valery sean shaun
+`);
+
+/** Folded for lookup: lower case, without diacritics ("André" -> "andre"). */
+const nameKey = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
 /** The gender a first name indicates, when the name data sets list it for one gender only. */
 export function firstNameGender(name: string): 'male' | 'female' | undefined {
-  const key = name.toLowerCase();
+  const key = nameKey(name);
+  if (MALE_NAME_CORRECTIONS.has(key)) return 'male';
   const f = female.has(key);
   const m = male.has(key);
   if (f && !m) return 'female';
@@ -163,6 +175,6 @@ export function firstNameGender(name: string): 'male' | 'female' | undefined {
 }
 
 export function isKnownFirstName(name: string): boolean {
-  const key = name.toLowerCase();
-  return female.has(key) || male.has(key);
+  const key = nameKey(name);
+  return female.has(key) || male.has(key) || MALE_NAME_CORRECTIONS.has(key);
 }

@@ -411,3 +411,29 @@ describe('an indefinite person description with an organisation in it', () => {
     expect(speakerOf(quoteWith(quotes, 'pipes are safe'))).not.toBe('Maren Holt');
   });
 });
+
+describe('role descriptions and pronouns that name one of several people', () => {
+  it('gives "the foreign minister" to the holder of that title, not the prime minister named since', () => {
+    const text =
+      'Veldish foreign minister Aldo Brenner met Prime Minister Ilse Marrow on Monday. ' +
+      'The conference was a "vital step", the foreign minister said.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'vital step'))).toBe('Aldo Brenner');
+  });
+
+  it('does not read the band before "frontman" as the subject a pronoun refers to', () => {
+    const text =
+      'Tarn Rovers frontman Alex Kapranos has called for more help for musicians. ' +
+      '"There needs to be some state input," he said.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'state input'))).toBe('Alex Kapranos');
+  });
+
+  it('resolves "he" to a Philippe whom the name lists give as a woman', () => {
+    const text =
+      'The co-head of the aerospace group Velmont, Philippe Darrieux, is to leave his post.\n\n' +
+      'He said in a statement that he would return to his old firm. Airbus head Tomas Eberle will replace him.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'return to his old firm'))).toBe('Philippe Darrieux');
+  });
+});

@@ -893,6 +893,9 @@ function isPremodifierWord(word: string): boolean {
  */
 export function inSubjectPosition(text: string, start: number, end: number): boolean {
   if (/^['’](?:s\b|\s)/.test(text.slice(end, end + 2))) return false;
+  // "Tarn Rovers frontman Ada Lind said": a name before a role noun and another name modifies that name.
+  const modifier = /^\s+([\p{Ll}-]+)\s+\p{Lu}\p{Ll}/u.exec(text.slice(end, end + 40));
+  if (modifier && isPersonHead(modifier[1]!)) return false;
   const before = text.slice(Math.max(0, start - 160), start);
   let cut = 0;
   for (const m of before.matchAll(CLAUSE_START)) cut = m.index + m[0].length;
@@ -1142,6 +1145,10 @@ function resolveDescription(
   let country: string | undefined;
   for (const w of core.slice(0, -1)) country ??= countryForModifier(w);
   const synonyms = ROLE_SYNONYMS[head] ?? [head];
+  const titleModifiers = core
+    .slice(0, -1)
+    .map((w) => w.toLowerCase())
+    .filter((w) => /^\p{Ll}+$/u.test(w) && countryForModifier(w) === undefined && !/^\d/.test(w));
   const roleFits = (e: EntityRecord): boolean =>
     e.type === 'Person' && synonyms.some((s) => roleWords(e).includes(s));
   // Nationality and role countries are Country local ids after the orchestrator links them; names before.
@@ -1156,7 +1163,12 @@ function resolveDescription(
     : country
       ? (recentEntity(ctx, offset, (e) => countryFits(e) && roleFits(e)) ??
         recentEntity(ctx, offset, countryFits))
-      : recentEntity(ctx, offset, roleFits);
+      : // "the foreign minister": the holder of a title with those words before the prime minister named since.
+        (recentEntity(
+          ctx,
+          offset,
+          (e) => roleFits(e) && titleModifiers.every((w) => roleWords(e).includes(w)),
+        ) ?? recentEntity(ctx, offset, roleFits));
   if (person) return { id: person.localId };
   if (GROUP_NOUNS.has(head) || ORG_NOUNS.has(head) || head.endsWith('s')) {
     if (possessed) return descriptionLabel(phrase, offset);
@@ -1207,9 +1219,12 @@ function resolveDescription(
     // possessor or compared with ("I'm talking about X, who like Y ..."), else a subject further back.
     // Someone named inside another's statement is not in focus ("X said the team would back Y").
     const focus = offset - focusStart(ctx, offset);
+    // Nor is another person of the description's own sentence ("In a speech about X, the leader said").
+    const ownSentence = ctx.sentences ? sentenceAt(ctx.sentences, offset) : undefined;
     const narrated = (m: Span): boolean =>
       !spanCovers(ctx.allQuoteSpans, m.start) &&
-      !ctx.index.captions.some((c) => c.start <= m.start && m.start < c.end);
+      !ctx.index.captions.some((c) => c.start <= m.start && m.start < c.end) &&
+      !(ownSentence !== undefined && m.start >= ownSentence.start);
     const person =
       recentEntityWhere(
         ctx,
