@@ -14,7 +14,8 @@
  * `--nearest` keeps only the cases where the speaker is also the person named last before the pronoun,
  * the ones a reader resolves without thinking: a miss there is a resolver error, not an ambiguity.
  *
- * The default corpus is ../shared/corpus/bbc-news-2225 (BBC style writes "Mr"/"Mrs"/"Ms" throughout).
+ * The default corpus is ../shared/corpus/bbc-news-2225 (BBC style writes "Mr"/"Mrs"/"Ms" throughout);
+ * `--file ../shared/eval/polnear/docs.jsonl` uses PolNeAR's dev articles (US style, "Mr."/"Ms.").
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -27,6 +28,8 @@ import { speakerMatches } from './speaker-match.js';
 interface Article {
   id: string;
   text: string;
+  /** Set in evaluation sets (PolNeAR, Gender Gap Tracker): only `dev` articles are used. */
+  split?: string;
 }
 
 const arg = (name: string): string | undefined => {
@@ -136,6 +139,8 @@ const articles = readFileSync(file, 'utf8')
   .split('\n')
   .filter(Boolean)
   .map((l) => JSON.parse(l) as Article)
+  // An evaluation set's held-out split stays unseen.
+  .filter((a) => a.split === undefined || a.split === 'dev')
   .slice(0, limit);
 let total = 0;
 let right = 0;

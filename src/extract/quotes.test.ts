@@ -956,3 +956,26 @@ describe('a reported clause after "that" that opens with a preposition', () => {
     expect(speakerOf(quote)).toBe('Maren Holt');
   });
 });
+
+describe('claims that report nothing and names that look like participles', () => {
+  it('reads "claims" with a noun phrase as winning something, and with a clause as a statement', () => {
+    const { quotes } = run('Nadal wins the first set. Roddick claims the vital first break in the second.');
+    expect(quotes).toHaveLength(0);
+    const { quotes: withClause, speakerOf } = run(
+      'Coach Ilsa Brandvold claimed the referee ignored three fouls.',
+    );
+    expect(speakerOf(quoteWith(withClause, 'the referee ignored three fouls'))).toBe('Ilsa Brandvold');
+  });
+
+  it('skips a prepositional phrase between any cue and "that"', () => {
+    const { quotes } = run('Aldo Brenner claimed in his memoir that the club had ignored his advice.');
+    expect(quoteWith(quotes, 'club had ignored').text).toBe('the club had ignored his advice');
+  });
+
+  it('takes an "-ing" word that opens a name with a verb after it as the subject, not a participle', () => {
+    const { quotes, speakerOf } = run(
+      'Ada Lind said the vote could come in May. Reading Council would not be drawn on the claim, saying the timing was a matter for the mayor.',
+    );
+    expect(speakerOf(quoteWith(quotes, 'timing was a matter'))).toBe('Reading Council');
+  });
+});

@@ -159,6 +159,10 @@ const WEAK_CUES = new Set(
   ),
 );
 
+/** A finite verb among a clause's first words: an auxiliary, a regular past or a common irregular one. */
+const FINITE_VERB =
+  /\b(?:is|are|was|were|will|would|had|has|have|could|can|should|may|might|must|did|does|do|been|being|[a-z]{2,}ed|made|went|took|gave|sought|found|knew|thought|got|came|became|left|kept|won|lost|ran|saw|broke|spent|paid|sold|bought|brought|built|caught|fell|felt|led|meant|met|put|sent|stood|wrote|told|said)\b/;
+
 /** Cues whose content is an instruction: "urged residents to conserve water". */
 const URGE_CUES = new Set(
   'urged urges urge advised advises reminded reminds encouraged encourages warned warns told asked called'.split(
@@ -493,8 +497,13 @@ function contentStartAfterCue(text: string, cue: CueMatch, limit: number): numbe
     if (!adj) break;
     pos += adj[0].length;
   }
-  // "told an audience in Leeds on Friday evening that ...": an addressee's adjuncts run to "that".
-  if (OBJECT_CUES.has(cue.word.toLowerCase())) {
+  // "told an audience in Leeds on Friday evening that ...": an addressee's adjuncts run to "that";
+  // so does a prepositional phrase after any cue ("claimed in the Observer that ...").
+  const objectCue = OBJECT_CUES.has(cue.word.toLowerCase());
+  if (
+    objectCue ||
+    /^\s*(?:in|on|at|during|after|before|via|through|over)\s/i.test(text.slice(pos, pos + 12))
+  ) {
     // A programme's title in quotation marks may be part of it ("told NBC's “Meet the Press” that").
     const toThat = /^(?:[^,.;:!?"“”]|[“"]\p{Lu}[^"“”,.]{0,30}[”"]){0,50}?\bthat\s+/u.exec(
       text.slice(pos, limit),
@@ -752,7 +761,16 @@ function indirectInSentence(
     const afterThat = /\bthat\s*$/.test(text.slice(cue.end, start));
     // A nominative pronoun opens a clause as "that" does ("announced he would run"), never an object.
     const clauseOpens = /^(?:he|she|they|we|i)\s+\p{Ll}/u.test(text.slice(start, start + 14));
-    const needsThat = WEAK_CUES.has(cue.word.toLowerCase()) && !afterThat && !clauseOpens;
+    // "claims the first break", "claimed victory": a claim with a noun phrase after it reports nothing;
+    // without "that" its content must have a verb ("claimed the figures were wrong").
+    const claimWithoutClause =
+      /^claim(?:s|ed)?$/i.test(cue.word) &&
+      !afterThat &&
+      !clauseOpens &&
+      !/^it\s/i.test(text.slice(start, start + 3)) &&
+      !FINITE_VERB.test(text.slice(start, end).split(/\s+/).slice(0, 12).join(' '));
+    const needsThat =
+      (WEAK_CUES.has(cue.word.toLowerCase()) && !afterThat && !clauseOpens) || claimWithoutClause;
     if (
       (subject || participle) &&
       (!closesClause || commaThenClause) &&

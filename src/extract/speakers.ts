@@ -453,9 +453,12 @@ function isPersonHead(head: string): boolean {
 const DATELINE =
   /^\p{Lu}[\p{L}.'’ -]{1,30}?(?:,\s*\p{Lu}[\p{L}.]{1,12})?\s*(?:\([\p{L} .]{1,20}\)\s*)?[—–]\s*|^\p{Lu}[\p{L}.'’ -]{1,30}?\s*\([\p{L} .]{1,20}\)\s*-\s*/u;
 
-/** A sentence-opening adverbial phrase ending in a comma. */
+/**
+ * A sentence-opening adverbial phrase ending in a comma. An "-ing" word opening a name with a finite
+ * verb after it is the subject ("Downing Street would not comment, saying ..."), not a participle.
+ */
 const LEADING_ADVERBIAL =
-  /^(?:(?:But|And|Then|So|Yet|Still|However|Meanwhile|Moreover|Instead|Later|Earlier|Now|Today|Yesterday|Of course|In fact|Indeed|Also)(?:\s+[^\s,.;:"“”]+){0,3},\s*|(?:Last|Next|This|That|Every|Each|Earlier|Later)\s+(?:week|month|year|weekend|night|morning|afternoon|evening|spring|summer|fall|autumn|winter|season|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b[^,.;:"“”]{0,40},\s*|(?:In|On|At|After|Before|During|When|While|As|Since|Speaking|Asked|Addressing|Writing|According|Following|Despite|Unlike|Like|For|With|From|Under|Over|Through|Alongside|Amid|Among|Across|Against|Beyond|Within|Without|Throughout|Until|Upon|Inside|Outside|Behind|Besides|Once|If|Although|Though|Because|Early|Late)\b[^,.;:"“”]{0,110},\s*|\p{Lu}\p{Ll}+ing\b[^,.;:"“”]{0,80},\s*|(?:[\p{L}\d-]+\s+){1,3}(?:ago|later|earlier|on)\s*,\s*)/u;
+  /^(?:(?:But|And|Then|So|Yet|Still|However|Meanwhile|Moreover|Instead|Later|Earlier|Now|Today|Yesterday|Of course|In fact|Indeed|Also)(?:\s+[^\s,.;:"“”]+){0,3},\s*|(?:Last|Next|This|That|Every|Each|Earlier|Later)\s+(?:week|month|year|weekend|night|morning|afternoon|evening|spring|summer|fall|autumn|winter|season|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b[^,.;:"“”]{0,40},\s*|(?:In|On|At|After|Before|During|When|While|As|Since|Speaking|Asked|Addressing|Writing|According|Following|Despite|Unlike|Like|For|With|From|Under|Over|Through|Alongside|Amid|Among|Across|Against|Beyond|Within|Without|Throughout|Until|Upon|Inside|Outside|Behind|Besides|Once|If|Although|Though|Because|Early|Late)\b[^,.;:"“”]{0,110},\s*|\p{Lu}\p{Ll}+ing\b(?!\s+\p{Lu}[\p{L}'’.-]*\s+(?:would|will|has|have|had|is|was|are|were|did|does|do|said|says|could|can|may|might|must|should)\b)[^,.;:"“”]{0,80},\s*|(?:[\p{L}\d-]+\s+){1,3}(?:ago|later|earlier|on)\s*,\s*)/u;
 
 /**
  * Length of the noun phrase after a determiner when a group, organisation or person noun heads it
