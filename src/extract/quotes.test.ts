@@ -979,3 +979,24 @@ describe('claims that report nothing and names that look like participles', () =
     expect(speakerOf(quoteWith(quotes, 'timing was a matter'))).toBe('Reading Council');
   });
 });
+
+describe('participles that name an object and passives of naming verbs', () => {
+  it('reads "a broadcast announcing the measure," as no statement of its own', () => {
+    const { quotes, speakerOf } = run(
+      "In a live television broadcast announcing the measure, the minister's chief aide said it was necessary.",
+    );
+    expect(quotes).toHaveLength(1);
+    expect(speakerOf(quoteWith(quotes, 'it was necessary'))).toBe("the minister's chief aide");
+  });
+
+  it('gives a passive naming verb to its agent, never to its subject', () => {
+    const { quotes, speakerOf } = run(
+      'The new laptop was described by Tomas Eberle as the "most important machine" the firm has made.',
+    );
+    expect(speakerOf(quoteWith(quotes, 'most important machine'))).toBe('Tomas Eberle');
+    const { quotes: agentless, speakerOf: speakerOfAgentless } = run(
+      'Ada Lind has four grandchildren. She is described as "a proud grandmother" in the parish newsletter.',
+    );
+    expect(speakerOfAgentless(quoteWith(agentless, 'a proud grandmother'))).not.toBe('Ada Lind');
+  });
+});

@@ -51,6 +51,8 @@ interface Candidate {
   final?: ResolvedSpeaker;
   /** The speaker mention the record reports (its own, or the one of the quote it continues). */
   mention?: SpeakerPhrase;
+  /** The text says nobody's name for it (an agentless passive): no fallback to another speaker. */
+  unnamed?: true;
 }
 
 /** Doubled single marks stand for double quotes in typewritten copy: ''...'', ‘‘...’’, ``...''. */
@@ -154,7 +156,7 @@ export function findQuoteSegments(text: string, sentences: Sentence[]): QuoteSeg
 
 /** Cues that also have non-speech senses ("added a goal", "confirmed the deal"): only with "that". */
 const WEAK_CUES = new Set(
-  'added adds continued continues responded responds denied denies confirmed confirms announced announces described describes reported reports estimated estimates indicated indicates promised promises pledged pledges agreed agrees asked asks revealed reveals boasts boasted add confirm announce agree deny reveal indicate answered answers answering responding declaring denying claiming boasting conceding'.split(
+  'announcing confirming revealing added adds continued continues responded responds denied denies confirmed confirms announced announces described describes reported reports estimated estimates indicated indicates promised promises pledged pledges agreed agrees asked asks revealed reveals boasts boasted add confirm announce agree deny reveal indicate answered answers answering responding declaring denying claiming boasting conceding'.split(
     ' ',
   ),
 );
@@ -324,7 +326,7 @@ function namingAttribution(
   from: number,
   open: number,
   subjectOf: SubjectFinder,
-): { phrase?: SpeakerPhrase; cue: string; cueEnd: number } | undefined {
+): { phrase?: SpeakerPhrase; cue: string; cueEnd: number; unnamed?: true } | undefined {
   const lead = text.slice(Math.max(from, open - 90), open);
   const matches = [...lead.matchAll(NAMING_CUE)];
   const last = matches.at(-1);
@@ -338,6 +340,27 @@ function namingAttribution(
     )
   )
     return undefined;
+  // "He is described as "a proud grandfather"": the passive's subject did not say it; the agent after
+  // "by" did ("was described by Jobs as the "most important Mac""); without one the quote has no named speaker.
+  if (
+    /\b(?:is|was|were|are|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(
+      text.slice(Math.max(from, cueStart - 30), cueStart),
+    ) &&
+    !last[0].endsWith('ing')
+  ) {
+    const cueEnd = cueStart + last[0].length;
+    const agent = /^\s+by\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u.exec(
+      text.slice(cueEnd, open),
+    );
+    // (still a quotation: annotators count "was described as “basically kidnapping”" as one)
+    if (!agent) return { cue: last[0], cueEnd, unnamed: true };
+    const at = cueEnd + agent[0].length - agent[1]!.length;
+    return {
+      cue: last[0],
+      cueEnd,
+      phrase: { text: agent[1]!, span: { start: at, end: at + agent[1]!.length } },
+    };
+  }
   // "X went after Y, calling him "a total fraud"": a participle shares the subject of the sentence.
   const phrase = subjectOf(from, cueStart, last[0].endsWith('ing'));
   return { cue: last[0], cueEnd: cueStart + last[0].length, ...(phrase ? { phrase } : {}) };
@@ -1469,7 +1492,7 @@ function attribute(
     let inherited: SpeakerPhrase | undefined;
     // An unresolved pronoun names someone we could not find: no fallback to another speaker.
     const failedPronoun = c.phrase !== undefined && /^(?:he|she|it|they)$/i.test(c.phrase.text);
-    if (!speaker.id && !speaker.label && (c.segment || !c.phrase) && !failedPronoun) {
+    if (!speaker.id && !speaker.label && (c.segment || !c.phrase) && !failedPronoun && !c.unnamed) {
       // Same chain (multi-paragraph quote), then neighbours in the paragraph, then the last speaker.
       const chained = c.segment ? chainSpeaker.get(c.segment.chain) : undefined;
       const chain = c.segment?.chain;
