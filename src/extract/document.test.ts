@@ -201,3 +201,15 @@ describe('a role in apposition before the name', () => {
     expect(doc.entities.find((e) => e.name === 'Lars Mikkelsen')?.roles).toEqual([]);
   });
 });
+
+describe('a dateline before a statement reported at the end of its sentence', () => {
+  it('keeps "OSLO, March 3 -" out of the quote and of the sentence that supports it', () => {
+    const text =
+      'OSLO, March 3 - The central bank will hold rates steady until the autumn, finance ministry officials said.';
+    const doc = extractDocument({ id: 'a', text });
+    const quote = doc.quotes.find((q) => q.text.includes('hold rates steady'));
+    expect(quote?.text).toBe('The central bank will hold rates steady until the autumn');
+    expect(text.slice(quote!.sentenceSpan.start, quote!.sentenceSpan.start + 3)).toBe('The');
+    expect(doc.article.datelineCity).toBe('Oslo');
+  });
+});

@@ -7,19 +7,19 @@
 import { EntityRegistry, extractEntities } from './entities.js';
 import { extractEvents } from './events.js';
 import { countryByName, countryInfo, isKnownOrganization } from './gazetteer.js';
-import { extractMetadata, proseText } from './metadata.js';
+import { extractMetadata, findDateline, proseText } from './metadata.js';
 import { extractPeople } from './people.js';
 import { quoteContexts } from './quote-context.js';
 import { extractQuotes } from './quotes.js';
 import { splitSentences } from './text.js';
-import type { ArticleInput, DocumentExtraction, EntityRecord } from './types.js';
+import type { ArticleInput, DocumentExtraction, EntityRecord, Sentence } from './types.js';
 
 export type { ArticleInput, DocumentExtraction } from './types.js';
 
 export function extractDocument(input: ArticleInput): DocumentExtraction {
   const article = extractMetadata(input);
   const text = proseText(input.text);
-  const sentences = splitSentences(text);
+  const sentences = withoutDateline(splitSentences(text), findDateline(text, article.date)?.span.end);
   const people = extractPeople(text, sentences);
   const registry = new EntityRegistry();
   // Names and their titles are the person's: "Secretary of State X" holds no Place "State".
@@ -32,8 +32,25 @@ export function extractDocument(input: ArticleInput): DocumentExtraction {
   linkPersonCountries(people, registry);
   const entities: EntityRecord[] = [...people, ...registry.records()];
   const events = extractEvents(text, sentences, entities, article.date, registry.countryIds);
-  const quotes = quoteContexts(text, entities, events, extractQuotes(text, sentences, entities), article.date);
+  const quotes = quoteContexts(
+    text,
+    entities,
+    events,
+    extractQuotes(text, sentences, entities),
+    article.date,
+  );
   return { article, text: input.text, sentences, entities, events, quotes };
+}
+
+/**
+ * The first sentence starts after the dateline ("SEOUL, March 31 - ..."): the place and date head the
+ * story, they are no words of a statement reported in it ("..., officials said").
+ */
+function withoutDateline(sentences: Sentence[], datelineEnd: number | undefined): Sentence[] {
+  if (datelineEnd === undefined) return sentences;
+  return sentences.map((s) =>
+    s.start < datelineEnd && datelineEnd < s.end ? { ...s, start: datelineEnd } : s,
+  );
 }
 
 /**
