@@ -999,4 +999,11 @@ describe('participles that name an object and passives of naming verbs', () => {
     );
     expect(speakerOfAgentless(quoteWith(agentless, 'a proud grandmother'))).not.toBe('Ada Lind');
   });
+
+  it('finds the agent after the quotation ("was labelled a “big misjudgement” by MPs.")', () => {
+    const { quotes, speakerOf } = run(
+      'Tomas Eberle defended the posters. They were labelled a "big misjudgement" by the Veldish Greens. The party said more.',
+    );
+    expect(speakerOf(quoteWith(quotes, 'big misjudgement'))).toBe('Veldish Greens');
+  });
 });

@@ -349,16 +349,23 @@ function namingAttribution(
     !last[0].endsWith('ing')
   ) {
     const cueEnd = cueStart + last[0].length;
-    const agent = /^\s+by\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u.exec(
-      text.slice(cueEnd, open),
-    );
+    const agentAt = (from: number, to: number): RegExpExecArray | null =>
+      /^\s+by\s+(?:(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,4})?((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u.exec(
+        text.slice(from, to),
+      );
+    // The agent before the quotation, or right after it ('was labelled a "big misjudgement" by the Tories').
+    const close = text.slice(open + 1, open + 400).search(/[”"]/);
+    const after = close >= 0 ? open + 2 + close : -1;
+    const before = agentAt(cueEnd, open);
+    const agent = before ?? (after >= 0 ? agentAt(after, after + 80) : null);
     // (still a quotation: annotators count "was described as “basically kidnapping”" as one)
     if (!agent) return { cue: last[0], cueEnd, unnamed: true };
-    const at = cueEnd + agent[0].length - agent[1]!.length;
+    const at = (before ? cueEnd : after) + agent[0].length - agent[1]!.length;
+    const name = agent[1]!.split(/\.\s/)[0]!.replace(/\.$/, '');
     return {
       cue: last[0],
       cueEnd,
-      phrase: { text: agent[1]!, span: { start: at, end: at + agent[1]!.length } },
+      phrase: { text: name, span: { start: at, end: at + name.length } },
     };
   }
   // "X went after Y, calling him "a total fraud"": a participle shares the subject of the sentence.
