@@ -967,6 +967,13 @@ describe('claims that report nothing and names that look like participles', () =
     expect(speakerOf(quoteWith(withClause, 'the referee ignored three fouls'))).toBe('Ilsa Brandvold');
   });
 
+  it('skips an aside set off by commas before "that"', () => {
+    const { quotes } = run(
+      'Aldo Brenner told reporters, without providing evidence, that the building had housed fighters.',
+    );
+    expect(quoteWith(quotes, 'housed fighters').text).toBe('the building had housed fighters');
+  });
+
   it('skips a prepositional phrase between any cue and "that"', () => {
     const { quotes } = run('Aldo Brenner claimed in his memoir that the club had ignored his advice.');
     expect(quoteWith(quotes, 'club had ignored').text).toBe('the club had ignored his advice');

@@ -555,6 +555,9 @@ function contentStartAfterCue(text: string, cue: CueMatch, limit: number): numbe
         )
       : null;
   if (phrase) pos += phrase[0].length;
+  // "told reporters, without providing evidence, that ...": an aside set off by commas before "that".
+  const aside = /^\s*,\s*[^,;:"“”.!?]{2,60},\s*(?=that\s)/.exec(text.slice(pos, limit));
+  if (aside) pos += aside[0].length;
   const that = /^\s*,?\s*(?:that\b)?/.exec(text.slice(pos, limit));
   if (that) pos += that[0].length;
   while (pos < limit && /[\s,:]/.test(text.charAt(pos))) pos++;
