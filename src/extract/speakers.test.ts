@@ -437,3 +437,13 @@ describe('role descriptions and pronouns that name one of several people', () =>
     expect(speakerOf(quoteWith(quotes, 'return to his old firm'))).toBe('Philippe Darrieux');
   });
 });
+
+describe('a part of an organisation named with its parent', () => {
+  it('gives "the Velmont subsidiary" to the body in focus, never to the parent it names', () => {
+    const { quotes, speakerOf } = run(
+      'Tarnair Airways cancelled 300 flights. Tarnair Airways "deeply regrets the inconvenience to our customers," the Velmont Group subsidiary said.',
+      ['Tarnair Airways', 'Velmont Group'],
+    );
+    expect(speakerOf(quoteWith(quotes, 'deeply regrets'))).toBe('Tarnair Airways');
+  });
+});

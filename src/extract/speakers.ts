@@ -1103,6 +1103,9 @@ function focusStart(ctx: ResolveContext, offset: number): number {
   return Math.max(offset - 2500, sentences[paragraphStart(sentences[own - 1]!.paragraph, own - 1)]!.start);
 }
 
+/** Parts of an organisation: a capitalised word before one names the parent ("the Velmont unit"). */
+const PART_NOUNS = new Set(['subsidiary', 'unit', 'division', 'arm', 'affiliate']);
+
 /** Resolve "the minister", "the Turkish diplomat", "the company" to an entity of the article. */
 function resolveDescription(
   phrase: string,
@@ -1173,13 +1176,22 @@ function resolveDescription(
           (e) => roleFits(e) && titleModifiers.every((w) => roleWords(e).includes(w)),
         ) ?? recentEntity(ctx, offset, roleFits));
   if (person) return { id: person.localId };
-  if (GROUP_NOUNS.has(head) || ORG_NOUNS.has(head) || head.endsWith('s')) {
+  if (GROUP_NOUNS.has(head) || ORG_NOUNS.has(head) || PART_NOUNS.has(head) || head.endsWith('s')) {
     if (possessed) return descriptionLabel(phrase, offset);
     // Modifiers that restrict the body ("the French government", "the nurses union") must
     // agree with the organisation's name: a demonym, a capitalised word or a plural noun.
-    const modifiers = core
-      .slice(0, -1)
-      .filter((w) => /^\p{Lu}/u.test(w) || countryForModifier(w) !== undefined || /[^s]s$/.test(w));
+    // ... except for a part of a body, whose modifier names the parent ("the Delta subsidiary said"):
+    // the part is the organisation in focus, whatever its name.
+    const partOf = PART_NOUNS.has(head);
+    const sentence = partOf && ctx.sentences ? sentenceAt(ctx.sentences, offset) : undefined;
+    const partWindowStart = sentence
+      ? (ctx.sentences![sentence.index - 1]?.start ?? sentence.start)
+      : offset - 300;
+    const modifiers = partOf
+      ? []
+      : core
+          .slice(0, -1)
+          .filter((w) => /^\p{Lu}/u.test(w) || countryForModifier(w) !== undefined || /[^s]s$/.test(w));
     const compatible = (name: string): boolean => {
       const folded = foldName(name);
       return modifiers.every((w) => {
@@ -1192,14 +1204,21 @@ function resolveDescription(
     const named = recentEntity(
       ctx,
       offset,
-      (e) => e.type === 'Organization' && foldName(e.name).includes(head) && compatible(e.name),
+      (e) =>
+        e.type === 'Organization' &&
+        (partOf
+          ? // a body named in this or the last sentence, not the parent named in the phrase
+            !e.mentions.some((m) => m.start >= offset && m.start < offset + phrase.length) &&
+            e.mentions.some((m) => m.start >= partWindowStart && m.start < offset)
+          : foldName(e.name).includes(head)) &&
+        compatible(e.name),
     );
     const namedAt = named ? (lastMentionBefore(ctx, named, offset) ?? -1) : -1;
     const written = ORG_NOUNS.has(head) ? capitalisedNameWithHead(ctx, head, offset) : undefined;
     if (written && written.span.start > namedAt && compatible(written.text))
       return { label: written.text, antecedent: written };
     if (named) return { id: named.localId };
-    if (modifiers.length > 0) return descriptionLabel(phrase, offset);
+    if (modifiers.length > 0 || partOf) return descriptionLabel(phrase, offset);
     if (ORG_NOUNS.has(head)) {
       // "Velmont received a payment. The company noted ...": a body that is the subject nearby.
       const near = local && !head.endsWith('s') ? bodyAntecedent(ctx, offset, false) : undefined;
@@ -1361,6 +1380,11 @@ export function resolveSpeaker(phrase: SpeakerPhrase, ctx: ResolveContext): Reso
   ) {
     const described = resolveDescription(text, phrase.span.start, ctx);
     if (described.id) return described;
+  }
+  // "the Velmont Group subsidiary": the organisation named inside is the parent, not the speaker.
+  if (/^(?:the|a|an|its|their)\s/i.test(text) && PART_NOUNS.has(lastWord)) {
+    const part = resolveDescription(text, phrase.span.start, ctx);
+    if (part.id || part.label) return part;
   }
   // A known entity mentioned inside the phrase: the last one not followed by "'s" (the head).
   const inside = mentionsWithin(ctx.index, phrase.span.start, phrase.span.end + 1);
