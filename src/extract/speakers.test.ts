@@ -447,3 +447,12 @@ describe('a part of an organisation named with its parent', () => {
     expect(speakerOf(quoteWith(quotes, 'deeply regrets'))).toBe('Tarnair Airways');
   });
 });
+
+describe('adverts and leaflets as speakers', () => {
+  it('keeps "the advert said" with the advert, not with a person named inside the quotation', () => {
+    const { quotes, speakerOf } = run(
+      'Fans hope the series returns. "Captain Tarrow and the crew need your help!" the advert said.',
+    );
+    expect(speakerOf(quoteWith(quotes, 'need your help'))).toBe('the advert');
+  });
+});

@@ -979,7 +979,9 @@ const OFFICE_HEADS = new Set('judge justice magistrate prosecutor coroner'.split
 
 /** Documents that "say" things for their author: "the statement said", "a tweet said". */
 const DOCUMENT_NOUNS = new Set(
-  'statement release tweet post letter notice memo email e-mail decision ruling filing'.split(' '),
+  'statement release tweet post letter notice memo email e-mail decision ruling filing advert advertisement leaflet brochure headline manifesto'.split(
+    ' ',
+  ),
 );
 
 /**
