@@ -9,6 +9,8 @@ import {
   CUES,
   OBJECT_CUES,
   buildMentionIndex,
+  isPersonHead,
+  isPersonLabel,
   mentionsWithin,
   spanCovers,
   resolveSpeaker,
@@ -603,6 +605,19 @@ const TRAILING_PREPOSITIONAL =
 /** "told" / "tells": the cue whose object is the addressee, not the speaker or the content. */
 const TOLD = /^(?:told|tells)$/i;
 
+/**
+ * After an inverted cue, a lower-case title and a name up to a comma or the sentence end: "..., said
+ * agency vice-director Ada Lind, in a statement." (the title is a person noun or its modifiers).
+ */
+function titledNameAfter(rest: string): boolean {
+  const m = /^\s+((?:[\p{Ll}-]+\s+){1,4})\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*(?:[,.;]|$)/u.exec(
+    rest,
+  );
+  if (!m) return false;
+  const words = m[1]!.trim().split(/\s+/);
+  return isPersonHead(words.at(-1)!) && !/^(?:that|it|he|she|they|we|i|this|there)$/.test(words[0]!);
+}
+
 /** A day after a cue ("X, a minister, said Wednesday that ..."): a time adjunct, not an inverted speaker. */
 const DAY_AFTER =
   /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight)\b(?!['’])/;
@@ -779,7 +794,8 @@ function indirectInSentence(
           )
         ) &&
         !mentionSubjectBefore(text, index, sentence.start, cue.start) &&
-        /^\s+\p{Lu}[^,.;]*(?:[,.;]|$)/u.test(text.slice(cue.end, sentence.end)) &&
+        (/^\s+\p{Lu}[^,.;]*(?:[,.;]|$)/u.test(text.slice(cue.end, sentence.end)) ||
+          titledNameAfter(text.slice(cue.end, sentence.end))) &&
         !/^\s+(?:He|She|They|It|We|I)\b/.test(text.slice(cue.end, cue.end + 5)) &&
         !DAY_AFTER.test(text.slice(cue.end, cue.end + 12)));
     // "X said, if elected, she would ...": a comma after the cue of a subject that opens the sentence
@@ -882,7 +898,8 @@ function indirectInSentence(
     // "CONTENT, says Kim.": after a comma, a cue followed by a name is inverted; the name speaks.
     const inverted =
       afterComma &&
-      /^\s+(?:\p{Lu}|the\s|a\s|an\s)/u.test(text.slice(cue.end, cue.end + 5)) &&
+      (/^\s+(?:\p{Lu}|the\s|a\s|an\s)/u.test(text.slice(cue.end, cue.end + 5)) ||
+        titledNameAfter(text.slice(cue.end, sentence.end))) &&
       !DAY_AFTER.test(text.slice(cue.end, cue.end + 12)) &&
       // "CONTENT, his counterpart, X, told Veldish radio.": what follows "told" is the addressee.
       !(subject && TOLD.test(cue.word))
@@ -1547,9 +1564,12 @@ function attribute(
       if (c.mention) chainMention.set(c.segment.chain, c.mention);
     }
     if (speaker.id) ctx.lastSpeaker = { id: speaker.id, at: c.content.start, paragraph: c.paragraph };
-    else if (speaker.label && /^\p{Lu}/u.test(speaker.label)) {
+    else if (speaker.label) {
       const mention = speaker.antecedent ?? c.phrase ?? { text: speaker.label, span: c.content };
-      ctx.lastLabel = { label: speaker.label, paragraph: c.paragraph, mention, at: c.content.start };
+      const last = { label: speaker.label, paragraph: c.paragraph, mention, at: c.content.start };
+      if (/^\p{Lu}/u.test(speaker.label)) ctx.lastLabel = last;
+      // "a Labour spokeswoman said ... She said": a person without a name of their own.
+      if (isPersonLabel(speaker.label)) ctx.lastPersonLabel = last;
     }
     const record: QuoteRecord = {
       localId: `q${records.length + 1}`,

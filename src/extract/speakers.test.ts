@@ -456,3 +456,27 @@ describe('adverts and leaflets as speakers', () => {
     expect(speakerOf(quoteWith(quotes, 'need your help'))).toBe('the advert');
   });
 });
+
+describe('pronouns after a speaker known only by a label', () => {
+  it('gives "She said" to the spokeswoman who spoke just before', () => {
+    const { quotes, speakerOf } = run(
+      'Tomas Eberle criticised the calls. A party spokeswoman said the party stuck to the rules. She said: "We do apply the rules but in line with the law."',
+    );
+    expect(speakerOf(quoteWith(quotes, 'in line with the law'))).toBe('A party spokeswoman');
+  });
+
+  it('does not give "he said" to a spokeswoman', () => {
+    const { quotes, speakerOf } = run(
+      'Tomas Eberle criticised the calls. A party spokeswoman said the party stuck to the rules. "We will go on," he said.',
+    );
+    expect(speakerOf(quoteWith(quotes, 'We will go on'))).toBe('Tomas Eberle');
+  });
+
+  it('reads ", said agency vice-director Pan Yue." as an inverted attribution to the name', () => {
+    const { quotes, speakerOf } = run(
+      'The new projects across the region were halted, said agency vice-director Pan Yue. Others would be cancelled, he said.',
+    );
+    expect(speakerOf(quoteWith(quotes, 'were halted'))).toBe('Pan Yue');
+    expect(speakerOf(quoteWith(quotes, 'Others would be cancelled'))).toBe('Pan Yue');
+  });
+});

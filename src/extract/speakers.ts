@@ -387,6 +387,12 @@ export function subjectAfter(text: string, cueEnd: number, limit: number): Speak
       return { text: name[1]!, span: { start: nameStart, end: nameStart + name[1]!.length } };
     }
   }
+  // "said agency vice-director Ada Lind": the name after a lower-case title.
+  const titled = /^((?:[\p{Ll}-]+\s+){1,4})(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/u.exec(phrase);
+  if (titled && isPersonHead(titled[1]!.trim().split(/\s+/).at(-1)!)) {
+    const nameStart = start + titled[1]!.length;
+    return { text: titled[2]!, span: { start: nameStart, end: nameStart + titled[2]!.length } };
+  }
   return { text: phrase, span: { start, end: start + phrase.length } };
 }
 
@@ -445,7 +451,7 @@ const PERSON_HEADS =
   /(?:er|or|ist|ian|ant|ent|man|woman|person|mother|father|son|daughter|wife|husband|girl|boy|child|teen|teenager|resident|veteran|victim|survivor|refugee|immigrant|patient|student|graduate|official|chief|head|republican|democrat|conservative|liberal|arms|maverick|mogul|tycoon|star|legend|icon|native|guru|scholar|hero|heroine|champion|newcomer|spouse|fiancée?|widow|youngster|guy|lady|gentleman|individual|citizen|inmate|defendant|plaintiff|complainant|nominee|appointee|delegate|mp|mla|mpp|mep)$/;
 
 /** A head noun naming a person: a role noun, an office title or a person-like word ending. */
-function isPersonHead(head: string): boolean {
+export function isPersonHead(head: string): boolean {
   return ROLE_NOUNS.has(head) || TITLE_HEADS.has(head) || PERSON_HEADS.test(head);
 }
 
@@ -596,6 +602,8 @@ export interface ResolveContext {
   learnedGender: Map<string, 'male' | 'female'>;
   /** The last organisation/group named only by a phrase ("Tarn Water said" with no entity for it). */
   lastLabel?: { label: string; paragraph: number; mention: SpeakerPhrase; at: number };
+  /** The last speaker that is a person known only by a label ("Labour spokeswoman", an unlisted name). */
+  lastPersonLabel?: { label: string; paragraph: number; mention: SpeakerPhrase; at: number };
   index: MentionIndex;
   /** The speaker of the closest earlier quote, for pronoun preference. */
   lastSpeaker?: { id: string; at: number; paragraph: number };
@@ -653,6 +661,36 @@ function recentEntity(
   return fallback;
 }
 
+/**
+ * A speaker label that stands for one person: a singular person noun ("spokeswoman", "senior
+ * official") or an unlisted name of two or three capitalised words with no organisation word in it.
+ */
+export function isPersonLabel(label: string): boolean {
+  const words = label.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
+  const last = words.at(-1)!;
+  if (/^\p{Ll}/u.test(last)) return !last.endsWith('s') && isPersonHead(last.toLowerCase());
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((w) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(w)) &&
+    !words.some(
+      (w) => ORG_NOUNS.has(w.toLowerCase()) || GROUP_NOUNS.has(w.toLowerCase()) || ORG_NAME_WORD.test(w),
+    )
+  );
+}
+
+/** Words of organisation names that no personal name has. */
+const ORG_NAME_WORD =
+  /^(?:Inc|Corp|Ltd|Group|Bank|Council|Party|Ministry|Department|Agency|Office|Commission|Committee|Association|Union|Institute|University|College|School|Hospital|Police|Service|Services|Trust|Fund|Society|Foundation|Club|Team|News|Times|Post|Radio|Television|Network|Airways|Airlines|Motors|Energy|Systems|Technologies|Industries|International|National|Federal|Street|House|Court|Board|Authority)$/;
+
+/** Does a person label allow the pronoun's gender ("spokeswoman" is no "he")? */
+function labelGenderFits(label: string, kind: 'male' | 'female'): boolean {
+  const last = label.split(/\s+/).at(-1)!.toLowerCase();
+  if (/(?:woman|mother|daughter|wife|sister|actress|girl)$/.test(last)) return kind === 'female';
+  if (/(?:man|father|son|husband|brother|boy)$/.test(last) && !/woman$/.test(last)) return kind === 'male';
+  return true;
+}
+
 /** Resolve a pronoun speaker: gender-compatible, preferring the previous quote's speaker. */
 function resolvePronoun(pronoun: string, offset: number, ctx: ResolveContext): ResolvedSpeaker {
   const resolved = resolvePronounOnce(pronoun, offset, ctx);
@@ -692,6 +730,17 @@ function resolvePronounOnce(pronoun: string, offset: number, ctx: ResolveContext
       return { id: local.entity.localId };
     const subject = recentEntityWhere(ctx, offset, salient, 2500);
     const recent = subject ?? recentEntity(ctx, offset, strict) ?? recentEntity(ctx, offset, fits);
+    // "A Labour spokeswoman said ... . She said: ...": the last speaker was a person known by a label,
+    // and nobody fitting was named since.
+    const labelled = ctx.lastPersonLabel;
+    if (
+      labelled &&
+      ctx.paragraph - labelled.paragraph <= 1 &&
+      (!ctx.lastSpeaker || labelled.at > ctx.lastSpeaker.at) &&
+      labelGenderFits(labelled.label, kind) &&
+      (!recent || (lastMentionBefore(ctx, recent, offset) ?? -1) < labelled.mention.span.start)
+    )
+      return { label: labelled.label, antecedent: labelled.mention };
     if (last && fits(last) && ctx.lastSpeaker && ctx.paragraph - ctx.lastSpeaker.paragraph <= 3) {
       // Another fitting person introduced after the last quote takes over as the topic.
       if (!recent || recent === last) return { id: last.localId };
