@@ -154,10 +154,16 @@ const male = new Set((maleNames as string[]).map((n) => n.toLowerCase()));
 
 /**
  * Men's names outside the English-speaking world that the (US-derived) name lists give as women's
- * only, or leave out: without this a "Philippe" is resolved as "she".
+ * only, or leave out: without this a "Philippe" is resolved as "she". Written without accents, and
+ * matched only so: "Danièle" stays a woman's name.
  */
 const MALE_NAME_CORRECTIONS = set(`
-  philippe claude daniele misha valery sean shaun
+  philippe daniele misha valery sean shaun
+`);
+
+/** Names given to men and women alike across languages, which the lists give one gender only. */
+const EITHER_GENDER_NAMES = set(`
+  claude camille dominique sacha
 `);
 
 /** Folded for lookup: lower case, without diacritics ("André" -> "andre"). */
@@ -165,8 +171,10 @@ const nameKey = (name: string): string => name.normalize('NFD').replace(/\p{M}/g
 
 /** The gender a first name indicates, when the name data sets list it for one gender only. */
 export function firstNameGender(name: string): 'male' | 'female' | undefined {
+  // The corrections are looked up as written: "Daniele" is Italian and male, "Danièle" French and female.
+  if (MALE_NAME_CORRECTIONS.has(name.toLowerCase())) return 'male';
+  if (EITHER_GENDER_NAMES.has(name.toLowerCase())) return undefined;
   const key = nameKey(name);
-  if (MALE_NAME_CORRECTIONS.has(key)) return 'male';
   const f = female.has(key);
   const m = male.has(key);
   if (f && !m) return 'female';
@@ -176,5 +184,5 @@ export function firstNameGender(name: string): 'male' | 'female' | undefined {
 
 export function isKnownFirstName(name: string): boolean {
   const key = nameKey(name);
-  return female.has(key) || male.has(key) || MALE_NAME_CORRECTIONS.has(key);
+  return female.has(key) || male.has(key) || MALE_NAME_CORRECTIONS.has(name.toLowerCase());
 }

@@ -1014,3 +1014,43 @@ describe('participles that name an object and passives of naming verbs', () => {
     expect(speakerOf(quoteWith(quotes, 'big misjudgement'))).toBe('Veldish Greens');
   });
 });
+
+describe('cases found in review', () => {
+  it('keeps a "that" after a preposition or inside an addressee’s relative clause in the content', () => {
+    expect(
+      run('Maren Holt said at that point the team was exhausted.').quotes.some((q) =>
+        q.text.startsWith('point'),
+      ),
+    ).toBe(false);
+    const { quotes } = run('Maren Holt told the paper the plan that ministers backed was dead.');
+    expect(quoteWith(quotes, 'ministers backed').text).toBe('the plan that ministers backed was dead');
+  });
+
+  it('reads present-tense and irregular clauses after "claims" as statements, adjectives as no verb', () => {
+    for (const text of [
+      'Ada Lind claims the council wants to sell the land.',
+      'Ada Lind claimed the guards beat him during the night.',
+    ])
+      expect(run(text).quotes).toHaveLength(1);
+    expect(run('Roddick claims the coveted trophy for a third time.').quotes).toHaveLength(0);
+    expect(run('The veteran claimed victory in the vote, which was marred by fraud.').quotes).toHaveLength(0);
+  });
+
+  it('keeps a clause after "confirming"/"announcing"', () => {
+    const { quotes, speakerOf } = run(
+      'Ilse Marrow addressed the nation on Sunday, announcing the borders would close at midnight.',
+    );
+    expect(speakerOf(quoteWith(quotes, 'borders would close'))).toBe('Ilse Marrow');
+  });
+
+  it('reads an agent with an abbreviation whole and takes no time for an agent', () => {
+    const { quotes, speakerOf } = run(
+      'The bridge was described as "a triumph of engineering" by Dr. Ilse Marrow.',
+    );
+    expect(speakerOf(quoteWith(quotes, 'triumph of engineering'))).toBe('Ilse Marrow');
+    const timed = run(
+      'The decision was described as "deeply unfair" by Friday evening, when protests began.',
+    );
+    expect(timed.speakerOf(quoteWith(timed.quotes, 'deeply unfair'))).toBeUndefined();
+  });
+});

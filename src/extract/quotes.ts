@@ -24,6 +24,7 @@ import {
   type ResolvedSpeaker,
   type SpeakerPhrase,
 } from './speakers.js';
+import { NON_NAME_WORDS } from './person-lexicon.js';
 import { sentenceAt } from './text.js';
 import type { EntityRecord, QuoteKind, QuoteRecord, Sentence, Span } from './types.js';
 
@@ -158,14 +159,39 @@ export function findQuoteSegments(text: string, sentences: Sentence[]): QuoteSeg
 
 /** Cues that also have non-speech senses ("added a goal", "confirmed the deal"): only with "that". */
 const WEAK_CUES = new Set(
-  'announcing confirming revealing added adds continued continues responded responds denied denies confirmed confirms announced announces described describes reported reports estimated estimates indicated indicates promised promises pledged pledges agreed agrees asked asks revealed reveals boasts boasted add confirm announce agree deny reveal indicate answered answers answering responding declaring denying claiming boasting conceding'.split(
+  'added adds continued continues responded responds denied denies confirmed confirms announced announces described describes reported reports estimated estimates indicated indicates promised promises pledged pledges agreed agrees asked asks revealed reveals boasts boasted add confirm announce agree deny reveal indicate answered answers answering responding declaring denying claiming boasting conceding'.split(
     ' ',
   ),
 );
 
 /** A finite verb among a clause's first words: an auxiliary, a regular past or a common irregular one. */
-const FINITE_VERB =
-  /\b(?:is|are|was|were|will|would|had|has|have|could|can|should|may|might|must|did|does|do|been|being|[a-z]{2,}ed|made|went|took|gave|sought|found|knew|thought|got|came|became|left|kept|won|lost|ran|saw|broke|spent|paid|sold|bought|brought|built|caught|fell|felt|led|meant|met|put|sent|stood|wrote|told|said)\b/;
+/** Auxiliaries and common irregular finite verbs. */
+const FINITE_WORD =
+  /^(?:is|are|was|were|will|would|had|has|have|could|can|should|may|might|must|did|does|do|been|being|made|went|took|gave|sought|found|knew|thought|got|came|became|left|kept|won|lost|ran|saw|broke|spent|paid|sold|bought|brought|built|caught|fell|felt|led|meant|met|put|sent|stood|wrote|told|said|beat|hit|cut|let|set|hurt|cost|quit|spread|shut|began|ate|drove|flew|grew|held|rose|spoke|stole|threw|wore|won't|can't|didn't|doesn't|isn't|wasn't|weren't|aren't|hasn't|haven't|hadn't)$/i;
+
+/** Words after which the next word is a noun or adjective, not a verb ("the coveted", "three wins"). */
+const DETERMINER_WORD =
+  /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|many|most|all|no|every|each|any|several|few|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)$/i;
+
+/**
+ * Does a content read as a clause rather than a noun phrase: a finite verb among its first twelve words
+ * before a comma or a relative pronoun ("the council wants ...", "the guards beat him" are clauses; "the
+ * vital first break", "the coveted trophy", "victory in the vote, which was ..." are not)? A word in
+ * -ed or -s right after a determiner is an adjective or a plural noun, not the verb.
+ */
+function readsAsClause(content: string): boolean {
+  const words = content.split(/\s+/).slice(0, 12);
+  for (let i = 0; i < words.length; i++) {
+    const raw = words[i]!;
+    const w = raw.replace(/[^\p{L}'’]/gu, '');
+    if (i > 0 && /^(?:which|who|whom|whose)$/i.test(w)) return false;
+    if (FINITE_WORD.test(w)) return true;
+    const afterDeterminer = i === 0 || DETERMINER_WORD.test(words[i - 1]!.replace(/[^\p{L}\d'’,.]/gu, ''));
+    if (!afterDeterminer && /^\p{Ll}{3,}(?:ed|[^s\W']s)$/u.test(w)) return true;
+    if (/[,;:]$/.test(raw)) return false;
+  }
+  return false;
+}
 
 /** Cues whose content is an instruction: "urged residents to conserve water". */
 const URGE_CUES = new Set(
@@ -322,6 +348,31 @@ const NAMING_CUE =
 /** Verbs of praise and blame among the naming cues: their passive has another agent. */
 const JUDGING_CUE = /^(?:accus|prais|mock|thank|condemn|denounc|decri|criticiz|criticis|blast|slamm|dismiss)/;
 
+/** Abbreviations a name may carry, whose dot ends no sentence. */
+const NAME_ABBREVIATION =
+  /(?:^|\s)(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Jr|Sr|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})$/u;
+
+/**
+ * The agent's name out of the capitalised words after "by": up to a sentence end (not the dot of "Dr."
+ * or "U.S."), with the lower-case head it may have ("the Soviet press"); a time is no agent ("by Friday").
+ */
+function agentName(words: string, after: string): string | undefined {
+  let name = words;
+  for (const m of words.matchAll(/\.\s/g)) {
+    if (!NAME_ABBREVIATION.test(words.slice(0, m.index))) {
+      name = words.slice(0, m.index);
+      break;
+    }
+  }
+  name = name.replace(/\.$/, '');
+  const bare = name.replace(/^the\s+/i, '');
+  if (NON_NAME_WORDS.has(bare.split(/\s+/)[0]!.toLowerCase())) return undefined;
+  // "by the Soviet press.": a lower-case head closes the phrase when punctuation follows it.
+  const head =
+    /^the\s/i.test(name) && name === words ? /^(\s+\p{Ll}{3,})(?=\s*[.,;:!?]|\s*$)/u.exec(after) : null;
+  return head ? name + head[1] : name;
+}
+
 /** Speaker of a quoted fragment after a naming verb in the same sentence (the verb's subject, if any). */
 function namingAttribution(
   text: string,
@@ -363,7 +414,8 @@ function namingAttribution(
     // (still a quotation: annotators count "was described as “basically kidnapping”" as one)
     if (!agent) return { cue: last[0], cueEnd, unnamed: true };
     const at = (before ? cueEnd : after) + agent[0].length - agent[1]!.length;
-    const name = agent[1]!.split(/\.\s/)[0]!.replace(/\.$/, '');
+    const name = agentName(agent[1]!, text.slice(at + agent[1]!.length, at + agent[1]!.length + 30));
+    if (!name) return { cue: last[0], cueEnd, unnamed: true };
     return {
       cue: last[0],
       cueEnd,
@@ -517,12 +569,14 @@ function skipAdjuncts(text: string, pos: number, limit: number): number {
 /** Where the reported content starts after a cue, skipping the addressee, adjuncts and "that". */
 function contentStartAfterCue(text: string, cue: CueMatch, limit: number): number {
   let pos = cue.end;
+  let addressee = false;
   if (OBJECT_CUES.has(cue.word.toLowerCase())) {
     const obj =
       /^\s+(?:(?:him|her|them|us|me|you|reporters|journalists|lawmakers|members|parliament|MPs|MPPs)\b|(?:the|a|an|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:[\p{L}'’-]+)(?=\s+(?:that|in|on|at|he|she|they|it|we|i|the|a|an|there|this|last|earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|,)|(?:the|a|an|his|her|their)\s+(?:(?:(?!(?:not|to|that|who|which|is|was|are|were|will|would|has|have|had|be)\b)[\p{Ll}'’-]+\s+){0,3}[\p{Ll}'’-]+|(?:\p{Lu}[\p{L}'’.&-]*\s*){1,4})(?=\s*[“"])|(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:(?:news\s+)?agency\s*|newspaper\s*|radio\s*|television\s*)?)/u.exec(
         text.slice(pos, limit),
       );
     if (obj) pos += obj[0].length;
+    addressee = obj !== null;
   }
   for (let k = 0; k < 3; k++) {
     const adj = ADJUNCT.exec(text.slice(pos, limit));
@@ -531,11 +585,15 @@ function contentStartAfterCue(text: string, cue: CueMatch, limit: number): numbe
   }
   // "told an audience in Leeds on Friday evening that ...": an addressee's adjuncts run to "that";
   // so does a prepositional phrase after any cue ("claimed in the Observer that ...").
-  const objectCue = OBJECT_CUES.has(cue.word.toLowerCase());
-  if (
-    objectCue ||
-    /^\s*(?:in|on|at|during|after|before|via|through|over)\s/i.test(text.slice(pos, pos + 12))
-  ) {
+  // Only adjuncts after an addressee already read ("told the paper the plan that ministers backed ..."
+  // is a relative clause), and never "in that case", "at that point" (a determiner "that").
+  const prepositional = /^\s*(?:in|on|at|during|after|before|via|through|over)\s+(?!that\b)/i.test(
+    text.slice(pos, pos + 16),
+  );
+  const nounPhraseNext = /^\s*(?:the|a|an|his|her|their|its|this|these|those)\s/i.test(
+    text.slice(pos, pos + 8),
+  );
+  if ((OBJECT_CUES.has(cue.word.toLowerCase()) && !(addressee && nounPhraseNext)) || prepositional) {
     // A programme's title in quotation marks may be part of it ("told NBC's “Meet the Press” that").
     const toThat = /^(?:[^,.;:!?"“”]|[“"]\p{Lu}[^"“”,.]{0,30}[”"]){0,50}?\bthat\s+/u.exec(
       text.slice(pos, limit),
@@ -811,13 +869,14 @@ function indirectInSentence(
     // A nominative pronoun opens a clause as "that" does ("announced he would run"), never an object.
     const clauseOpens = /^(?:he|she|they|we|i)\s+\p{Ll}/u.test(text.slice(start, start + 14));
     // "claims the first break", "claimed victory": a claim with a noun phrase after it reports nothing;
-    // without "that" its content must have a verb ("claimed the figures were wrong").
+    // without "that" its content must read as a clause ("claimed the figures were wrong").
+    // So does a participle that announces or confirms a thing ("announcing the measure,").
     const claimWithoutClause =
-      /^claim(?:s|ed)?$/i.test(cue.word) &&
+      /^(?:claim(?:s|ed)?|announcing|confirming|revealing)$/i.test(cue.word) &&
       !afterThat &&
       !clauseOpens &&
       !/^it\s/i.test(text.slice(start, start + 3)) &&
-      !FINITE_VERB.test(text.slice(start, end).split(/\s+/).slice(0, 12).join(' '));
+      !readsAsClause(text.slice(start, end));
     const needsThat =
       (WEAK_CUES.has(cue.word.toLowerCase()) && !afterThat && !clauseOpens) || claimWithoutClause;
     if (
@@ -1468,7 +1527,8 @@ function signedParagraphs(text: string, sentences: Sentence[], index: MentionInd
 
 /**
  * Does narration lie between two quotes: a stretch of eight words or more outside quotation marks, not
- * just the attribution of another quote ('," he said. "')?
+ * just the attribution of another quote ('," he said. "')? A long lead-in of the next quote ("Striker X,
+ * who scored twice on Saturday, said:") counts too, so the quote before it keeps the previous speaker.
  */
 function narrationBetween(text: string, from: number, to: number): boolean {
   // The gap opens with the closing mark of the first quote (content spans exclude their marks).

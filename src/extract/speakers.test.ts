@@ -480,3 +480,19 @@ describe('pronouns after a speaker known only by a label', () => {
     expect(speakerOf(quoteWith(quotes, 'Others would be cancelled'))).toBe('Pan Yue');
   });
 });
+
+describe('cases found in review of the speaker rules', () => {
+  it('does not read a verb after a name ("sent") as a role noun that makes the name a modifier', () => {
+    const { quotes, speakerOf } = run(
+      'Maren Holt sent Ilse Marrow a letter on Monday. She said the deal was off.',
+    );
+    expect(speakerOf(quoteWith(quotes, 'deal was off'))).toBe('Maren Holt');
+  });
+
+  it('keeps "Danièle" a woman’s name while "Daniele" is a man’s', () => {
+    const { quotes, speakerOf } = run(
+      'Danièle Vasseur took the floor after Tomas Eberle. She said the vote would be close.',
+    );
+    expect(speakerOf(quoteWith(quotes, 'vote would be close'))).toBe('Danièle Vasseur');
+  });
+});

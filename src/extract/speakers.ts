@@ -297,6 +297,10 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spe
   if (!/[\p{L}\p{N}]/u.test(phrase)) return undefined;
   // "Last month it said", "In its annual report the board said": an opening adverbial written
   // without a comma is no part of the subject.
+  // "Even he admitted", "Leaving the summit he said", "what he called": a subject pronoun that ends the
+  // phrase is the subject, whatever stands before it.
+  const pronoun = /\s(he|she|they|we|I)$/.exec(phrase);
+  if (pronoun) return subjectPhrase(text, last.end - pronoun[1]!.length, last.end);
   const opener = ADVERBIAL_WITHOUT_COMMA.exec(phrase);
   if (opener) {
     const rest = subjectAfterAdverbial(phrase.slice(opener[0].length));
@@ -431,7 +435,12 @@ export function mentionSubjectBefore(
         )
       )
         continue;
-      if (BETWEEN_SUBJECT_AND_CUE.test(between))
+      // "X, a Tarnair spokesman told the BBC": an appositive whose closing comma the writer left out.
+      const openAppositive = /^,\s+(?:a|an|the)\s+(?:[\p{L}'’.&-]+\s+){0,5}?([\p{Ll}-]+)\s*$/u.exec(between);
+      if (
+        BETWEEN_SUBJECT_AND_CUE.test(between) ||
+        (type === 'Person' && openAppositive && isPersonHead(openAppositive[1]!))
+      )
         return { text: text.slice(m.start, m.end), span: { start: m.start, end: m.end } };
     }
   }
@@ -464,7 +473,7 @@ const DATELINE =
  * verb after it is the subject ("Downing Street would not comment, saying ..."), not a participle.
  */
 const LEADING_ADVERBIAL =
-  /^(?:(?:But|And|Then|So|Yet|Still|However|Meanwhile|Moreover|Instead|Later|Earlier|Now|Today|Yesterday|Of course|In fact|Indeed|Also)(?:\s+[^\s,.;:"“”]+){0,3},\s*|(?:Last|Next|This|That|Every|Each|Earlier|Later)\s+(?:week|month|year|weekend|night|morning|afternoon|evening|spring|summer|fall|autumn|winter|season|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b[^,.;:"“”]{0,40},\s*|(?:In|On|At|After|Before|During|When|While|As|Since|Speaking|Asked|Addressing|Writing|According|Following|Despite|Unlike|Like|For|With|From|Under|Over|Through|Alongside|Amid|Among|Across|Against|Beyond|Within|Without|Throughout|Until|Upon|Inside|Outside|Behind|Besides|Once|If|Although|Though|Because|Early|Late)\b[^,.;:"“”]{0,110},\s*|\p{Lu}\p{Ll}+ing\b(?!\s+\p{Lu}[\p{L}'’.-]*\s+(?:would|will|has|have|had|is|was|are|were|did|does|do|said|says|could|can|may|might|must|should)\b)[^,.;:"“”]{0,80},\s*|(?:[\p{L}\d-]+\s+){1,3}(?:ago|later|earlier|on)\s*,\s*)/u;
+  /^(?:(?:But|And|Then|So|Yet|Still|However|Meanwhile|Moreover|Instead|Later|Earlier|Now|Today|Yesterday|Of course|In fact|Indeed|Also)(?:\s+[^\s,.;:"“”]+){0,3},\s*|(?:Last|Next|This|That|Every|Each|Earlier|Later)\s+(?:week|month|year|weekend|night|morning|afternoon|evening|spring|summer|fall|autumn|winter|season|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b[^,.;:"“”]{0,40},\s*|(?:In|On|At|After|Before|During|When|While|As|Since|Speaking|Asked|Addressing|Writing|According|Following|Despite|Unlike|Like|For|With|From|Under|Over|Through|Alongside|Amid|Among|Across|Against|Beyond|Within|Without|Throughout|Until|Upon|Inside|Outside|Behind|Besides|Once|If|Although|Though|Because|Early|Late)\b[^,.;:"“”]{0,110},\s*|\p{Lu}\p{Ll}+ing\b(?!(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+(?:would|will|has|have|had|is|was|are|were|did|does|do|said|says|could|can|may|might|must|should|[a-z]{2,}ed)\b)[^,.;:"“”]{0,80},\s*|(?:[\p{L}\d-]+\s+){1,3}(?:ago|later|earlier|on)\s*,\s*)/u;
 
 /**
  * Length of the noun phrase after a determiner when a group, organisation or person noun heads it
@@ -946,8 +955,15 @@ function isPremodifierWord(word: string): boolean {
 export function inSubjectPosition(text: string, start: number, end: number): boolean {
   if (/^['’](?:s\b|\s)/.test(text.slice(end, end + 2))) return false;
   // "Tarn Rovers frontman Ada Lind said": a name before a role noun and another name modifies that name.
+  // (the role lists only: word endings would take "sent" or "after" for a role)
   const modifier = /^\s+([\p{Ll}-]+)\s+\p{Lu}\p{Ll}/u.exec(text.slice(end, end + 40));
-  if (modifier && isPersonHead(modifier[1]!)) return false;
+  if (
+    modifier &&
+    (ROLE_NOUNS.has(modifier[1]!) ||
+      TITLE_HEADS.has(modifier[1]!) ||
+      /^[\p{Ll}-]{3,}(?:man|woman)$/u.test(modifier[1]!))
+  )
+    return false;
   const before = text.slice(Math.max(0, start - 160), start);
   let cut = 0;
   for (const m of before.matchAll(CLAUSE_START)) cut = m.index + m[0].length;
@@ -1137,22 +1153,30 @@ function capitalisedNameWithHead(
  * names nobody (outside quotes) before `offset`.
  */
 function focusStart(ctx: ResolveContext, offset: number): number {
+  // Never further back than the window a description looks in: the walks stay bounded on a long paragraph.
+  const floor = Math.max(0, offset - FOCUS_WINDOW);
   const sentences = ctx.sentences;
   const current = sentences ? sentenceAt(sentences, offset) : undefined;
-  if (!sentences || !current) return Math.max(0, offset - 2500);
+  if (!sentences || !current) return floor;
   const paragraphStart = (paragraph: number, from: number): number => {
     let i = from;
-    while (i > 0 && sentences[i - 1]!.paragraph >= paragraph) i--;
+    while (i > 0 && sentences[i - 1]!.paragraph >= paragraph && sentences[i - 1]!.end > floor) i--;
     return i;
   };
   const own = paragraphStart(current.paragraph, current.index);
-  const ownStart = sentences[own]!.start;
-  const named = mentionsWithin(ctx.index, ownStart, offset).some(
-    (m) => m.entity.type === 'Person' && !insideQuote(ctx, m.start),
-  );
-  if (named || own === 0) return ownStart;
-  return Math.max(offset - 2500, sentences[paragraphStart(sentences[own - 1]!.paragraph, own - 1)]!.start);
+  const ownStart = Math.max(floor, sentences[own]!.start);
+  let named = false;
+  for (let i = lowerBound(ctx.index, offset) - 1; i >= 0 && !named; i--) {
+    const m = ctx.index.mentions[i]!;
+    if (m.start < ownStart) break;
+    named = m.entity.type === 'Person' && !insideQuote(ctx, m.start);
+  }
+  if (named || own === 0 || ownStart === floor) return ownStart;
+  return Math.max(floor, sentences[paragraphStart(sentences[own - 1]!.paragraph, own - 1)]!.start);
 }
+
+/** How far back (characters) the person in focus of a description is looked for. */
+const FOCUS_WINDOW = 2500;
 
 /** Parts of an organisation: a capitalised word before one names the parent ("the Velmont unit"). */
 const PART_NOUNS = new Set(['subsidiary', 'unit', 'division', 'arm', 'affiliate']);
@@ -1296,7 +1320,7 @@ function resolveDescription(
     const ownSentence = ctx.sentences ? sentenceAt(ctx.sentences, offset) : undefined;
     const narrated = (m: Span): boolean =>
       !spanCovers(ctx.allQuoteSpans, m.start) &&
-      !ctx.index.captions.some((c) => c.start <= m.start && m.start < c.end) &&
+      !spanCovers(ctx.index.captions, m.start) &&
       !(ownSentence !== undefined && m.start >= ownSentence.start);
     const person =
       recentEntityWhere(
