@@ -1054,3 +1054,18 @@ describe('cases found in review', () => {
     expect(timed.speakerOf(quoteWith(timed.quotes, 'deeply unfair'))).toBeUndefined();
   });
 });
+
+describe('more base forms after a plural subject', () => {
+  it('reads "researchers report" and "they promise" as reporting, "earnings report since" as a noun', () => {
+    const { quotes, speakerOf } = run(
+      'Middle-aged workers who have had a stroke are less likely to be working three years later, researchers report.',
+    );
+    expect(speakerOf(quoteWith(quotes, 'less likely to be working'))).toBe('researchers');
+    expect(
+      run('Almost all revenues, they promise, will be returned to families.').quotes.length,
+    ).toBeGreaterThan(0);
+    expect(
+      run('In its first earnings report since floating, the search firm doubled its profit.').quotes,
+    ).toHaveLength(0);
+  });
+});

@@ -286,6 +286,14 @@ function isSpeechCue(text: string, cue: CueMatch): boolean {
   // A base form ("argue", "claim") reports only after a plural subject: a plural pronoun or noun,
   // perhaps with an adverb between ("they argue", "critics also claim"), never after a determiner.
   if (BASE_FORM_CUES.has(cue.word) && !PLURAL_SUBJECT_BEFORE.test(before)) return false;
+  // ... and is no noun before a preposition ("its first earnings report since ...").
+  if (
+    BASE_FORM_CUES.has(cue.word) &&
+    /^\s+(?:since|of|for|on|in|at|by|from|with|into|about|to|and|or)\b/.test(
+      text.slice(cue.end, cue.end + 12),
+    )
+  )
+    return false;
   return true;
 }
 
@@ -957,7 +965,7 @@ function indirectInSentence(
     // "CONTENT, says Kim.": after a comma, a cue followed by a name is inverted; the name speaks.
     const inverted =
       afterComma &&
-      (/^\s+(?:\p{Lu}|the\s|a\s|an\s)/u.test(text.slice(cue.end, cue.end + 5)) ||
+      (/^\s+(?:\p{Lu}|the\s|a\s|an\s|\d+-year-old\s)/u.test(text.slice(cue.end, cue.end + 16)) ||
         titledNameAfter(text.slice(cue.end, sentence.end))) &&
       !DAY_AFTER.test(text.slice(cue.end, cue.end + 12)) &&
       // "CONTENT, his counterpart, X, told Veldish radio.": what follows "told" is the addressee.

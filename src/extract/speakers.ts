@@ -29,7 +29,7 @@ const CUE_WORDS = `
  * nouns too ("the claim", "a note"): the quote rules take them only right after a plural subject.
  */
 export const BASE_FORM_CUES: ReadonlySet<string> = new Set(
-  'argue claim insist warn note explain stress suggest contend maintain admit acknowledge allege complain predict recall testify caution concede urge add write confirm announce agree deny reveal indicate'.split(
+  'argue claim insist warn note explain stress suggest contend maintain admit acknowledge allege complain predict recall testify caution concede urge add write confirm announce agree deny reveal indicate report promise pledge vow'.split(
     ' ',
   ),
 );
