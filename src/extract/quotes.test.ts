@@ -1069,3 +1069,33 @@ describe('more base forms after a plural subject', () => {
     ).toHaveLength(0);
   });
 });
+
+describe('an inverted attribution in the middle of a sentence', () => {
+  it('reports both halves of "The plan, insists the mayor, will save money."', () => {
+    const { quotes } = run('The plan, insists the mayor, will save money.');
+    expect(quotes.map((q) => q.text)).toEqual(['The plan', 'will save money']);
+    expect(quotes.every((q) => q.speakerMention?.text === 'the mayor')).toBe(true);
+  });
+
+  it('reports only what follows an opening adverb ("More significantly, says the report, ...")', () => {
+    const { quotes } = run(
+      'Broadband use is growing. More significantly, says the report, broadband is changing how people shop.',
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['broadband is changing how people shop']);
+  });
+
+  it('takes the name after an age ("insists 16-year-old Xander Wise")', () => {
+    const { quotes, speakerOf } = run(
+      'There is a particular satisfaction, insists 16-year-old Xander Wise, in seeing your vision through to completion.',
+    );
+    expect(speakerOf(quoteWith(quotes, 'particular satisfaction'))).toBe('Xander Wise');
+  });
+
+  it('does not read "announced the news, adding" as an inverted attribution to "the news"', () => {
+    const { quotes, speakerOf } = run(
+      'Leading plaintiff, the University of Tarland, announced the news, adding that ten directors will pay.',
+    );
+    expect(quotes.some((q) => /news/.test(q.speakerMention?.text ?? ''))).toBe(false);
+    expect(speakerOf(quoteWith(quotes, 'ten directors will pay'))).toMatch(/plaintiff|University of Tarland/);
+  });
+});

@@ -11,6 +11,7 @@ import {
   buildMentionIndex,
   isPersonHead,
   isPersonLabel,
+  isSpeakerNoun,
   mentionsWithin,
   spanCovers,
   resolveSpeaker,
@@ -684,6 +685,15 @@ function titledNameAfter(rest: string): boolean {
   return isPersonHead(words.at(-1)!) && !/^(?:that|it|he|she|they|we|i|this|there)$/.test(words[0]!);
 }
 
+/**
+ * After an inverted cue set off by commas, "the" and a noun that can speak, then a comma: "The plan,
+ * insists the mayor, will ..." (not "announced the news, adding ...").
+ */
+function speakerNounPhraseAfter(rest: string): boolean {
+  const m = /^\s+the\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}'’-]+)\s*[,;]\s*(?![\p{Ll}]+ing\b)/u.exec(rest);
+  return m !== null && isSpeakerNoun(m[1]!);
+}
+
 /** A day after a cue ("X, a minister, said Wednesday that ..."): a time adjunct, not an inverted speaker. */
 const DAY_AFTER =
   /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight)\b(?!['’])/;
@@ -860,7 +870,8 @@ function indirectInSentence(
           )
         ) &&
         !mentionSubjectBefore(text, index, sentence.start, cue.start) &&
-        (/^\s+\p{Lu}[^,.;]*(?:[,.;]|$)/u.test(text.slice(cue.end, sentence.end)) ||
+        (/^\s+(?:\p{Lu}|\d+-year-old\s+\p{Lu})[^,.;]*(?:[,.;]|$)/u.test(text.slice(cue.end, sentence.end)) ||
+          speakerNounPhraseAfter(text.slice(cue.end, sentence.end)) ||
           titledNameAfter(text.slice(cue.end, sentence.end))) &&
         !/^\s+(?:He|She|They|It|We|I)\b/.test(text.slice(cue.end, cue.end + 5)) &&
         !DAY_AFTER.test(text.slice(cue.end, cue.end + 12)));
@@ -998,13 +1009,22 @@ function indirectInSentence(
       continue;
     // "Instead, he said, CONTENT." / "Otherwise, she said, CONTENT.": an opening adverb is no report,
     // but the parenthetical attribution still reports what follows it.
-    if (wordCount(text, before) < 2 || OPENING_PHRASE.test(text.slice(before.start, before.end))) {
-      const rest = /^\s*,\s*(?:that\s+)?/.exec(text.slice(cue.end, sentence.end));
-      if (!rest || phrase.span.start > cue.start || wordCount(text, before) < 1) continue;
+    if (
+      wordCount(text, before) < 2 ||
+      OPENING_PHRASE.test(text.slice(before.start, before.end)) ||
+      // "More significantly, says the report, ...": an adverb phrase alone
+      /^(?:(?:more|most|less|even|perhaps|still|quite|very|so|rather)\s+)?\p{L}+ly$/iu.test(
+        text.slice(before.start, before.end),
+      )
+    ) {
+      // (after the speaker when it follows the cue: "More significantly, says the report, ...")
+      const restFrom = phrase.span.start > cue.start ? phrase.span.end : cue.end;
+      const rest = /^\s*,\s*(?:that\s+)?/.exec(text.slice(restFrom, sentence.end));
+      if (!rest || wordCount(text, before) < 1) continue;
       const after = trimContent(
         text,
-        cue.end + rest[0].length,
-        contentEnd(text, cue.end + rest[0].length, sentence.end),
+        restFrom + rest[0].length,
+        contentEnd(text, restFrom + rest[0].length, sentence.end),
       );
       if (
         wordCount(text, after) < 3 ||

@@ -391,6 +391,9 @@ export function subjectAfter(text: string, cueEnd: number, limit: number): Speak
       return { text: name[1]!, span: { start: nameStart, end: nameStart + name[1]!.length } };
     }
   }
+  // "insists 16-year-old Ada Lind": the age before a name is no part of it.
+  const aged = /^\d+-year-old\s+(?=\p{Lu})/u.exec(phrase);
+  if (aged) return subjectPhrase(text, start + aged[0].length, start + phrase.length);
   // "said agency vice-director Ada Lind": the name after a lower-case title.
   const titled = /^((?:[\p{Ll}-]+\s+){1,4})(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/u.exec(phrase);
   if (titled && isPersonHead(titled[1]!.trim().split(/\s+/).at(-1)!)) {
@@ -458,6 +461,11 @@ const PARTY_MEMBER = /^(?:republican|democrat|conservative|liberal|socialist|tor
 /** Head nouns that denote a single person. */
 const PERSON_HEADS =
   /(?:er|or|ist|ian|ant|ent|man|woman|person|mother|father|son|daughter|wife|husband|girl|boy|child|teen|teenager|resident|veteran|victim|survivor|refugee|immigrant|patient|student|graduate|official|chief|head|republican|democrat|conservative|liberal|arms|maverick|mogul|tycoon|star|legend|icon|native|guru|scholar|hero|heroine|champion|newcomer|spouse|fiancée?|widow|youngster|guy|lady|gentleman|individual|citizen|inmate|defendant|plaintiff|complainant|nominee|appointee|delegate|mp|mla|mpp|mep)$/;
+
+/** A noun that can head a speaker: a person, a body, a group or a document ("the mayor", "the firm"). */
+export function isSpeakerNoun(word: string): boolean {
+  return isPersonHead(word) || ORG_NOUNS.has(word) || GROUP_NOUNS.has(word) || DOCUMENT_NOUNS.has(word);
+}
 
 /** A head noun naming a person: a role noun, an office title or a person-like word ending. */
 export function isPersonHead(head: string): boolean {
