@@ -1099,3 +1099,21 @@ describe('an inverted attribution in the middle of a sentence', () => {
     expect(speakerOf(quoteWith(quotes, 'ten directors will pay'))).toMatch(/plaintiff|University of Tarland/);
   });
 });
+
+describe('participles with a subject of their own or an object only', () => {
+  it('gives ", with reports saying ..." to the reports, not to the sentence subject', () => {
+    const { quotes, speakerOf } = run(
+      'Tomas Eberle has been linked with the vacant post, with reports saying he has fallen out with the club.',
+    );
+    expect(speakerOf(quoteWith(quotes, 'fallen out'))).toBe('reports');
+  });
+
+  it('reads ", adding pay-TV channels later" and "a way of writing software" as no statements', () => {
+    expect(run('The service will launch free to air, adding pay-TV channels later.').quotes).toHaveLength(0);
+    expect(
+      run(
+        'It requires programmers to learn a different way of writing software, and the change may be too hard.',
+      ).quotes,
+    ).toHaveLength(0);
+  });
+});

@@ -188,7 +188,15 @@ function readsAsClause(content: string): boolean {
     if (i > 0 && /^(?:which|who|whom|whose)$/i.test(w)) return false;
     if (FINITE_WORD.test(w)) return true;
     const afterDeterminer = i === 0 || DETERMINER_WORD.test(words[i - 1]!.replace(/[^\p{L}\d'’,.]/gu, ''));
-    if (!afterDeterminer && /^\p{Ll}{3,}(?:ed|[^s\W']s)$/u.test(w)) return true;
+    if (!afterDeterminer && /^\p{Ll}{3,}ed$/u.test(w)) return true;
+    // A word in -s is a verb only after a subject that a determiner or a name opens ("the council
+    // wants"); "pay-TV channels later" is a noun phrase.
+    if (
+      !afterDeterminer &&
+      /^\p{Ll}{3,}[^s\W']s$/u.test(w) &&
+      words.slice(0, i).some((x) => DETERMINER_WORD.test(x) || /^\p{Lu}/u.test(x))
+    )
+      return true;
     if (/[,;:]$/.test(raw)) return false;
   }
   return false;
@@ -891,7 +899,7 @@ function indirectInSentence(
     // without "that" its content must read as a clause ("claimed the figures were wrong").
     // So does a participle that announces or confirms a thing ("announcing the measure,").
     const claimWithoutClause =
-      /^(?:claim(?:s|ed)?|announcing|confirming|revealing)$/i.test(cue.word) &&
+      /^(?:claim(?:s|ed)?|announcing|confirming|revealing|adding|writing)$/i.test(cue.word) &&
       !afterThat &&
       !clauseOpens &&
       !/^it\s/i.test(text.slice(start, start + 3)) &&
@@ -1221,6 +1229,17 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
     if (participle) {
       const sentence = sentenceAt(sentences, cueStart);
       if (!sentence) return undefined;
+      // "..., with reports saying he has fallen out": the participle's own subject after "with".
+      const withSubject =
+        /\bwith\s+((?:the|some|many|several|other|local)\s+)?((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+$/u.exec(
+          text.slice(Math.max(sentence.start, cueStart - 60), cueStart),
+        );
+      if (withSubject && !/^(?:him|her|them|it|us|me|this|that)$/i.test(withSubject[2]!)) {
+        const at =
+          cueStart - withSubject[0].length + withSubject[0].indexOf(withSubject[1] ?? withSubject[2]!);
+        const phraseText = text.slice(at, cueStart).trimEnd();
+        return { text: phraseText, span: { start: at, end: at + phraseText.length } };
+      }
       // '"...," X said, adding that ...': a sentence that opens with a quotation has the subject of
       // the finite cue after it, not a word of the quotation.
       const lead = text.slice(sentence.start, cueStart);

@@ -496,3 +496,12 @@ describe('cases found in review of the speaker rules', () => {
     expect(speakerOf(quoteWith(quotes, 'vote would be close'))).toBe('Danièle Vasseur');
   });
 });
+
+describe('"it" after a person known by a label', () => {
+  it('does not give "It added" to a person label', () => {
+    const { quotes, speakerOf } = run(
+      'The campaign was backed by Former Guardsman Allan Hendry, who said the plan was wrong. It added that it can only be stopped if the government reverses its plan.',
+    );
+    expect(speakerOf(quoteWith(quotes, 'can only be stopped'))).not.toMatch(/Hendry/);
+  });
+});

@@ -789,7 +789,12 @@ function resolvePronounOnce(pronoun: string, offset: number, ctx: ResolveContext
     const last = ctx.lastSpeaker ? ctx.index.byId.get(ctx.lastSpeaker.id) : undefined;
     if (last && last.type === 'Organization' && ctx.paragraph - (ctx.lastSpeaker?.paragraph ?? 0) <= 3)
       return { id: last.localId };
-    if (ctx.lastLabel && ctx.paragraph - ctx.lastLabel.paragraph <= 3) {
+    // (a person known by a label is no "it": "Former guardsman Ada Lind said ... It added ...")
+    if (
+      ctx.lastLabel &&
+      ctx.paragraph - ctx.lastLabel.paragraph <= 3 &&
+      !isPersonLabel(ctx.lastLabel.label)
+    ) {
       return { label: ctx.lastLabel.label, antecedent: ctx.lastLabel.mention };
     }
     const org = recentEntity(ctx, offset, isSpeakingOrg);
