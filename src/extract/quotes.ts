@@ -685,7 +685,7 @@ const TOLD = /^(?:told|tells)$/i;
  * agency vice-director Ada Lind, in a statement." (the title is a person noun or its modifiers).
  */
 function titledNameAfter(rest: string): boolean {
-  const m = /^\s+((?:[\p{Ll}-]+\s+){1,4})\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*(?:[,.;]|$)/u.exec(
+  const m = /^\s+((?:[\p{Ll}-]+\s+){1,4})\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s*(?:[,.;]|$)/u.exec(
     rest,
   );
   if (!m) return false;

@@ -505,3 +505,27 @@ describe('"it" after a person known by a label', () => {
     expect(speakerOf(quoteWith(quotes, 'can only be stopped'))).not.toMatch(/Hendry/);
   });
 });
+
+describe('names with particles, long organisation names after a title, and bodies in an opening adverbial', () => {
+  it('takes a six-word name with particles in apposition as the speaker, not the title before it', () => {
+    const { quotes, speakerOf } = run(
+      'Trading hours changed. Tarn Banking Services Director, Sulman Bin Khalifa Al Khalifa, said banks will now open on Sunday.',
+    );
+    expect(speakerOf(quoteWith(quotes, 'banks will now open'))).toBe('Sulman Bin Khalifa Al Khalifa');
+  });
+
+  it('reads ", said sole manager Velmont Lehman Brothers Inc." as an inverted attribution', () => {
+    const { quotes, speakerOf } = run(
+      'Tarnco Bank is offering 100 mln dlrs of notes due 1992, said sole manager Velmont Lehman Brothers Inc.',
+    );
+    expect(speakerOf(quoteWith(quotes, 'offering 100 mln'))).toBe('Velmont Lehman Brothers Inc');
+  });
+
+  it('does not give "the group" to the regulator named in the opening adverbial of its sentence', () => {
+    const { quotes, speakerOf } = run(
+      'In a filing with the Tarland Securities Commission, the group said it bought the stake for investment purposes.',
+      ['Tarland Securities Commission'],
+    );
+    expect(speakerOf(quoteWith(quotes, 'bought the stake'))).not.toBe('Tarland Securities Commission');
+  });
+});

@@ -280,7 +280,11 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spe
       segments.length >= 3 ? trimSpan(text, segments.at(-3)!.start, segments.at(-3)!.end) : undefined;
     const outerText = outer ? text.slice(outer.start, outer.end) : '';
     const outerIsName = /(?:^|\s)\p{Lu}[\p{L}'’-]+$/u.test(outerText) && outerText.split(/\s+/).length <= 5;
-    const innerIsName = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(innerText);
+    // (names of five or six words with particles: "Sulman Bin Khalifa Al Khalifa", "Ana de la Torre")
+    const innerIsName =
+      /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|bin|bint|al|el|de|del|della|da|di|dos|du|la|le|van|von|der|den|ibn|ben))*$/u.test(
+        innerText,
+      ) && innerText.split(/\s+/).length <= 6;
     if (outer && outerIsName && !innerIsName) last = outer;
     else if (outer && /^(?:a|an|the|who|whose|his|her|its|their|\d|[a-z])/.test(innerText)) last = outer;
     else last = inner;
@@ -395,7 +399,7 @@ export function subjectAfter(text: string, cueEnd: number, limit: number): Speak
   const aged = /^\d+-year-old\s+(?=\p{Lu})/u.exec(phrase);
   if (aged) return subjectPhrase(text, start + aged[0].length, start + phrase.length);
   // "said agency vice-director Ada Lind": the name after a lower-case title.
-  const titled = /^((?:[\p{Ll}-]+\s+){1,4})(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/u.exec(phrase);
+  const titled = /^((?:[\p{Ll}-]+\s+){1,4})(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})$/u.exec(phrase);
   if (titled && isPersonHead(titled[1]!.trim().split(/\s+/).at(-1)!)) {
     const nameStart = start + titled[1]!.length;
     return { text: titled[2]!, span: { start: nameStart, end: nameStart + titled[2]!.length } };
@@ -664,14 +668,14 @@ const RECENCY_WINDOW = 15_000;
 function recentEntity(
   ctx: ResolveContext,
   offset: number,
-  ok: (e: EntityRecord) => boolean,
+  ok: (e: EntityRecord, m: { start: number; end: number }) => boolean,
 ): EntityRecord | undefined {
   let fallback: EntityRecord | undefined;
   for (let i = lowerBound(ctx.index, offset) - 1; i >= 0; i--) {
     const m = ctx.index.mentions[i]!;
     // An antecedent further back than this is not what a news sentence refers to (and keeps it linear).
     if (m.start < offset - RECENCY_WINDOW) break;
-    if (!ok(m.entity)) continue;
+    if (!ok(m.entity, m)) continue;
     if (!insideQuote(ctx, m.start)) return m.entity;
     fallback ??= m.entity;
   }
@@ -1289,10 +1293,27 @@ function resolveDescription(
       });
     };
     // An organisation whose name contains the head noun, else the most recent organisation.
+    // A body named earlier in the description's own sentence as the object of a preposition is not
+    // it ("In a filing with the Securities and Exchange Commission, the group said").
+    const ownStart = ctx.sentences ? (sentenceAt(ctx.sentences, offset)?.start ?? offset) : offset;
+    // (only inside an opening adverbial set off by a comma: "after the firm warned" in "Shares in X
+    // tumbled after the firm warned" is X)
+    const opensWithAdverbial =
+      /^(?:In|With|At|During|After|Before|Under|Through|Following|Despite|Amid)\b/.test(
+        ctx.text.slice(ownStart, ownStart + 12),
+      );
+    const notObjectHere = (m: { start: number }): boolean =>
+      m.start < ownStart ||
+      !opensWithAdverbial ||
+      !ctx.text.slice(m.start, offset).includes(',') ||
+      !/\b(?:with|to|from|by|of|for|in|at|on|against|about|before)\s+(?:the\s+)?$/i.test(
+        ctx.text.slice(Math.max(0, m.start - 30), m.start),
+      );
     const named = recentEntity(
       ctx,
       offset,
-      (e) =>
+      (e, m) =>
+        notObjectHere(m) &&
         e.type === 'Organization' &&
         (partOf
           ? // a body named in this or the last sentence, not the parent named in the phrase
@@ -1314,7 +1335,7 @@ function resolveDescription(
       if (ctx.lastLabel && ctx.paragraph - ctx.lastLabel.paragraph <= 6) {
         return { label: ctx.lastLabel.label, antecedent: ctx.lastLabel.mention };
       }
-      const org = recentEntity(ctx, offset, isSpeakingOrg);
+      const org = recentEntity(ctx, offset, (e, m) => isSpeakingOrg(e) && notObjectHere(m));
       if (org) return { id: org.localId };
     }
     return { label: phrase.replace(/^(?:the)\s+/i, '') };
