@@ -529,3 +529,17 @@ describe('names with particles, long organisation names after a title, and bodie
     expect(speakerOf(quoteWith(quotes, 'bought the stake'))).not.toBe('Tarland Securities Commission');
   });
 });
+
+describe('"said the American" and clause openers', () => {
+  it('gives "said the American" to a person the article makes American, never to an organisation', () => {
+    const { quotes, speakerOf } = run(
+      'Tarland beat Velmont 3-1. American Jon Brand scored twice. "It was a fine game," said the American.',
+    );
+    expect(speakerOf(quoteWith(quotes, 'fine game'))).toBe('Jon Brand');
+  });
+
+  it('takes no "Asked" for a speaker', () => {
+    const { quotes } = run('Tomas Eberle spoke to the club. Asked, he said: "We will see."');
+    expect(quotes.some((q) => q.speakerMention?.text === 'Asked')).toBe(false);
+  });
+});

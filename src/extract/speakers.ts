@@ -1346,43 +1346,51 @@ function resolveDescription(
     return descriptionLabel(phrase, offset);
   // A person described by an unlisted role ("the 32-year-old labourer"): the person in focus.
   if (!possessed && (/\d+-year-old\b/.test(phrase) || isPersonHead(head))) {
-    // The person in focus: a subject of the paragraph, else anyone it names who is not merely a
-    // possessor or compared with ("I'm talking about X, who like Y ..."), else a subject further back.
-    // Someone named inside another's statement is not in focus ("X said the team would back Y").
-    const focus = offset - focusStart(ctx, offset);
-    // Nor is another person of the description's own sentence ("In a speech about X, the leader said").
-    const ownSentence = ctx.sentences ? sentenceAt(ctx.sentences, offset) : undefined;
-    const narrated = (m: Span): boolean =>
-      !spanCovers(ctx.allQuoteSpans, m.start) &&
-      !spanCovers(ctx.index.captions, m.start) &&
-      !(ownSentence !== undefined && m.start >= ownSentence.start);
-    const person =
-      recentEntityWhere(
-        ctx,
-        offset,
-        (e, m) => e.type === 'Person' && narrated(m) && isSubjectLike(ctx.text, m.start, m.end),
-        focus,
-      ) ??
-      recentEntityWhere(
-        ctx,
-        offset,
-        (e, m) =>
-          e.type === 'Person' &&
-          narrated(m) &&
-          !afterComparison(ctx.text, m.start) &&
-          !possessive(ctx.text, m.end),
-        focus,
-      ) ??
-      recentEntityWhere(
-        ctx,
-        offset,
-        (e, m) => e.type === 'Person' && narrated(m) && isSubjectLike(ctx.text, m.start, m.end),
-        2500,
-      ) ??
-      recentEntity(ctx, offset, (e) => e.type === 'Person');
+    const person = personInFocus(ctx, offset);
     if (person) return { id: person.localId };
   }
   return {};
+}
+
+/**
+ * The person a description of someone not named in it stands for ("the 32-year-old labourer"): a
+ * subject of the paragraph, else anyone it names who is not merely a possessor or compared with ("I'm
+ * talking about X, who like Y ..."), else a subject further back.
+ */
+function personInFocus(ctx: ResolveContext, offset: number): EntityRecord | undefined {
+  // Someone named inside another's statement is not in focus ("X said the team would back Y").
+  const focus = offset - focusStart(ctx, offset);
+  // Nor is another person of the description's own sentence ("In a speech about X, the leader said").
+  const ownSentence = ctx.sentences ? sentenceAt(ctx.sentences, offset) : undefined;
+  const narrated = (m: Span): boolean =>
+    !spanCovers(ctx.allQuoteSpans, m.start) &&
+    !spanCovers(ctx.index.captions, m.start) &&
+    !(ownSentence !== undefined && m.start >= ownSentence.start);
+  return (
+    recentEntityWhere(
+      ctx,
+      offset,
+      (e, m) => e.type === 'Person' && narrated(m) && isSubjectLike(ctx.text, m.start, m.end),
+      focus,
+    ) ??
+    recentEntityWhere(
+      ctx,
+      offset,
+      (e, m) =>
+        e.type === 'Person' &&
+        narrated(m) &&
+        !afterComparison(ctx.text, m.start) &&
+        !possessive(ctx.text, m.end),
+      focus,
+    ) ??
+    recentEntityWhere(
+      ctx,
+      offset,
+      (e, m) => e.type === 'Person' && narrated(m) && isSubjectLike(ctx.text, m.start, m.end),
+      2500,
+    ) ??
+    recentEntity(ctx, offset, (e) => e.type === 'Person')
+  );
 }
 
 const ORG_SUFFIX =
@@ -1472,6 +1480,30 @@ export function resolveSpeaker(phrase: SpeakerPhrase, ctx: ResolveContext): Reso
     const described = resolveDescription(text, phrase.span.start, ctx);
     if (described.id) return described;
   }
+  // "said the American", "the Swede": a person the article gives that nationality.
+  const demonym =
+    /^the\s+(\p{Lu}\p{Ll}+)$/u.exec(text) ??
+    (/^the\s+$/i.test(ctx.text.slice(Math.max(0, phrase.span.start - 4), phrase.span.start))
+      ? /^(\p{Lu}\p{Ll}+)$/u.exec(text)
+      : null);
+  const demonymCountry = demonym ? countryForModifier(demonym[1]!) : undefined;
+  if (demonym && demonymCountry) {
+    const countryName = (value: string | undefined): string | undefined =>
+      value === undefined ? undefined : (ctx.index.byId.get(value)?.name ?? value);
+    const national = recentEntity(
+      ctx,
+      phrase.span.start,
+      (e) =>
+        e.type === 'Person' &&
+        (countryName(e.nationality) === demonymCountry ||
+          (e.roles ?? []).some((r) => countryName(r.country) === demonymCountry)),
+    );
+    // (the person in focus was tried too: on BBC sport copy it was of another nationality as often as not)
+    if (national) return { id: national.localId };
+  }
+  // Words that open a clause or a participle phrase are no speaker ("Asked about it, ...", "Some ...").
+  if (/^(?:Asked|Some|One|Many|Most|Others|Both|All|Several|Few|Another|Each|Either|Neither)$/.test(text))
+    return {};
   if (determined && !/\s\p{Ll}/u.test(text.slice(determined[0].length))) {
     const start = phrase.span.start + determined[0].length;
     return resolveSpeaker(
