@@ -543,3 +543,15 @@ describe('"said the American" and clause openers', () => {
     expect(quotes.some((q) => q.speakerMention?.text === 'Asked')).toBe(false);
   });
 });
+
+describe('gallery captions and outlets as antecedents', () => {
+  it('passes over the people and the credit of an "Open this photo in gallery" caption', () => {
+    const text =
+      'Open this photo in gallery Ada Lind, right, is shown in 2015 with Tomas Eberle. The Tarland Press.\n\n' +
+      'Key to the party’s hopes is its promise on rebates. Almost all revenues, they promise, will be returned to families.';
+    const { quotes, speakerOf } = run(text, ['The Tarland Press']);
+    expect(speakerOf(quoteWith(quotes, 'will be returned'))).not.toMatch(
+      /Tarland Press|Ada Lind|Tomas Eberle/,
+    );
+  });
+});

@@ -161,18 +161,23 @@ function inPhotoCredit(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Web-page teaser lines linking to other stories ("READ MORE: ...", "WATCH | ...", "Related: ...") and
- * video captions: the people they name are no part of the story's discourse.
+ * Web-page teaser lines linking to other stories ("READ MORE: ...", "WATCH | ...", "Related: ..."), photo
+ * captions a page opens with "Open this photo in gallery" and video captions: the people they name are
+ * no part of the story's discourse.
  */
 const TEASER_LINE =
-  /(?:^|\n)[ \t]*(?:(?:READ MORE|WATCH|RELATED|LISTEN|CLICK HERE|MORE)\b|(?:Read more|Watch|Related|Listen|More)\s*[:|])[^\n]*/g;
+  /(?:^|\n)[ \t]*(?:(?:READ MORE|WATCH|RELATED|LISTEN|CLICK HERE|MORE)\b|(?:Read more|Watch|Related|Listen|More)\s*[:|]|Open this photo in gallery\b)[^\n]*/g;
 
 /** A video caption: a paragraph closed by the clip's running time ("... the opioid crisis. 10:43"). */
 const VIDEO_CAPTION = /(?:^|\n)[^\n]{10,400}?\s\d{1,2}:\d{2}(?=\n|$)/g;
 
 function teaserLines(text: string): Span[] {
   const spans: Span[] = [];
-  if (/READ MORE|WATCH|RELATED|LISTEN|CLICK HERE|MORE|Read more|Watch|Related|Listen|More/.test(text))
+  if (
+    /READ MORE|WATCH|RELATED|LISTEN|CLICK HERE|MORE|Read more|Watch|Related|Listen|More|Open this photo/.test(
+      text,
+    )
+  )
     for (const m of text.matchAll(TEASER_LINE)) spans.push({ start: m.index, end: m.index + m[0].length });
   if (/\s\d{1,2}:\d{2}(?:\n|$)/.test(text))
     for (const m of text.matchAll(VIDEO_CAPTION)) spans.push({ start: m.index, end: m.index + m[0].length });
@@ -791,7 +796,8 @@ function resolvePronounOnce(pronoun: string, offset: number, ctx: ResolveContext
       if (local) return local;
     }
     const last = ctx.lastSpeaker ? ctx.index.byId.get(ctx.lastSpeaker.id) : undefined;
-    if (last && last.type === 'Organization' && ctx.paragraph - (ctx.lastSpeaker?.paragraph ?? 0) <= 3)
+    // (never the outlet that reports the story: "according to The Canadian Press ... they promise")
+    if (last && isSpeakingOrg(last) && ctx.paragraph - (ctx.lastSpeaker?.paragraph ?? 0) <= 3)
       return { id: last.localId };
     // (a person known by a label is no "it": "Former guardsman Ada Lind said ... It added ...")
     if (
