@@ -555,3 +555,14 @@ describe('gallery captions and outlets as antecedents', () => {
     );
   });
 });
+
+describe('a caption opened by its credit', () => {
+  it('passes over the people of "Ben Ros / The Tarn Press Ada Lind and Tomas Eberle at home."', () => {
+    const text =
+      'I am talking about Orla Fennick, who like Brannoc Teague grew up by the sea.\n\n' +
+      'Ben Ros / The Tarn Press Ysolde Marrin and Tomas Eberle outside the harbour office.\n\n' +
+      '"We repair every boat that comes in," says the 41-year-old owner of the yard.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'every boat'))).toBe('Orla Fennick');
+  });
+});

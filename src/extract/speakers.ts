@@ -140,9 +140,17 @@ export interface MentionIndex {
 /** A photo caption: a paragraph closed by its credit ("Ada Lind and her son at home. ( Ben Ros / Tarn Herald )"). */
 const PHOTO_CAPTION = /(?:^|\n)[^\n]{10,600}?\(\s*[^()\n/]{2,60}\/[^()\n]{2,60}\)[ \t]*(?=\n|$)/g;
 
+/** ... or a paragraph opened by it ("Ben Ros / The Tarn Press Ada Lind and her son at home."). */
+const CREDIT_FIRST_CAPTION =
+  /(?:^|\n)[ \t]*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*\/\s*(?:The\s+)?\p{Lu}[\p{L}&.]*(?:\s+\p{Lu}[\p{L}&.]*){0,3}\s+(?:Press|News|Images|Photos?|Star|Post|Herald|Times|Record)\b[^\n]{0,400}/gu;
+
 function photoCaptions(text: string | undefined): Span[] {
-  if (text === undefined || !/\/[^()\n]{2,60}\)[ \t]*(?:\n|$)/.test(text)) return [];
-  return [...text.matchAll(PHOTO_CAPTION)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  if (text === undefined || !text.includes('/')) return [];
+  const spans = [...text.matchAll(PHOTO_CAPTION), ...text.matchAll(CREDIT_FIRST_CAPTION)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  return spans.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -1395,6 +1403,7 @@ function personInFocus(ctx: ResolveContext, offset: number): EntityRecord | unde
       (e, m) => e.type === 'Person' && narrated(m) && isSubjectLike(ctx.text, m.start, m.end),
       2500,
     ) ??
+    recentEntity(ctx, offset, (e, m) => e.type === 'Person' && !spanCovers(ctx.index.captions, m.start)) ??
     recentEntity(ctx, offset, (e) => e.type === 'Person')
   );
 }
