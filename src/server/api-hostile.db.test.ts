@@ -11,10 +11,7 @@ import { getJson, postCypher, startTestServer } from '../../test/api-server.js';
 import { openDriver } from '../store/connection.js';
 import { countGraph, graphChecksum, type GraphCounts } from '../store/read.js';
 import type { RunningServer } from './listen.js';
-
-interface ErrorBody {
-  error: { code: string; message: string };
-}
+import type { ErrorBody } from './http-error.js';
 
 const conn = inject('neo4j');
 let driver: Driver;

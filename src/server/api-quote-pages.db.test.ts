@@ -15,14 +15,12 @@ import { getJson, startTestServer } from '../../test/api-server.js';
 import { openDriver } from '../store/connection.js';
 import { createGraphReads, type GraphReads, type QuoteFilter } from '../store/graph-reads.js';
 import type { RunningServer } from './listen.js';
+import type { ErrorBody } from './http-error.js';
 
 interface Page {
   quotes: Array<{ id: string; corroboration: number; speakers: Array<{ id: string }> }>;
   hasMore: boolean;
   nextOffset: number | null;
-}
-interface ErrorBody {
-  error: { code: string; message: string };
 }
 
 const conn = inject('neo4j');

@@ -9,6 +9,7 @@ import { IDS, NEVER_GIVE_UP, SCRIPT_NAME, loadApiFixture } from '../../test/api-
 import { getJson, postCypher, rawGet, startTestServer } from '../../test/api-server.js';
 import { openDriver } from '../store/connection.js';
 import type { RunningServer } from './listen.js';
+import type { ErrorBody } from './http-error.js';
 
 interface Subgraph {
   attributes: Record<string, unknown>;
@@ -20,9 +21,6 @@ interface Subgraph {
     target: string;
     attributes: { type: string } & Record<string, unknown>;
   }>;
-}
-interface ErrorBody {
-  error: { code: string; message: string };
 }
 
 const conn = inject('neo4j');
