@@ -1117,3 +1117,21 @@ describe('participles with a subject of their own or an object only', () => {
     ).toHaveLength(0);
   });
 });
+
+describe('a straight-quoted passage that runs on over an opening mark', () => {
+  it('keeps every sentence of it quoted and with its speaker', () => {
+    const { quotes, speakerOf } = run(
+      'Tomas Eberle initially said: "He would have stayed down longer if I had hit him. "I can tell you it was not deliberate. We were chasing a ball. "He was stopping as we ran and I said to myself that I would go round him."',
+    );
+    expect(quotes.map((q) => q.kind)).toEqual(['direct', 'direct', 'direct']);
+    expect(quotes.map((q) => speakerOf(q))).toEqual(['Tomas Eberle', 'Tomas Eberle', 'Tomas Eberle']);
+    expect(quoteWith(quotes, 'I can tell you').text).toBe(
+      'I can tell you it was not deliberate. We were chasing a ball.',
+    );
+  });
+
+  it('still closes a straight quote glued to its last word before the next one opens', () => {
+    const { quotes } = run('"We lost the game tonight," said Ada Lind. "We will be back," she added.');
+    expect(quotes.map((q) => q.text)).toEqual(['We lost the game tonight', 'We will be back']);
+  });
+});

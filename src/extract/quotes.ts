@@ -105,10 +105,32 @@ export function findQuoteSegments(text: string, sentences: Sentence[]): QuoteSeg
     if (!continuing) chain++;
     carried = false;
     let firstInParagraph = true;
+    // The chain of a quotation that runs on over an opening mark ('... him. "I can ...'), if any.
+    let runOnChain: number | undefined;
     QUOTE_MARK.lastIndex = para.start;
     for (let mark = QUOTE_MARK.exec(text); mark && mark.index < para.end; mark = QUOTE_MARK.exec(text)) {
       const i = mark.index;
       const c = mark[0];
+      // A straight mark after a sentence end and a space, before a word, opens a sentence of the same
+      // quotation ('"He stayed down. "I can tell you ...'): the quotation goes on, it does not close.
+      if (
+        open !== -1 &&
+        EITHER_MARKS.has(c) &&
+        /\s/.test(text.charAt(i - 1)) &&
+        /[\p{Lu}\p{N}‘'(]/u.test(text.charAt(i + c.length)) &&
+        /[.!?…]["”’]?\s+$/.test(text.slice(open + openLength, i))
+      ) {
+        const content = trimContent(text, open + openLength, i);
+        if (content.end > content.start) {
+          const cont = continuing && firstInParagraph && open === para.start;
+          runOnChain ??= cont ? chain : ++chain;
+          segments.push({ open, content, paragraph: para.paragraph, chain: runOnChain, sentenceLike: true });
+          firstInParagraph = false;
+        }
+        open = i;
+        openLength = c.length;
+        continue;
+      }
       // Inch marks and similar: a straight quote glued to a digit on the left.
       if (c === '"' && open === -1 && /\d/.test(text.charAt(i - 1))) continue;
       // A straight quote glued to the word or punctuation before it and followed by a space closes a
@@ -129,18 +151,19 @@ export function findQuoteSegments(text: string, sentences: Sentence[]): QuoteSeg
       if (open !== -1 && (CLOSE_MARKS.has(c) || EITHER_MARKS.has(c))) {
         const content = trimContent(text, open + openLength, i);
         if (content.end > content.start) {
-          const cont = continuing && firstInParagraph && open === para.start;
+          const cont = (continuing && firstInParagraph && open === para.start) || runOnChain !== undefined;
           segments.push({
             open,
             // The last character of the closing mark: what follows it is the attribution.
             close: i + c.length - 1,
             content,
             paragraph: para.paragraph,
-            chain: cont ? chain : ++chain,
+            chain: runOnChain ?? (cont ? chain : ++chain),
             sentenceLike: isSentenceLike(text, content, cont),
           });
           firstInParagraph = false;
         }
+        runOnChain = undefined;
         open = -1;
       }
     }
@@ -149,7 +172,8 @@ export function findQuoteSegments(text: string, sentences: Sentence[]): QuoteSeg
       const content = trimContent(text, open + openLength, para.end);
       if (content.end > content.start) {
         const cont = continuing && firstInParagraph && open === para.start;
-        if (!cont) chain++;
+        if (runOnChain !== undefined) chain = runOnChain;
+        else if (!cont) chain++;
         segments.push({ open, content, paragraph: para.paragraph, chain, sentenceLike: true });
         carried = true;
       }
@@ -165,7 +189,6 @@ const WEAK_CUES = new Set(
   ),
 );
 
-/** A finite verb among a clause's first words: an auxiliary, a regular past or a common irregular one. */
 /** Auxiliaries and common irregular finite verbs. */
 const FINITE_WORD =
   /^(?:is|are|was|were|will|would|had|has|have|could|can|should|may|might|must|did|does|do|been|being|made|went|took|gave|sought|found|knew|thought|got|came|became|left|kept|won|lost|ran|saw|broke|spent|paid|sold|bought|brought|built|caught|fell|felt|led|meant|met|put|sent|stood|wrote|told|said|beat|hit|cut|let|set|hurt|cost|quit|spread|shut|began|ate|drove|flew|grew|held|rose|spoke|stole|threw|wore|won't|can't|didn't|doesn't|isn't|wasn't|weren't|aren't|hasn't|haven't|hadn't)$/i;
