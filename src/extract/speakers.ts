@@ -312,12 +312,12 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spe
   if (!/^[\p{L}\d'’"“-]/u.test(phrase)) return undefined;
   // A bare dash or bullet names no one ("- the firm ...").
   if (!/[\p{L}\p{N}]/u.test(phrase)) return undefined;
-  // "Last month it said", "In its annual report the board said": an opening adverbial written
-  // without a comma is no part of the subject.
   // "Even he admitted", "Leaving the summit he said", "what he called": a subject pronoun that ends the
   // phrase is the subject, whatever stands before it.
   const pronoun = /\s(he|she|they|we|I)$/.exec(phrase);
   if (pronoun) return subjectPhrase(text, last.end - pronoun[1]!.length, last.end);
+  // "Last month it said", "In its annual report the board said": an opening adverbial written
+  // without a comma is no part of the subject.
   const opener = ADVERBIAL_WITHOUT_COMMA.exec(phrase);
   if (opener) {
     const rest = subjectAfterAdverbial(phrase.slice(opener[0].length));
@@ -1031,7 +1031,7 @@ function afterComparison(text: string, start: number): boolean {
 
 /** A mention in subject position: not a possessive, not after a preposition or inside a list object. */
 function isSubjectLike(text: string, start: number, end: number): boolean {
-  if (/^['’]s?\b/.test(text.slice(end, end + 2))) return false;
+  if (possessive(text, end)) return false;
   const before = text.slice(Math.max(0, start - 25), start);
   return !/\b(?:about|with|to|for|of|by|from|against|on|at|into|than|like|and|or|met|called|told|asked|thanked|blamed|criticized|criticised|praised|beat|defeated|replace|replaced)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(
     before,
@@ -1209,6 +1209,20 @@ function focusStart(ctx: ResolveContext, offset: number): number {
 /** How far back (characters) the person in focus of a description is looked for. */
 const FOCUS_WINDOW = 2500;
 
+/**
+ * Is `e` a person the article ties to `country` by nationality or by the country of a role? Those are
+ * Country local ids after the orchestrator links them, names before.
+ */
+function isPersonOf(ctx: ResolveContext, e: EntityRecord, country: string): boolean {
+  const countryName = (value: string | undefined): string | undefined =>
+    value === undefined ? undefined : (ctx.index.byId.get(value)?.name ?? value);
+  return (
+    e.type === 'Person' &&
+    (countryName(e.nationality) === country ||
+      (e.roles ?? []).some((r) => countryName(r.country) === country))
+  );
+}
+
 /** Parts of an organisation: a capitalised word before one names the parent ("the Velmont unit"). */
 const PART_NOUNS = new Set(['subsidiary', 'unit', 'division', 'arm', 'affiliate']);
 
@@ -1263,13 +1277,7 @@ function resolveDescription(
     .filter((w) => /^\p{Ll}+$/u.test(w) && countryForModifier(w) === undefined && !/^\d/.test(w));
   const roleFits = (e: EntityRecord): boolean =>
     e.type === 'Person' && synonyms.some((s) => roleWords(e).includes(s));
-  // Nationality and role countries are Country local ids after the orchestrator links them; names before.
-  const countryName = (value: string | undefined): string | undefined =>
-    value === undefined ? undefined : (ctx.index.byId.get(value)?.name ?? value);
-  const countryFits = (e: EntityRecord): boolean =>
-    e.type === 'Person' &&
-    (countryName(e.nationality) === country ||
-      (e.roles ?? []).some((r) => countryName(r.country) === country));
+  const countryFits = (e: EntityRecord): boolean => country !== undefined && isPersonOf(ctx, e, country);
   const person = possessed
     ? undefined
     : country
@@ -1289,9 +1297,10 @@ function resolveDescription(
     // ... except for a part of a body, whose modifier names the parent ("the Delta subsidiary said"):
     // the part is the organisation in focus, whatever its name.
     const partOf = PART_NOUNS.has(head);
-    const sentence = partOf && ctx.sentences ? sentenceAt(ctx.sentences, offset) : undefined;
-    const partWindowStart = sentence
-      ? (ctx.sentences![sentence.index - 1]?.start ?? sentence.start)
+    const ownSentence = ctx.sentences ? sentenceAt(ctx.sentences, offset) : undefined;
+    const ownStart = ownSentence?.start ?? offset;
+    const partWindowStart = ownSentence
+      ? (ctx.sentences![ownSentence.index - 1]?.start ?? ownSentence.start)
       : offset - 300;
     const modifiers = partOf
       ? []
@@ -1309,7 +1318,6 @@ function resolveDescription(
     // An organisation whose name contains the head noun, else the most recent organisation.
     // A body named earlier in the description's own sentence as the object of a preposition is not
     // it ("In a filing with the Securities and Exchange Commission, the group said").
-    const ownStart = ctx.sentences ? (sentenceAt(ctx.sentences, offset)?.start ?? offset) : offset;
     // (only inside an opening adverbial set off by a comma: "after the firm warned" in "Shares in X
     // tumbled after the firm warned" is X)
     const opensWithAdverbial =
@@ -1331,8 +1339,8 @@ function resolveDescription(
         e.type === 'Organization' &&
         (partOf
           ? // a body named in this or the last sentence, not the parent named in the phrase
-            !e.mentions.some((m) => m.start >= offset && m.start < offset + phrase.length) &&
-            e.mentions.some((m) => m.start >= partWindowStart && m.start < offset)
+            !e.mentions.some((x) => x.start >= offset && x.start < offset + phrase.length) &&
+            e.mentions.some((x) => x.start >= partWindowStart && x.start < offset)
           : foldName(e.name).includes(head)) &&
         compatible(e.name),
     );
@@ -1401,7 +1409,7 @@ function personInFocus(ctx: ResolveContext, offset: number): EntityRecord | unde
       ctx,
       offset,
       (e, m) => e.type === 'Person' && narrated(m) && isSubjectLike(ctx.text, m.start, m.end),
-      2500,
+      FOCUS_WINDOW,
     ) ??
     recentEntity(ctx, offset, (e, m) => e.type === 'Person' && !spanCovers(ctx.index.captions, m.start)) ??
     recentEntity(ctx, offset, (e) => e.type === 'Person')
@@ -1503,16 +1511,7 @@ export function resolveSpeaker(phrase: SpeakerPhrase, ctx: ResolveContext): Reso
       : null);
   const demonymCountry = demonym ? countryForModifier(demonym[1]!) : undefined;
   if (demonym && demonymCountry) {
-    const countryName = (value: string | undefined): string | undefined =>
-      value === undefined ? undefined : (ctx.index.byId.get(value)?.name ?? value);
-    const national = recentEntity(
-      ctx,
-      phrase.span.start,
-      (e) =>
-        e.type === 'Person' &&
-        (countryName(e.nationality) === demonymCountry ||
-          (e.roles ?? []).some((r) => countryName(r.country) === demonymCountry)),
-    );
+    const national = recentEntity(ctx, phrase.span.start, (e) => isPersonOf(ctx, e, demonymCountry));
     // (the person in focus was tried too: on BBC sport copy it was of another nationality as often as not)
     if (national) return { id: national.localId };
   }
