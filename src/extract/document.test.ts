@@ -213,3 +213,19 @@ describe('a dateline before a statement reported at the end of its sentence', ()
     expect(doc.article.datelineCity).toBe('Oslo');
   });
 });
+
+describe('web copy with no-break spaces', () => {
+  it('finds the same quotes as with plain spaces', () => {
+    const text =
+      '"The clinics are full every night of the week," according to Dr. Ilse Varga, a doctor in Tarnby.'.replace(
+        / /g,
+        '\u00a0',
+      );
+    const plain = extractDocument({ id: 'a', text: text.replace(/\u00a0/g, ' ') });
+    const nbsp = extractDocument({ id: 'a', text });
+    expect(nbsp.quotes.map((q) => [q.span, q.kind])).toEqual(plain.quotes.map((q) => [q.span, q.kind]));
+    expect(nbsp.quotes).toHaveLength(1);
+    const speaker = nbsp.entities.find((e) => e.localId === nbsp.quotes[0]!.speaker);
+    expect(speaker?.name).toBe('Ilse Varga');
+  });
+});

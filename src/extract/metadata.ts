@@ -6,6 +6,7 @@
  */
 import { EXPLICIT_DATE, dateFromMatch, normaliseDate } from './dates.js';
 import { countryForName, isKnownOrganization, isKnownPlace } from './gazetteer.js';
+import { plainLayout } from './text.js';
 import type { ArticleInput, ArticleMeta, Span } from './types.js';
 
 const HEAD_CHARS = 600;
@@ -130,7 +131,7 @@ export function findMetadataSpans(text: string): Span[] {
  * extractors read.
  */
 export function proseText(text: string): string {
-  let out = text;
+  let out = plainLayout(text);
   for (const { start, end } of findMetadataSpans(text))
     out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
   return out;

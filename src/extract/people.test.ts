@@ -372,3 +372,42 @@ describe('a plural possessive', () => {
     ]);
   });
 });
+
+describe('a month as a surname', () => {
+  it('keeps "May" after a first name in the name and finds its later mentions, but not the months', () => {
+    const text =
+      'Harbour Party Leader Olwen May said the bill was flawed. "It is a disgrace," May said. ' +
+      'In May, May said she would vote against it. The vote is set for May 3.';
+    const p = byName(people(text), 'Olwen May');
+    const mentioned = p.mentions.map((m) => `${m.start}:${text.slice(m.start, m.end)}`);
+    expect(mentioned).toEqual([
+      `${text.indexOf('Olwen')}:Olwen May`,
+      `${text.indexOf('May said.')}:May`,
+      `${text.indexOf('May said she')}:May`,
+    ]);
+  });
+
+  it('still reads a month after a word that is no first name as the month', () => {
+    const list = people('The talks ended on Friday May 3 in Tarnby, said Osric Vell.');
+    expect(list.map((p) => p.name)).toEqual(['Osric Vell']);
+  });
+});
+
+describe('a first name standing alone', () => {
+  it('is a person before a description of one ("Michelle, a mother of twins,"), with the name\'s gender', () => {
+    const list = people('Michelle, a mother of twins, said the forms were lost twice.');
+    expect(byName(list, 'Michelle').gender).toBe('female');
+  });
+
+  it('is a person before a relative clause ("Sarah, who asked that ...")', () => {
+    const list = people('Sarah, who asked that her last name not be used, said the landlord ignored her.');
+    expect(byName(list, 'Sarah').type).toBe('Person');
+  });
+
+  it('is no person from a verb alone, nor from a photo position ("Judy, centre,")', () => {
+    expect(people('Shell said the pay-off was in line with the contract.')).toEqual([]);
+    expect(
+      people('Their daughters Judy, centre, and Ada, left, pose at home.').map((p) => p.name),
+    ).not.toContain('Judy');
+  });
+});

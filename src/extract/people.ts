@@ -161,6 +161,28 @@ function surnameHomograph(text: string, words: Word[]): Word[] | undefined {
   return person ? words : undefined;
 }
 
+/**
+ * A known first name standing alone as a person: before a person appositive ("Michelle, a mother of
+ * twins,", "Sarah, who asked that ..."). Not a word that is also a common word or ambiguous, nor one another person's first
+ * name already is (that is a mention of that person).
+ */
+function loneFirstNameSpeaker(text: string, word: Word, firstNameTaken: boolean): boolean {
+  if (firstNameTaken || word.possessive || !isKnownFirstName(word.key)) return false;
+  if (NON_NAME_WORDS.has(word.key) || AMBIGUOUS_FIRST_NAMES.has(word.key)) return false;
+  const end = word.start + nameText(word).length;
+  const after = text.slice(end, end + 40);
+  // The lists hold rare names that are also firms' names ("Shell said", "Renault said"): a verb after
+  // the word is no evidence, a description of a person is.
+  // A photo caption's position ("Judy, centre,") is no description, though "centre" is a player's role.
+  if (
+    /^,\s+(?:(?:far|second|third|from|the)\s+)*(?:left|right|centre|center|front|back|rear|middle|top|bottom)\b/i.test(
+      after,
+    )
+  )
+    return false;
+  return roleAppositive(text, end) || /^,\s+who\b/.test(after);
+}
+
 /** Does `word` (lower case) occur as a word written in lower case somewhere in the text? */
 function writtenInLowerCase(text: string, word: string): boolean {
   if (!/^[a-z-]+$/.test(word)) return false;
@@ -498,14 +520,32 @@ const NON_PERSON_LAST_WORDS = new Set([
  */
 const CALENDAR_WORDS =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** Words before a month that make it the month: "in May", "since June", "last August", "mid-May". */
+const CALENDAR_CONTEXT_BEFORE =
+  /(?:\b(?:in|on|of|by|since|until|till|from|to|through|during|before|after|last|next|this|early|late|mid|end|beginning)\s+|mid-|\d\s+)$/i;
 const FIRST_NAME_HOMOGRAPHS = new Set(
   [...NON_NAME_WORDS].filter((w) => AMBIGUOUS_FIRST_NAMES.has(w) && !CALENDAR_WORDS.test(w)),
 );
+
+/** Is words[i] a month used as a surname right after a first name ("Theresa May", "Rita August")? */
+function calendarSurnameAt(words: Word[], i: number): boolean {
+  const prev = words[i - 1];
+  return (
+    i > 0 &&
+    CALENDAR_WORDS.test(words[i]!.key) &&
+    prev !== undefined &&
+    !prev.possessive &&
+    isKnownFirstName(prev.key) &&
+    !NON_NAME_WORDS.has(prev.key) &&
+    prev.end + 1 === words[i]!.start
+  );
+}
 
 /** Is words[i] a non-name word here (a first-name homograph before a surname-like word is not)? */
 function nonNameAt(words: Word[], i: number): boolean {
   const w = words[i]!;
   if (!NON_NAME_WORDS.has(w.key)) return false;
+  if (calendarSurnameAt(words, i)) return false;
   const next = words[i + 1];
   return !(
     FIRST_NAME_HOMOGRAPHS.has(w.key) &&
@@ -546,7 +586,11 @@ function cleanName(words: Word[]): Word[] | undefined {
         !isKnownFirstName(words[s]!.key)))
   )
     s++;
-  while (e > s && (NON_NAME_WORDS.has(words[e - 1]!.key) || isAllCaps(words[e - 1]!))) e--;
+  while (
+    e > s &&
+    ((NON_NAME_WORDS.has(words[e - 1]!.key) && !calendarSurnameAt(words, e - 1)) || isAllCaps(words[e - 1]!))
+  )
+    e--;
   // "Vancouver's Bo Horvat": a possessive modifier in front is not part of the name.
   for (let i = e - 2; i >= s; i--) {
     if (words[i]!.possessive) {
@@ -1021,6 +1065,11 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
         claimed.push(span);
         singleClaimed.add(span.start);
       }
+    } else if (!titled && loneFirstNameSpeaker(text, word, byFirstName.has(key))) {
+      // "Michelle, a mother of twins, said": a person named by first name only; her gender is the name's.
+      const person = addPerson([word], parsed, firstNameGender(word.key));
+      if (person.gender) person.weakGender = true;
+      bySurname.set(key, [person]);
     } else if (titled || kinBefore(text, word.start)) {
       const g =
         (parsed.honorific ? HONORIFICS.get(parsed.honorific) : undefined) ??
@@ -1061,6 +1110,13 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
       }
       if (!candidates || claimedChars[start] === 1) continue;
       if (insideLongerName(text, start, end)) continue;
+      // A month that is someone's surname is still a month in "in May", "May 3", "last May".
+      if (
+        CALENDAR_WORDS.test(key) &&
+        (CALENDAR_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
+          /^\s*\d/.test(text.slice(end, end + 3)))
+      )
+        continue;
       const person = nearest(candidates, start);
       person.mentions.push({ start, end });
       claimedChars.fill(1, start, end);

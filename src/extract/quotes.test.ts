@@ -1135,3 +1135,18 @@ describe('a straight-quoted passage that runs on over an opening mark', () => {
     expect(quotes.map((q) => q.text)).toEqual(['We lost the game tonight', 'We will be back']);
   });
 });
+
+describe('a two-word quotation with its comma inside the closing mark', () => {
+  it('is a direct quote of the speaker after it ("Not acceptable," he said)', () => {
+    const text = 'Premier Tomas Ardell spoke on Monday. "Not acceptable," he said of the tariff.';
+    const { quotes, speakerOf } = run(text);
+    const q = quoteWith(quotes, 'Not acceptable');
+    expect(q.kind).toBe('direct');
+    expect(speakerOf(q)).toBe('Tomas Ardell');
+  });
+
+  it('leaves a two-word title in running text alone', () => {
+    const { quotes } = run('The band played "Night Rain," a song from 1970, at the fair in Tarnby.');
+    expect(quotes).toEqual([]);
+  });
+});

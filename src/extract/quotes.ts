@@ -83,12 +83,13 @@ function trimContent(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
-function isSentenceLike(text: string, content: Span, continued: boolean): boolean {
+function isSentenceLike(text: string, content: Span, continued: boolean, closeAt = content.end): boolean {
   const body = text.slice(content.start, content.end);
   if (continued) return true;
   const words = body.split(/\s+/).filter(Boolean).length;
   const capital = /^[\p{Lu}\d…]|^\.\.\./u.test(body);
-  const terminal = /[.!?,…]$/.test(body);
+  // The punctuation may sit outside the content span, just inside the closing mark ("Not now," he said).
+  const terminal = /[.!?,…]$/.test(body) || /[.!?,…]/.test(text.slice(content.end, closeAt));
   return (capital && (words >= 3 || terminal)) || words >= 8;
 }
 
@@ -159,7 +160,7 @@ export function findQuoteSegments(text: string, sentences: Sentence[]): QuoteSeg
             content,
             paragraph: para.paragraph,
             chain: runOnChain ?? (cont ? chain : ++chain),
-            sentenceLike: isSentenceLike(text, content, cont),
+            sentenceLike: isSentenceLike(text, content, cont, i),
           });
           firstInParagraph = false;
         }

@@ -566,3 +566,13 @@ describe('a caption opened by its credit', () => {
     expect(speakerOf(quoteWith(quotes, 'every boat'))).toBe('Orla Fennick');
   });
 });
+
+describe('a speaker named by first name only', () => {
+  it('takes the later "she" of a first name with a person description', () => {
+    const text =
+      'The agency lost the forms of many parents. Michelle, a mother of twins, said she had not received a ' +
+      'penny. "I am fed up with waiting," she said.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'fed up with waiting'))).toBe('Michelle');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldName, sentenceAt, splitParagraphs, splitSentences, tokenize } from './text.js';
+import { foldName, sentenceAt, splitParagraphs, splitSentences, tokenize, plainLayout } from './text.js';
 
 function sentenceTexts(text: string): string[] {
   return splitSentences(text).map((s) => text.slice(s.start, s.end));
@@ -92,5 +92,15 @@ describe('helpers', () => {
     const sentences = splitSentences(text);
     expect(sentenceAt(sentences, text.indexOf('Two'))?.index).toBe(1);
     expect(sentenceAt(sentences, 100)).toBeUndefined();
+  });
+});
+
+describe('plainLayout', () => {
+  it('turns odd spaces and line separators into spaces and breaks, one character for one', () => {
+    const text = 'A\u00a0B\u202fC\r\nD\u2028E\rF';
+    const plain = plainLayout(text);
+    expect(plain).toBe('A B C \nD\nE\nF');
+    expect(plain.length).toBe(text.length);
+    expect(plainLayout('plain text')).toBe('plain text');
   });
 });

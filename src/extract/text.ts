@@ -34,6 +34,23 @@ const ATTRIBUTION_AFTER =
 
 const OPENERS = /["“‘'([«]/;
 
+/** Space characters other than the ASCII space that web copy carries (no-break, thin, em, ideographic). */
+const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+
+/**
+ * The text with its layout characters made plain, one character for one so every offset stays exact:
+ * odd spaces become spaces, line and paragraph separators and carriage returns become line breaks
+ * ("\r\n" a space and a break). The rules read spaces and breaks; copy pasted from a web page
+ * otherwise loses quotes whose "said" sits after a no-break space.
+ */
+export function plainLayout(text: string): string {
+  if (!/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u2028\u2029\r]/.test(text)) return text;
+  return text
+    .replace(ODD_SPACES, ' ')
+    .replace(/\r\n/g, ' \n')
+    .replace(/[\r\u2028\u2029]/g, '\n');
+}
+
 /** Paragraph spans: blank lines separate paragraphs; a text with no blank line uses single newlines. */
 export function splitParagraphs(text: string): Span[] {
   const separator = /\n[ \t\r\f\v\u00a0]*\n\s*/g.test(text) ? /\n[ \t\r\f\v\u00a0]*\n\s*/g : /\n\s*/g;
