@@ -43,11 +43,16 @@ describe('speaker comparison', () => {
     expect(speakerMatches('the union', 'The union')).toBe(true);
     expect(speakerMatches('NFSA', 'Northern Ferry Safety Authority')).toBe(true);
     expect(speakerMatches('Brindlewick Holdings Co.', 'Brindlewick Holdings')).toBe(true);
+    expect(speakerMatches('Mr. Olafsdottir', 'Renee Olafsdottir')).toBe(true);
+    expect(speakerMatches('Dr. Renee Olafsdottir', 'Renee Olafsdottir')).toBe(true);
+    expect(speakerMatches('Tarvo Ilves', 'Tarvo K. Ilves')).toBe(true);
   });
 
   it('rejects a different person with the same surname, and missing speakers', () => {
     expect(speakerMatches('Tomas Olafsdottir', 'Renee Olafsdottir')).toBe(false);
     expect(speakerMatches('NRA', 'Northern Ferry Safety Authority')).toBe(false);
+    expect(speakerMatches('Mr. Tomas Olafsdottir', 'Renee Olafsdottir')).toBe(false);
+    expect(speakerMatches('Tarvo Ilves', 'Mart K. Ilves')).toBe(false);
     expect(speakerMatches(undefined, 'Renee Olafsdottir')).toBe(false);
   });
 });

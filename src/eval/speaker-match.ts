@@ -1,9 +1,10 @@
 /**
- * Does a predicted speaker name denote the gold canonical speaker? Case, diacritics, a leading article
- * and corporate suffixes are ignored; a surname-only name matches the full name, and an acronym
+ * Does a predicted speaker name denote the gold canonical speaker? Case, diacritics, a leading article,
+ * an honorific, middle initials and corporate suffixes are ignored; a surname-only name matches the full name, and an acronym
  * matches the name it abbreviates ("EU" / "European Union").
  */
 const CORPORATE_SUFFIX = new Set(['inc', 'co', 'corp', 'corporation', 'ltd', 'llc', 'plc']);
+const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'rev']);
 const MINOR_WORDS = new Set(['of', 'and', 'for', 'on', 'the', 'de', 'la']);
 
 function normalise(name: string): string[] {
@@ -17,7 +18,10 @@ function normalise(name: string): string[] {
     .split(/\s+/)
     .filter(Boolean);
   while (words.length > 1 && CORPORATE_SUFFIX.has(words.at(-1)!)) words.pop();
-  return words;
+  // "Mr. Ames", "Dr. Ana Ruiz": an honorific is no part of the name.
+  while (words.length > 1 && HONORIFIC.has(words[0]!)) words.shift();
+  // "Harry J. Ames": a middle initial is left out as often as written.
+  return words.length > 2 ? words.filter((w, i) => i === 0 || i === words.length - 1 || w.length > 1) : words;
 }
 
 function initials(words: string[]): string {
