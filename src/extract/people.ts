@@ -1252,10 +1252,22 @@ function inferGenderFromPronouns(text: string, sentences: Sentence[], people: Pe
     p.mentions.map((m) => ({ person: p, start: m.start, end: m.end })),
   );
   allMentions.sort((a, b) => a.start - b.start);
+  // A bare surname that several people of the article share ("Hendrix" of a family) may be any of
+  // them: its pronoun says nothing about the one it was given to.
+  const surnameOwners = new Map<string, number>();
+  for (const p of people) {
+    const last = foldName(p.name.split(' ').at(-1)!);
+    if (p.name.includes(' ')) surnameOwners.set(last, (surnameOwners.get(last) ?? 0) + 1);
+  }
+  const sharedSurname = (start: number, end: number): boolean => {
+    const word = text.slice(start, end);
+    return !/\s/.test(word) && (surnameOwners.get(foldName(word)) ?? 0) > 1;
+  };
   const votes = new Map<PersonDraft, { male: number; female: number }>();
   for (let i = 0; i < allMentions.length; i++) {
     const mention = allMentions[i]!;
     if (mention.person.gender && !mention.person.weakGender) continue;
+    if (sharedSurname(mention.start, mention.end)) continue;
     let nextOther: (typeof allMentions)[number] | undefined;
     for (let j = i + 1; j < allMentions.length; j++) {
       const other = allMentions[j]!;

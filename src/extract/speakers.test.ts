@@ -3,7 +3,9 @@
  * pronouns resolved to the right entity or kept as a label of their own.
  */
 import { describe, expect, it } from 'vitest';
+import { buildMentionIndex } from './speakers.js';
 import { quoteWith, runQuotes as run } from './test-support/quote-run.js';
+import type { EntityRecord } from './types.js';
 
 describe('descriptions as speakers', () => {
   it('keeps an indefinite description as a new speaker instead of an earlier person', () => {
@@ -574,5 +576,34 @@ describe('a speaker named by first name only', () => {
       'penny. "I am fed up with waiting," she said.';
     const { quotes, speakerOf } = run(text);
     expect(speakerOf(quoteWith(quotes, 'fed up with waiting'))).toBe('Michelle');
+  });
+});
+
+describe('a surname several people of the article share', () => {
+  it('takes no gender from a pronoun after the bare surname ("Janie Pelkin ... Pelkin was ... He died")', () => {
+    const text =
+      'The singer Jimi Pelkin grew up in the valley town. His father Al Pelkin still lives there. ' +
+      "Janie Pelkin, the singer's stepsister, said the family hoped a road would be named after him. " +
+      '"That is something my father really wanted," she said. "It would be nice not to fight for it." ' +
+      'Pelkin was one of the finest singers of his time. He died in 1970.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'my father really wanted'))).toBe('Janie Pelkin');
+    expect(speakerOf(quoteWith(quotes, 'not to fight for it'))).toBe('Janie Pelkin');
+  });
+
+  it('is listed by the mention index, so a bare "Tarvin" is never taken for a body ("it")', () => {
+    const person = (localId: string, name: string): EntityRecord => ({
+      localId,
+      type: 'Person',
+      name,
+      aliases: [],
+      mentions: [],
+    });
+    const index = buildMentionIndex([
+      person('p1', 'Rune Tarvin'),
+      person('p2', 'Sun Tarvin'),
+      person('p3', 'Ada Lind'),
+    ]);
+    expect([...index.sharedSurnames]).toEqual(['tarvin']);
   });
 });

@@ -135,6 +135,8 @@ export interface MentionIndex {
   byId: Map<string, EntityRecord>;
   /** Photo captions: the people in a picture are weak antecedents of a description. */
   captions: Span[];
+  /** Surnames (folded) that more than one person of the article has. */
+  sharedSurnames: Set<string>;
 }
 
 /** A photo caption: a paragraph closed by its credit ("Ada Lind and her son at home. ( Ben Ros / Tarn Herald )"). */
@@ -208,7 +210,18 @@ export function buildMentionIndex(entities: EntityRecord[], text?: string): Ment
         (!inPhotoCredit(text, m.start, m.end) && (teasers.length === 0 || !inTeaser(m))),
     );
   mentions.sort((a, b) => a.start - b.start);
-  return { mentions, byId: new Map(entities.map((e) => [e.localId, e])), captions: photoCaptions(text) };
+  const surnames = new Map<string, number>();
+  for (const e of entities)
+    if (e.type === 'Person' && e.name.includes(' ')) {
+      const last = foldName(e.name.split(' ').at(-1)!);
+      surnames.set(last, (surnames.get(last) ?? 0) + 1);
+    }
+  return {
+    mentions,
+    byId: new Map(entities.map((e) => [e.localId, e])),
+    captions: photoCaptions(text),
+    sharedSurnames: new Set([...surnames].filter(([, n]) => n > 1).map(([name]) => name)),
+  };
 }
 
 /** Index of the first mention starting at or after `offset`. */
@@ -861,7 +874,13 @@ function bodyAntecedent(ctx: ResolveContext, offset: number, plural: boolean): R
       if (!outside(m.start) || !inSubjectPosition(text, m.start, m.end)) continue;
       if (!verbAfter(m.end)) continue;
       if (isSpeakingOrg(m.entity)) out.push({ at: m.start, found: { id: m.entity.localId } });
-      else if (m.entity.type === 'Person' && !m.entity.gender && !ctx.learnedGender.has(m.entity.localId)) {
+      // (a bare surname several people share is one of a family, never a body: "The suit said Willis ...")
+      else if (
+        m.entity.type === 'Person' &&
+        !m.entity.gender &&
+        !ctx.learnedGender.has(m.entity.localId) &&
+        !ctx.index.sharedSurnames.has(foldName(text.slice(m.start, m.end)))
+      ) {
         const plain = !plural && !(m.entity.roles ?? []).length;
         if (plain) out.push({ at: m.start, found: { id: m.entity.localId } });
       }
