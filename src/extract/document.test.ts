@@ -229,3 +229,36 @@ describe('web copy with no-break spaces', () => {
     expect(speaker?.name).toBe('Ilse Varga');
   });
 });
+
+describe('a company named like a person', () => {
+  it('reads the name after a company noun as the company ("building products group Ames Hollis")', () => {
+    const doc = extractDocument({
+      id: 'a',
+      text:
+        'Danish building products group Ames Hollis has agreed to pay victims. ' +
+        'The move follows protests after the firm said a previous fund was running out of money.',
+    });
+    expect(doc.entities.filter((e) => e.type === 'Person')).toEqual([]);
+    const company = doc.entities.find((e) => e.name === 'Ames Hollis');
+    expect(company?.type).toBe('Organization');
+    expect(doc.entities.find((e) => e.localId === doc.quotes[0]!.speaker)?.name).toBe('Ames Hollis');
+  });
+
+  it('still reads a person after a noun that people are too ("film producer Ada Lind")', () => {
+    const doc = extractDocument({
+      id: 'a',
+      text: 'Veteran film producer Ada Lind said the studio had closed.',
+    });
+    expect(doc.entities.find((e) => e.name === 'Ada Lind')?.type).toBe('Person');
+  });
+});
+
+describe('a role written after a name without commas', () => {
+  it('leaves the speaker the person ("Dr X games director at content firm Y told")', () => {
+    const doc = extractDocument({
+      id: 'a',
+      text: '"HD support is mandatory," Dr Ilse Varga games systems director at content firm Tarvox told the website.',
+    });
+    expect(doc.entities.find((e) => e.localId === doc.quotes[0]!.speaker)?.name).toBe('Ilse Varga');
+  });
+});

@@ -6,6 +6,7 @@
  * person are left to the person extractor. Local ids: c1.. (countries), l1.. (places), o1.. (orgs).
  */
 import {
+  COMPANY_NOUNS,
   FACILITY_HEADS,
   ORGANIZATION_HEADS,
   REGION_HEADS,
@@ -420,6 +421,18 @@ function gazetteerMatch(
       ...(stated ? { explicitCountry: true } : {}),
     };
   }
+  // "building products group James Hardie", "retailer Ames & Cole": the whole name after a company noun.
+  if (
+    before &&
+    !before.cap &&
+    COMPANY_NOUNS.has(before.text) &&
+    adjacent(text, before, slice[0]!) &&
+    slice.length <= 4 &&
+    !(after?.cap && adjacent(text, slice[slice.length - 1]!, after)) &&
+    // ("Ernst & Young": a name the tokens split is left to the rules that know it)
+    !/^\s*&/.test(text.slice(span.end, span.end + 3))
+  )
+    return { type: 'Organization', name: bare, surface: bare, span: bareSpan, kind: 'company' };
   if (slice.length === 1) {
     // Demonym adjective before a lower-case word: "Turkish officials", "Russian invasion".
     const demonym = demonymInfo(firstWord);

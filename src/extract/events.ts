@@ -82,7 +82,12 @@ function mentionIndex(entities: EntityRecord[]): MentionRef[] {
 /** Mentions whose start lies in [start, end), by binary search over the sorted index. */
 function mentionsIn(index: MentionRef[], start: number, end: number): MentionRef[] {
   const out: MentionRef[] = [];
-  for (let i = firstAtOrAfter(index, start, (r) => r.span.start); i < index.length && index[i]!.span.start < end; i++) out.push(index[i]!);
+  for (
+    let i = firstAtOrAfter(index, start, (r) => r.span.start);
+    i < index.length && index[i]!.span.start < end;
+    i++
+  )
+    out.push(index[i]!);
   return out;
 }
 

@@ -375,6 +375,16 @@ export const KNOWN_ORGANIZATIONS: readonly {
 ];
 
 /**
+ * Lower-case nouns that, right before a capitalised name, make it a company's name ("building
+ * products group James Hardie", "retailer Ames & Cole"), though it looks like a person's.
+ */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set(
+  // (not "maker", "producer", "developer", "publisher", "broadcaster", "giant": people are those too)
+  `company firm group manufacturer retailer insurer airline carrier automaker carmaker lender bank chain
+  conglomerate brewer supermarket`.split(/\s+/),
+);
+
+/**
  * Head nouns that make a capitalised phrase an organisation ("... Ministry", "... Party", "... Inc").
  * Maps the head to a kind.
  */

@@ -6,7 +6,7 @@
  * Role and nationality `country` values are canonical country NAMES from the gazetteer; the document
  * orchestrator maps them to Country local ids.
  */
-import { FACILITY_HEADS, ORGANIZATION_HEADS, REGION_HEADS } from './gazetteer-supplement.js';
+import { COMPANY_NOUNS, FACILITY_HEADS, ORGANIZATION_HEADS, REGION_HEADS } from './gazetteer-supplement.js';
 import {
   countryForDemonym,
   countryForDemonymPlural,
@@ -26,7 +26,7 @@ import {
   firstNameGender,
   isKnownFirstName,
 } from './person-lexicon.js';
-import { foldName, sentenceAt } from './text.js';
+import { foldName, sentenceAt, writtenInLowerCase } from './text.js';
 import type { EntityRecord, RoleRecord, Sentence, Span } from './types.js';
 
 type Gender = 'male' | 'female';
@@ -181,15 +181,6 @@ function loneFirstNameSpeaker(text: string, word: Word, firstNameTaken: boolean)
   )
     return false;
   return roleAppositive(text, end) || /^,\s+who\b/.test(after);
-}
-
-/** Does `word` (lower case) occur as a word written in lower case somewhere in the text? */
-function writtenInLowerCase(text: string, word: string): boolean {
-  if (!/^[a-z-]+$/.test(word)) return false;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!/\p{L}/u.test(text.charAt(at - 1)) && !/\p{L}/u.test(text.charAt(at + word.length))) return true;
-  }
-  return false;
 }
 
 /** A lower-case word after a name that is a verb rather than the head noun of a longer phrase. */
@@ -479,11 +470,11 @@ const SINGULAR_NAME_ALONE_NEXT =
   /^(?:\s*(?:[.;:!?)]|$)|\s+(?:\p{Ll}+ed|said|says|has|had|is|was|will|would|could|can|may|might|opened|opens|won|wins|became|becomes)\b)/u;
 
 /** Lower-case nouns for works, firms and bands, which a name right after names ("the film X Y"). */
-const WORK_NOUNS = new Set(
-  `film movie drama comedy sitcom soap series programme documentary musical opera album song novel
-  book biography memoir magazine newspaper tabloid band label bank firm company carrier airline
-  retailer insurer chain brand website console studio`.split(/\s+/),
-);
+const WORK_NOUNS = new Set([
+  ...`film movie drama comedy sitcom soap series programme documentary musical opera album song novel
+  book biography memoir magazine newspaper tabloid band label brand website console studio`.split(/\s+/),
+  ...COMPANY_NOUNS,
+]);
 
 /**
  * A relative clause right after a name: "the film X Y directed won", "the firm X Y founded in 1990":

@@ -89,7 +89,11 @@ function sortedMentions(entities: readonly EntityRecord[]): Mention[] {
 
 function mentionsIn(mentions: readonly Mention[], seg: Span): Mention[] {
   const out: Mention[] = [];
-  for (let i = firstAtOrAfter(mentions, seg.start, (m) => m.start); i < mentions.length && mentions[i]!.start < seg.end; i++) {
+  for (
+    let i = firstAtOrAfter(mentions, seg.start, (m) => m.start);
+    i < mentions.length && mentions[i]!.start < seg.end;
+    i++
+  ) {
     if (mentions[i]!.end <= seg.end) out.push(mentions[i]!);
   }
   return out;

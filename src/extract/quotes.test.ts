@@ -1150,3 +1150,15 @@ describe('a two-word quotation with its comma inside the closing mark', () => {
     expect(quotes).toEqual([]);
   });
 });
+
+describe('manner cues after a quotation', () => {
+  it('reads "implored", "begged" and "urged" after the closing mark as the attribution', () => {
+    const text =
+      'Ada Lindqvist spoke first. "Please come home," she begged. ' +
+      '"Don\'t you care about the river?", implored campaigner Tomas Rosberg. "Vote for the plan," urged Ilse Varga.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'Please come home'))).toBe('Ada Lindqvist');
+    expect(speakerOf(quoteWith(quotes, 'care about the river'))).toBe('Tomas Rosberg');
+    expect(speakerOf(quoteWith(quotes, 'Vote for the plan'))).toBe('Ilse Varga');
+  });
+});

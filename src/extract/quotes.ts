@@ -346,7 +346,7 @@ function isParticiple(cue: CueMatch): boolean {
  * "shot back", "went on"). Elsewhere they have other senses ("charged with", "went on holiday").
  */
 const MANNER_CUE =
-  /\b(?:fumed|fumes|mused|muses|charged|charges|snapped|snaps|scoffed|scoffs|gushed|gushes|marvell?ed|marvels|laughed|laughs|sighed|sighs|cried|cries|pleaded|pleads|demanded|demands|boomed|booms|thundered|thunders|bristled|griped|gripes|grumbled|grumbles|muttered|mutters|murmured|murmurs|screamed|screams|yelled|yells|deadpanned|offered|offers|recounted|recounts|reflected|reflects|interjected|interjects|rejoined|teased|teases|chuckled|chuckles|raged|rages|ranted|rants|chided|chides|scolded|scolds|lectured|elaborated|elaborates|(?:went|goes|go)\s+on|(?:shot|shoots|fired|fires|hit|hits)\s+back|(?:pointed|points|point)\s+out|(?:chimed|chimes)\s+in|(?:summed|sums)\s+up)\b/g;
+  /\b(?:fumed|fumes|mused|muses|charged|charges|snapped|snaps|scoffed|scoffs|gushed|gushes|marvell?ed|marvels|laughed|laughs|sighed|sighs|cried|cries|pleaded|pleads|implored|implores|begged|begs|urged|urges|demanded|demands|boomed|booms|thundered|thunders|bristled|griped|gripes|grumbled|grumbles|muttered|mutters|murmured|murmurs|screamed|screams|yelled|yells|deadpanned|offered|offers|recounted|recounts|reflected|reflects|interjected|interjects|rejoined|teased|teases|chuckled|chuckles|raged|rages|ranted|rants|chided|chides|scolded|scolds|lectured|elaborated|elaborates|(?:went|goes|go)\s+on|(?:shot|shoots|fired|fires|hit|hits)\s+back|(?:pointed|points|point)\s+out|(?:chimed|chimes)\s+in|(?:summed|sums)\s+up)\b/g;
 
 function mannerCueAfter(text: string, from: number, end: number): CueMatch | undefined {
   MANNER_CUE.lastIndex = 0;

@@ -607,3 +607,12 @@ describe('a surname several people of the article share', () => {
     expect([...index.sharedSurnames]).toEqual(['tarvin']);
   });
 });
+
+describe('the body a pronoun or "the firm" refers to', () => {
+  it('is no capitalised sentence opener the article writes in lower case ("Strong sales ...")', () => {
+    const text =
+      'Strong sales abroad helped the carmaker boost its profits. The firm said strong demand lifted its results.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'strong demand lifted'))).not.toBe('Strong');
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { countryForModifier, isNewsOutlet } from './gazetteer.js';
 import { ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './person-lexicon.js';
-import { foldName, sentenceAt } from './text.js';
+import { foldName, sentenceAt, writtenInLowerCase } from './text.js';
 import type { EntityRecord, Sentence, Span } from './types.js';
 
 /** Reporting verbs, all inflections that occur in news copy. */
@@ -443,6 +443,10 @@ const BETWEEN_SUBJECT_AND_CUE = new RegExp(
   'u',
 );
 
+/** A role after a name, its body after a preposition, up to the cue: " sales director at Velmont Foods ". */
+const ROLE_AFTER_NAME =
+  /^\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)\s+(?:at|with|of|for|from)\s+(?:the\s+)?(?:[\p{L}\p{N}&'’.-]+\s+){1,7}$/u;
+
 /**
  * The subject of a cue found through the article's entity mentions: the nearest person (then
  * organisation) mention before the cue separated from it only by an appositive (", a lawyer,"), an
@@ -470,9 +474,12 @@ export function mentionSubjectBefore(
         continue;
       // "X, a Tarnair spokesman told the BBC": an appositive whose closing comma the writer left out.
       const openAppositive = /^,\s+(?:a|an|the)\s+(?:[\p{L}'’.&-]+\s+){0,5}?([\p{Ll}-]+)\s*$/u.exec(between);
+      // "Dr X games systems director at digital content firm THX told": a role with no commas.
+      const bareRole = ROLE_AFTER_NAME.exec(between);
       if (
         BETWEEN_SUBJECT_AND_CUE.test(between) ||
-        (type === 'Person' && openAppositive && isPersonHead(openAppositive[1]!))
+        (type === 'Person' && openAppositive && isPersonHead(openAppositive[1]!)) ||
+        (type === 'Person' && bareRole && isPersonHead(bareRole[1]!))
       )
         return { text: text.slice(m.start, m.end), span: { start: m.start, end: m.end } };
     }
@@ -912,6 +919,10 @@ function bodyAntecedent(ctx: ResolveContext, offset: number, plural: boolean): R
       const endAt = at + m[0].length;
       if (!name || mentionsWithin(ctx.index, at, endAt).length || !outside(at)) continue;
       if (NON_BODY_OPENER.test(name) || !inSubjectPosition(text, at, endAt)) continue;
+      // "Australian building products group ...": a demonym before a noun is an adjective, no body;
+      // so is a sentence's capitalised first word the article writes in lower case ("Strong sales").
+      if (!/\s/.test(name) && (countryForModifier(name) || writtenInLowerCase(text, name.toLowerCase())))
+        continue;
       if (!verbAfter(endAt)) continue;
       // "they" wants a plural ("The Greens"), "it" a name that is not plural-looking.
       // "The Greens" or "Greens" is plural, "Velmont Foods" a company name.

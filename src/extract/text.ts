@@ -247,3 +247,12 @@ export function firstAtOrAfter<T>(items: readonly T[], value: number, keyOf: (it
   }
   return lo;
 }
+
+/** Does `word` (lower case) occur as a word written in lower case somewhere in the text? */
+export function writtenInLowerCase(text: string, word: string): boolean {
+  if (!/^[a-z-]+$/.test(word)) return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/\p{L}/u.test(text.charAt(at - 1)) && !/\p{L}/u.test(text.charAt(at + word.length))) return true;
+  }
+  return false;
+}
