@@ -53,17 +53,25 @@ describe('role descriptions resolved over the whole article', () => {
 });
 
 describe('group speaker names', () => {
-  it('lower-cases a common noun capitalised only because it opens the sentence, not a country', () => {
+  it('lower-cases a common noun capitalised only because it opens the sentence, not a country or place', () => {
     expect(groupSpeakerName('Police')).toBe('police');
     expect(groupSpeakerName('The fire department')).toBe('fire department');
     expect(groupSpeakerName("Norway's fisheries ministry")).toBe("Norway's fisheries ministry");
     expect(groupSpeakerName('Danish police')).toBe('Danish police');
+    expect(groupSpeakerName('The Ontario government')).toBe('Ontario government');
     expect(groupSpeakerName('he')).toBeUndefined();
     expect(groupSpeakerName('Dealers')).toBe('dealers');
   });
 
   it('names no body by a word that opens a clause, nor by a mention that ran over a reporting verb', () => {
-    for (const mention of ['Since', 'Previously', 'Neither', 'However', 'He said the claims', 'It also said the council']) {
+    for (const mention of [
+      'Since',
+      'Previously',
+      'Neither',
+      'However',
+      'He said the claims',
+      'It also said the council',
+    ]) {
       expect(groupSpeakerName(mention), mention).toBeUndefined();
     }
   });

@@ -4,7 +4,7 @@
  * gives each such speaker an Organization record (named from the mention) so the graph gets a SAID
  * edge from it. Pure: returns new extractions, the input is not modified.
  */
-import { countryForModifier } from '../extract/gazetteer.js';
+import { countryForModifier, isKnownPlace } from '../extract/gazetteer.js';
 import { ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../extract/person-lexicon.js';
 import { isGroupNoun } from '../extract/speakers.js';
 import type { DocumentExtraction, EntityRecord, QuoteRecord } from '../extract/types.js';
@@ -134,13 +134,14 @@ export function groupSpeakerName(mention: string): string | undefined {
   // Punctuation or a figure ("-", "92%") is no name of a body.
   if (!/\p{L}/u.test(name) || /^[\p{N}\p{Sc}]/u.test(name)) return undefined;
   // "Police said" opens a sentence: a group noun capitalised only there is still a common noun.
-  // A country opening it ("Norway's energy ministry") is a proper noun, not a sentence-initial capital.
+  // A country or place opening it ("Norway's energy ministry", "Ontario government") is a proper noun,
+  // not a sentence-initial capital.
   if (
     isGroupNoun(words.at(-1)!) &&
     words.slice(1).every((w) => !/^\p{Lu}/u.test(w)) &&
     // An acronym or a name written in capitals ("RCMP spokesperson") keeps them.
     /^\p{Lu}[\p{Ll}'’-]*$/u.test(words[0]!) &&
-    !(words.length > 1 && countryForModifier(words[0]!))
+    !(words.length > 1 && (countryForModifier(words[0]!) || isKnownPlace(words[0]!)))
   ) {
     return name.charAt(0).toLowerCase() + name.slice(1);
   }
