@@ -1162,3 +1162,16 @@ describe('manner cues after a quotation', () => {
     expect(speakerOf(quoteWith(quotes, 'Vote for the plan'))).toBe('Ilse Varga');
   });
 });
+
+describe('a parenthetical attribution after a clause with a quoted fragment', () => {
+  it('reports the words after it too ("..., he said, life was ...")', () => {
+    const text =
+      'Ivo Brandt spoke at the fair. Although schemes such as the "Plays Anywhere" badge could help, he said, ' +
+      'life was likely to stay confusing for buyers.';
+    const { quotes, speakerOf } = run(text);
+    expect(quoteWith(quotes, 'Although schemes').kind).toBe('partial');
+    const after = quoteWith(quotes, 'life was likely');
+    expect(after.text).toBe('life was likely to stay confusing for buyers');
+    expect(speakerOf(after)).toBe('Ivo Brandt');
+  });
+});

@@ -382,6 +382,10 @@ function attributionAfter(
   return undefined;
 }
 
+/** After a cue: its adjuncts, a comma and the statement going on in lower case (", he said, life was"). */
+const PARENTHETICAL_GOES_ON =
+  /^[^.!?;,"“”]{0,40},\s+(?!(?:which|who|whom|whose|where|when|and|but|or|as|while)\b|\p{Ll}+ing\b)\p{Ll}/u;
+
 /** Verbs that introduce someone's own words mid-sentence: "called it "a disgrace"", "described as "...". */
 const NAMING_CUE =
   /(?<![\p{L}-])(?:called|calling|calls|call|described|describes|describing|dubbed|termed|labelled|labeled|branded|expressed|voiced|chanted|shouted|shout|writing|wrote|tweeted|ruled|vowed|vowing|promised|promising|pledged|pledging|warned|urged|insisted|insists|insisting|declared|declaring|claimed|claiming|accused|accusing|praised|praising|mocked|mocking|thanked|thanking|condemned|condemning|denounced|denouncing|decried|criticized|criticised|blasted|slammed|dismissed|saying|said|says)\b/gu;
@@ -1351,6 +1355,21 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
           phrase: found.phrase,
           cue: found.cue.word,
         });
+        // "..., he said, life was likely ...": a parenthetical attribution reports the words after it.
+        const sentenceEnd = closeSentence?.end ?? found.cue.end;
+        const goesOn = PARENTHETICAL_GOES_ON.exec(text.slice(found.cue.end, sentenceEnd));
+        if (goesOn && found.phrase.span.start < found.cue.start) {
+          const from = found.cue.end + goesOn[0].length - 1;
+          const after = trimContent(text, from, contentEnd(text, from, sentenceEnd));
+          if (wordCount(text, after) >= 3)
+            candidates.push({
+              kind: segments.some((other) => overlaps(other.content, after)) ? 'partial' : 'indirect',
+              content: after,
+              paragraph: seg.paragraph,
+              phrase: found.phrase,
+              cue: found.cue.word,
+            });
+        }
         continue;
       }
     }
