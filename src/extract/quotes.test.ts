@@ -1175,3 +1175,16 @@ describe('a parenthetical attribution after a clause with a quoted fragment', ()
     expect(speakerOf(after)).toBe('Ivo Brandt');
   });
 });
+
+describe('"told" with an addressee and a place or time before the reported clause', () => {
+  it('starts the clause at its subject pronoun ("told the court in the town of Elm Lake she was hired")', () => {
+    const text =
+      'Publicist Ana Kiter told the court in the town of Elm Lake she was hired to manage the fallout. ' +
+      'Ilse Varga told the jury on Monday she had never met him.';
+    const { quotes, speakerOf } = run(text);
+    const first = quoteWith(quotes, 'she was hired');
+    expect(first.text).toBe('she was hired to manage the fallout');
+    expect(speakerOf(first)).toBe('Ana Kiter');
+    expect(speakerOf(quoteWith(quotes, 'she had never met him'))).toBe('Ilse Varga');
+  });
+});

@@ -621,6 +621,15 @@ function contentStartAfterCue(text: string, cue: CueMatch, limit: number): numbe
     if (!adj) break;
     pos += adj[0].length;
   }
+  // "told the court in the town of Elm Lake she was hired": an addressee's place or time runs to the
+  // subject pronoun of the reported clause.
+  if (addressee) {
+    const toPronoun =
+      /^\s*(?:in|on|at|during|after|before|from|outside)\s+[^,.;:!?"“”]{1,60}?\s(?=(?:he|she|they|we|I)\s+\p{Ll})/u.exec(
+        text.slice(pos, limit),
+      );
+    if (toPronoun && !/\bthat\s/.test(toPronoun[0])) pos += toPronoun[0].length;
+  }
   // "told an audience in Leeds on Friday evening that ...": an addressee's adjuncts run to "that";
   // so does a prepositional phrase after any cue ("claimed in the Observer that ...").
   // Only adjuncts after an addressee already read ("told the paper the plan that ministers backed ..."
@@ -670,9 +679,12 @@ const COMMA_THEN_CLAUSE =
 const RELATIVE_SPEECH_CUES =
   /^(?:said|says|told|tells|added|adds|stated|states|warned|warns|wrote|writes|tweeted|announced|confirmed|denied|insisted|argued|claimed|reported|reports|noted|notes|urged|urges|explained|acknowledged|admitted|predicted|suggested)\b/;
 
-/** After "told": an addressee, an optional adjunct or two (no "that" clause), then the end of the sentence. */
+/**
+ * After "told": an addressee, an optional adjunct or two (no "that" clause, no subject pronoun opening
+ * one: "told the court on Monday she was hired"), then the end of the sentence.
+ */
 const ADDRESSEE_TO_END =
-  /^\s+(?:him|her|them|us|me|you|reporters|journalists|lawmakers|members|parliament|MPs|MPPs|(?:the|a|an|his|her|their)(?:\s+(?!(?:that|who|which|whether|if|how|what|why|when|he|she|they|it|we|i|is|was|are|were|will|would|had|has)\b)[\p{L}\p{N}'’.&-]+){1,5}|(?:\p{Lu}[\p{L}'’.&-]*\s*){1,5}?)(?:\s*,?\s+(?:(?:on|in|at|by|during|after|before|from|via|over|earlier|later)\b|(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)(?:(?!\bthat\s)[^,.;:!?"“”]){0,60}?){0,2}\s*(?:[.!?]["”’]?\s*)?$/u;
+  /^\s+(?:him|her|them|us|me|you|reporters|journalists|lawmakers|members|parliament|MPs|MPPs|(?:the|a|an|his|her|their)(?:\s+(?!(?:that|who|which|whether|if|how|what|why|when|he|she|they|it|we|i|is|was|are|were|will|would|had|has)\b)[\p{L}\p{N}'’.&-]+){1,5}|(?:\p{Lu}[\p{L}'’.&-]*\s*){1,5}?)(?:\s*,?\s+(?:(?:on|in|at|by|during|after|before|from|via|over|earlier|later)\b|(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)(?:(?!\bthat\s|\b(?:he|she|they|we|I)\s+\p{Ll})[^,.;:!?"“”]){0,60}?){0,2}\s*(?:[.!?]["”’]?\s*)?$/u;
 
 /** "described X as Y", "branded the plan as Y": a verb of describing, its object (a few words), "as". */
 const DESCRIBED_AS =
