@@ -1188,3 +1188,18 @@ describe('"told" with an addressee and a place or time before the reported claus
     expect(speakerOf(quoteWith(quotes, 'she had never met him'))).toBe('Ilse Varga');
   });
 });
+
+describe('a quotation opening a sentence whose clause goes on after it', () => {
+  it('is a partial quote of the whole clause ("\\"Lasting damage\\" will be caused by the plans, MPs have warned")', () => {
+    const text =
+      '"Lasting environmental damage" will be caused by plans to build a million homes, MPs have warned. ' +
+      '"In a sense, we have hardly started," the new chairman of Velmont, Ada Lind, said.';
+    const { quotes, speakerOf } = run(text);
+    const whole = quoteWith(quotes, 'Lasting environmental damage');
+    expect(whole.kind).toBe('partial');
+    expect(whole.text).toBe('"Lasting environmental damage" will be caused by plans to build a million homes');
+    expect(speakerOf(whole)).toBe('MPs');
+    const full = quoteWith(quotes, 'hardly started');
+    expect([full.kind, full.text]).toEqual(['direct', 'In a sense, we have hardly started']);
+  });
+});

@@ -1351,8 +1351,14 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
       const attributionAt = Math.min(found.cue.start, found.phrase.span.start);
       const tail = text.slice(seg.close + 1, attributionAt);
       const comma = tail.lastIndexOf(',');
+      // ... also when the quotation opens the sentence and the clause goes on after it in lower case
+      // ('"Irreversible damage" will be caused by the plans, MPs have warned.').
       if (
-        /\p{L}/u.test(head) &&
+        (/\p{L}/u.test(head) ||
+          (head.trim() === '' &&
+            /^\s+\p{Ll}/u.test(tail) &&
+            // (not a full quotation closed by its own comma: '"In a sense, ...," the new chief said')
+            !/[,.!?…]["”’'`]{1,2}$/.test(text.slice(Math.max(0, seg.close - 3), seg.close + 1)))) &&
         !/[:—–-]\s*$/.test(head) &&
         !/["“”]/.test(head) &&
         comma > 0 &&

@@ -59,6 +59,7 @@ describe('group speaker names', () => {
     expect(groupSpeakerName("Norway's fisheries ministry")).toBe("Norway's fisheries ministry");
     expect(groupSpeakerName('Danish police')).toBe('Danish police');
     expect(groupSpeakerName('The Ontario government')).toBe('Ontario government');
+    expect(groupSpeakerName('a Cosla spokesman')).toBe('Cosla spokesman');
     expect(groupSpeakerName('he')).toBeUndefined();
     expect(groupSpeakerName('Dealers')).toBe('dealers');
   });

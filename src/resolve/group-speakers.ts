@@ -116,17 +116,20 @@ const REPORTING_VERB = /\b(?:said|says|say|told|tells)\b/i;
 
 /** The organisation or group name a speaker mention gives: "the ministry" -> "ministry". */
 export function groupSpeakerName(mention: string): string | undefined {
-  const name = mention
+  const cleaned = mention
     .trim()
     // A list dash or bullet in front ("- The Londoners") is no part of the name.
     .replace(/^[^\p{L}\p{N}\p{Sc}]+/u, '')
     // "according to figures": the source is what follows.
     .replace(/^according\s+to\s+/i, '')
-    .replace(/^(?:the|a|an)\s+/i, '')
     .replace(/['’]s?$/, '')
     // A bracket left over from the sentence ("CBI)") is no part of the name.
     .replace(/^[([]+(?=[^)\]]*$)|(?<=^[^([]*)[)\]]+$/gu, '')
     .replace(/\s+/g, ' ');
+  // "a Cosla spokesman": after a lower-case article the capital is the name's own, not the sentence's.
+  const article = /^(?:the|a|an)\s+/i.exec(cleaned);
+  const name = article ? cleaned.slice(article[0].length) : cleaned;
+  const capitalOwn = article !== null && /^\p{Ll}/u.test(article[0]);
   const words = name.split(' ');
   if (!name || PRONOUN.test(name) || words.length > 8) return undefined;
   if (REPORTING_VERB.test(name)) return undefined;
@@ -137,6 +140,7 @@ export function groupSpeakerName(mention: string): string | undefined {
   // A country or place opening it ("Norway's energy ministry", "Ontario government") is a proper noun,
   // not a sentence-initial capital.
   if (
+    !capitalOwn &&
     isGroupNoun(words.at(-1)!) &&
     words.slice(1).every((w) => !/^\p{Lu}/u.test(w)) &&
     // An acronym or a name written in capitals ("RCMP spokesperson") keeps them.
