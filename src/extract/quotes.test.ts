@@ -1203,3 +1203,36 @@ describe('a quotation opening a sentence whose clause goes on after it', () => {
     expect([full.kind, full.text]).toEqual(['direct', 'In a sense, we have hardly started']);
   });
 });
+
+describe('cue words that report nothing here', () => {
+  it('skips "maintained" with an object, a perfect infinitive and "says it all"', () => {
+    const text =
+      'Tarn Rovers maintained their superb start to the season. Ada Lind and Tom Ros are said to have declared ' +
+      'war on each other. The name says it all: it is radio for rap fans. Ilse Varga maintains that she is a home cook.';
+    const { quotes, speakerOf } = run(text);
+    expect(quotes.map((q) => q.text)).toEqual(['she is a home cook']);
+    expect(speakerOf(quotes[0]!)).toBe('Ilse Varga');
+  });
+
+  it('keeps a clause with a subject of its own out of a parenthetical report, not a verb phrase going on', () => {
+    const text =
+      'Approval should now be a formality, analysts said, and the company expects a licence in May. ' +
+      'The drugs have a limited set of uses, Dr. Ada Lind says, and are mostly meant to be taken short term.';
+    const { quotes } = run(text);
+    const texts = quotes.map((q) => q.text);
+    expect(texts).toContain('Approval should now be a formality');
+    expect(texts.some((t) => t.includes('the company expects'))).toBe(false);
+    expect(texts).toContain('and are mostly meant to be taken short term');
+  });
+});
+
+describe('the body "the firm" or "it" refers to', () => {
+  it('is no participle or "Neither" opening a sentence ("Increased costs hit ...")', () => {
+    const text =
+      'Increased costs hit the Velmont builder hard. The firm said the result was below expectations. ' +
+      'Neither has yet tabled a bid, the Tarn Herald reported. The newspaper suggested the talks may fail.';
+    const { quotes, speakerOf } = run(text, ['Tarn Herald']);
+    expect(speakerOf(quoteWith(quotes, 'below expectations'))).not.toBe('Increased');
+    expect(speakerOf(quoteWith(quotes, 'the talks may fail'))).not.toBe('Neither');
+  });
+});

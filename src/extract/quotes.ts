@@ -300,6 +300,10 @@ function isSpeechCue(text: string, cue: CueMatch): boolean {
   // ... but "went on to say" reports.
   if (/\b(?:not|never|n['’]t|to)\s*$/i.test(before) && !/\b(?:went|goes|go)\s+on\s+to\s*$/i.test(before))
     return false;
+  // "seems to have told", "is thought to have said": a perfect infinitive reports no statement either.
+  if (/\bto\s+have\s*$/i.test(before)) return false;
+  // "The name says it all": an idiom.
+  if (/^\s+it\s+all\b/i.test(text.slice(cue.end, cue.end + 8))) return false;
   // A plural noun, not a verb: "the claims", "Hua's comments", "those reports".
   if (
     /s$/.test(cue.word) &&
@@ -932,7 +936,9 @@ function indirectInSentence(
     // without "that" its content must read as a clause ("claimed the figures were wrong").
     // So does a participle that announces or confirms a thing ("announcing the measure,").
     const claimWithoutClause =
-      /^(?:claim(?:s|ed)?|announcing|confirming|revealing|adding|writing)$/i.test(cue.word) &&
+      /^(?:claim(?:s|ed)?|maintain(?:s|ed)?|announcing|confirming|revealing|adding|writing)$/i.test(
+        cue.word,
+      ) &&
       !afterThat &&
       !clauseOpens &&
       !/^it\s/i.test(text.slice(start, start + 3)) &&
@@ -1109,6 +1115,11 @@ function indirectInSentence(
     const restHead = text.slice(restStart, restStart + 20);
     if (
       rest &&
+      // ("..., analysts said, and the company expects ...": a clause with a subject of its own joined on
+      // is the writer's; "..., he says, and are mostly meant ..." goes on with the reported clause)
+      !/^(?:(?:and|but|or)\s+(?:the|a|an|this|that|these|those|its|his|her|their|he|she|it|they|we|I|if|when|\p{Lu}|\d)|which|who|whom|whose|while|whereas)\b/u.test(
+        restHead,
+      ) &&
       (!extended ||
         (plausibleSpeaker(phrase.text) &&
           /,\s*$/.test(text.slice(sentence.start, speakerAfter ? cue.start : phrase.span.start)) &&
