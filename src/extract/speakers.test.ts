@@ -616,3 +616,22 @@ describe('the body a pronoun or "the firm" refers to', () => {
     expect(speakerOf(quoteWith(quotes, 'strong demand lifted'))).not.toBe('Strong');
   });
 });
+
+describe('a role description with a nationality', () => {
+  it('goes to the holder of the role whose country the text leaves unsaid, named since ("his foreign minister, X")', () => {
+    const text =
+      'Norwegian President Amon Tarrow said on Wednesday that the talks could open the door to a truce, before his ' +
+      'foreign minister, Ilkan Sorev, chaired the meeting.\n\n' +
+      'Sorev called the meeting "civilized." "No miracles should be expected in one meeting," the Norwegian diplomat added.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'No miracles'))).toBe('Ilkan Sorev');
+  });
+
+  it('stays with the national named since the holder ("has written to Mr X" is no antecedent)', () => {
+    const text =
+      'Minister Hal Brune, the first minister, spoke on Monday. Norwegian MP Ada Corran has written to Mr Brune. ' +
+      'The Norwegian opposition leader argued that the law had been broken.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'the law had been broken'))).toBe('Ada Corran');
+  });
+});

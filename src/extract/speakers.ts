@@ -1256,6 +1256,33 @@ function isPersonOf(ctx: ResolveContext, e: EntityRecord, country: string): bool
   );
 }
 
+/** Does the article give the person a nationality or a country for a role? */
+function hasStatedCountry(e: EntityRecord): boolean {
+  return e.nationality !== undefined || (e.roles ?? []).some((r) => r.country !== undefined);
+}
+
+/**
+ * "his foreign minister, X, ... the Turkish diplomat added": a holder of the role whose country the
+ * text does not state (the country of "his" is not read), named since anyone of that country and
+ * not as the object of a preposition ("has written to Mr X").
+ */
+function roleHolderOfUnstatedCountry(
+  ctx: ResolveContext,
+  offset: number,
+  roleFits: (e: EntityRecord) => boolean,
+  countryFits: (e: EntityRecord) => boolean,
+): EntityRecord | undefined {
+  const holder = recentEntity(ctx, offset, (e) => roleFits(e) && !hasStatedCountry(e));
+  if (!holder) return undefined;
+  const at = lastMentionBefore(ctx, holder, offset) ?? -1;
+  const national = recentEntity(ctx, offset, countryFits);
+  if (national && (lastMentionBefore(ctx, national, offset) ?? -1) > at) return undefined;
+  const before = ctx.text.slice(Math.max(0, at - 24), at);
+  return /\b(?:to|with|for|by|from|of|on|against|about|than)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i.test(before)
+    ? undefined
+    : holder;
+}
+
 /** Parts of an organisation: a capitalised word before one names the parent ("the Velmont unit"). */
 const PART_NOUNS = new Set(['subsidiary', 'unit', 'division', 'arm', 'affiliate']);
 
@@ -1315,6 +1342,7 @@ function resolveDescription(
     ? undefined
     : country
       ? (recentEntity(ctx, offset, (e) => countryFits(e) && roleFits(e)) ??
+        roleHolderOfUnstatedCountry(ctx, offset, roleFits, countryFits) ??
         recentEntity(ctx, offset, countryFits))
       : // "the foreign minister": the holder of a title with those words before the prime minister named since.
         (recentEntity(
