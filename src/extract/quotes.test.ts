@@ -1236,3 +1236,29 @@ describe('the body "the firm" or "it" refers to', () => {
     expect(speakerOf(quoteWith(quotes, 'the talks may fail'))).not.toBe('Neither');
   });
 });
+
+describe('cue words that are nouns here', () => {
+  it('reads "reports say" and "according to studio estimates" as one quote each, with the source', () => {
+    const text =
+      'Tarnwell has won the battle for the phone firm Velmont, reports say. ' +
+      'The film took $40m at the weekend, according to studio estimates, taking its total to $110m.';
+    const { quotes, speakerOf } = run(text);
+    const first = quotes.filter((q) => q.text.includes('has won the battle'));
+    expect(first).toHaveLength(1);
+    expect(speakerOf(first[0]!)).toBe('reports');
+    const second = quotes.filter((q) => q.text.includes('took $40m'));
+    expect(second).toHaveLength(1);
+    expect(speakerOf(second[0]!)).toBe('studio estimates');
+    expect(quotes.some((q) => q.text.includes('taking its total'))).toBe(false);
+  });
+
+  it('takes the clause after "said when announcing the talks" from its subject pronoun, once', () => {
+    const text =
+      'Foreign minister Ilkan Sorev said when announcing the talks this week he hoped it would mark ' +
+      '"a turning point" for the region.';
+    const { quotes, speakerOf } = run(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.text).toBe('he hoped it would mark "a turning point" for the region');
+    expect(speakerOf(quotes[0]!)).toBe('Ilkan Sorev');
+  });
+});

@@ -302,6 +302,26 @@ function isSpeechCue(text: string, cue: CueMatch): boolean {
     return false;
   // "seems to have told", "is thought to have said": a perfect infinitive reports no statement either.
   if (/\bto\s+have\s*$/i.test(before)) return false;
+  // "said when announcing the talks he hoped ...": announcing a thing at a time reports nothing of its
+  // own (only "when announcing that ..." does).
+  if (
+    /^(?:announcing|confirming|revealing|unveiling|launching)$/i.test(cue.word) &&
+    /\b(?:when|while|after|before|in)\s+$/i.test(before) &&
+    !/^\s+that\b/i.test(text.slice(cue.end, cue.end + 6))
+  )
+    return false;
+  // "according to studio estimates", "according to news agency reports": a noun, the source.
+  if (
+    /\baccording\s+to\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, cue.start - 50), cue.start))
+  )
+    return false;
+  // "reports say", "claims suggested": a noun, the subject of the verb after it.
+  if (
+    /^\s+(?:say|says|said|suggest|suggests|suggested|show|shows|showed|indicate|indicate[ds])\b/i.test(
+      text.slice(cue.end, cue.end + 12),
+    )
+  )
+    return false;
   // "The name says it all": an idiom.
   if (/^\s+it\s+all\b/i.test(text.slice(cue.end, cue.end + 8))) return false;
   // A plural noun, not a verb: "the claims", "Hua's comments", "those reports".
@@ -480,6 +500,9 @@ function fragmentClause(text: string, cueEnd: number, seg: QuoteSegment): Span {
   // "said but added that he was "..."", "the claim is "..."": no complement of the verb.
   if (/^\s*(?:and|but|or|is|are|was|were)\b/i.test(lead)) return seg.content;
   let start = cueEnd;
+  // ("said when announcing the talks he hoped it would mark "...": the clause starts at "he")
+  const timeClause = TIME_CLAUSE_TO_PRONOUN.exec(lead);
+  if (timeClause) start += timeClause[0].length;
   while (start < seg.open && /[\s,]/.test(text.charAt(start))) start++;
   return { start, end: seg.close !== undefined ? seg.close + 1 : seg.content.end };
 }
@@ -626,14 +649,12 @@ function contentStartAfterCue(text: string, cue: CueMatch, limit: number): numbe
     pos += adj[0].length;
   }
   // "told the court in the town of Elm Lake she was hired": an addressee's place or time runs to the
-  // subject pronoun of the reported clause.
-  if (addressee) {
-    const toPronoun =
-      /^\s*(?:in|on|at|during|after|before|from|outside)\s+[^,.;:!?"“”]{1,60}?\s(?=(?:he|she|they|we|I)\s+\p{Ll})/u.exec(
-        text.slice(pos, limit),
-      );
-    if (toPronoun && !/\bthat\s/.test(toPronoun[0])) pos += toPronoun[0].length;
-  }
+  // subject pronoun of the reported clause; so does a time clause after any cue ("said when announcing
+  // the talks this week he hoped ...").
+  const toPronoun = (addressee ? ADDRESSEE_ADJUNCT_TO_PRONOUN : TIME_CLAUSE_TO_PRONOUN).exec(
+    text.slice(pos, limit),
+  );
+  if (toPronoun && !/\bthat\s/.test(toPronoun[0])) pos += toPronoun[0].length;
   // "told an audience in Leeds on Friday evening that ...": an addressee's adjuncts run to "that";
   // so does a prepositional phrase after any cue ("claimed in the Observer that ...").
   // Only adjuncts after an addressee already read ("told the paper the plan that ministers backed ..."
@@ -674,6 +695,13 @@ function contentStartAfterCue(text: string, cue: CueMatch, limit: number): numbe
   while (pos < limit && /[\s,:]/.test(text.charAt(pos))) pos++;
   return pos;
 }
+
+/** A place or time after an addressee, up to the subject pronoun of the reported clause. */
+const ADDRESSEE_ADJUNCT_TO_PRONOUN =
+  /^\s*(?:in|on|at|during|after|before|from|outside)\s+[^,.;:!?"“”]{1,60}?\s(?=(?:he|she|they|we|I)\s+\p{Ll})/u;
+/** A time clause with a participle after a cue, up to the subject pronoun of the reported clause. */
+const TIME_CLAUSE_TO_PRONOUN =
+  /^\s*(?:when|while|after|before)\s+\p{Ll}+ing\s+[^,.;:!?"“”]{1,60}?\s(?=(?:he|she|they|we|I)\s+\p{Ll})/u;
 
 /** ", win or lose, she ..." after a cue: a clause, not a participle, a conjunction or a source. */
 const COMMA_THEN_CLAUSE =
@@ -1553,8 +1581,16 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
     if (!covered) candidates.push(c);
   }
 
-  candidates.sort((a, b) => a.content.start - b.content.start);
-  return attribute(text, sentences, candidates, index);
+  // Two passes may reach the same clause (a cue's clause holding a fragment): one quote, the first
+  // found that names a speaker.
+  const bySpan = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const key = `${c.content.start}:${c.content.end}`;
+    const kept = bySpan.get(key);
+    if (!kept || (!kept.phrase && c.phrase)) bySpan.set(key, c);
+  }
+  const unique = [...bySpan.values()].sort((a, b) => a.content.start - b.content.start);
+  return attribute(text, sentences, unique, index);
 }
 
 /**
