@@ -1197,7 +1197,9 @@ describe('a quotation opening a sentence whose clause goes on after it', () => {
     const { quotes, speakerOf } = run(text);
     const whole = quoteWith(quotes, 'Lasting environmental damage');
     expect(whole.kind).toBe('partial');
-    expect(whole.text).toBe('"Lasting environmental damage" will be caused by plans to build a million homes');
+    expect(whole.text).toBe(
+      '"Lasting environmental damage" will be caused by plans to build a million homes',
+    );
     expect(speakerOf(whole)).toBe('MPs');
     const full = quoteWith(quotes, 'hardly started');
     expect([full.kind, full.text]).toEqual(['direct', 'In a sense, we have hardly started']);
@@ -1260,5 +1262,14 @@ describe('cue words that are nouns here', () => {
     expect(quotes).toHaveLength(1);
     expect(quotes[0]!.text).toBe('he hoped it would mark "a turning point" for the region');
     expect(speakerOf(quotes[0]!)).toBe('Ilkan Sorev');
+  });
+});
+
+describe('a place after a cue before "that"', () => {
+  it('is no part of the clause ("She said outside court that she was satisfied")', () => {
+    const { quotes } = run(
+      'Delia Franz spoke. She said outside court that she was satisfied with the sentence.',
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['she was satisfied with the sentence']);
   });
 });

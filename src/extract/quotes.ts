@@ -659,9 +659,10 @@ function contentStartAfterCue(text: string, cue: CueMatch, limit: number): numbe
   // so does a prepositional phrase after any cue ("claimed in the Observer that ...").
   // Only adjuncts after an addressee already read ("told the paper the plan that ministers backed ..."
   // is a relative clause), and never "in that case", "at that point" (a determiner "that").
-  const prepositional = /^\s*(?:in|on|at|during|after|before|via|through|over)\s+(?!that\b)/i.test(
-    text.slice(pos, pos + 16),
-  );
+  const prepositional =
+    /^\s*(?:in|on|at|during|after|before|via|through|over|outside|inside)\s+(?!that\b)/i.test(
+      text.slice(pos, pos + 16),
+    );
   const nounPhraseNext = /^\s*(?:the|a|an|his|her|their|its|this|these|those)\s/i.test(
     text.slice(pos, pos + 8),
   );

@@ -635,3 +635,21 @@ describe('a role description with a nationality', () => {
     expect(speakerOf(quoteWith(quotes, 'the law had been broken'))).toBe('Ada Corran');
   });
 });
+
+describe('Globe-style references', () => {
+  it('gives "A spokesperson for Mr. X, NAME, said" to NAME, not to Mr. X', () => {
+    const text =
+      'Prime Minister Aldo Varrow spoke in Halifax. A spokesperson for Mr. Varrow, Emile Dutoit, said the ' +
+      'government would not comment further.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'would not comment'))).toBe('Emile Dutoit');
+  });
+
+  it('does not give "the hospital" to a court named before', () => {
+    const text =
+      'Justice Miriam Holloway of the Tarnby Superior Court said the breach of trust was severe. ' +
+      'The nurse wept as the sentence was read. The hospital said in a statement that it had tightened its controls.';
+    const { quotes, speakerOf } = run(text, ['Tarnby Superior Court']);
+    expect(speakerOf(quoteWith(quotes, 'tightened its controls'))).toBe('The hospital');
+  });
+});

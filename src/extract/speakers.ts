@@ -467,8 +467,8 @@ export function mentionSubjectBefore(
       if (/^['’]s\b/.test(between)) continue;
       // "A spokeswoman for X said": X is the object of a preposition, not the subject of the cue.
       if (
-        /\b(?:for|to|of|about|on behalf of)\s+(?:the\s+)?$/i.test(
-          text.slice(Math.max(from, m.start - 20), m.start),
+        /\b(?:for|to|of|about|on behalf of)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$/i.test(
+          text.slice(Math.max(from, m.start - 24), m.start),
         )
       )
         continue;
@@ -1256,6 +1256,25 @@ function isPersonOf(ctx: ResolveContext, e: EntityRecord, country: string): bool
   );
 }
 
+/** Institutions of distinct kinds: "the hospital" is never the "Ontario Superior Court" named before. */
+const INSTITUTION_KINDS = new Set([
+  'hospital',
+  'court',
+  'school',
+  'university',
+  'college',
+  'church',
+  'prison',
+  'airline',
+  'bank',
+]);
+
+/** Does the name end in an institution of another kind than `head`? */
+function headedByOtherKind(name: string, head: string): boolean {
+  const last = name.split(/\s+/).at(-1)!.toLowerCase();
+  return INSTITUTION_KINDS.has(head) && INSTITUTION_KINDS.has(last) && last !== head;
+}
+
 /** Does the article give the person a nationality or a country for a role? */
 function hasStatedCountry(e: EntityRecord): boolean {
   return e.nationality !== undefined || (e.roles ?? []).some((r) => r.country !== undefined);
@@ -1414,11 +1433,16 @@ function resolveDescription(
     if (ORG_NOUNS.has(head)) {
       // "Velmont received a payment. The company noted ...": a body that is the subject nearby.
       const near = local && !head.endsWith('s') ? bodyAntecedent(ctx, offset, false) : undefined;
-      if (near) return near;
+      const nearName = near?.id ? ctx.index.byId.get(near.id)?.name : near?.label;
+      if (near && !(nearName && headedByOtherKind(nearName, head))) return near;
       if (ctx.lastLabel && ctx.paragraph - ctx.lastLabel.paragraph <= 6) {
         return { label: ctx.lastLabel.label, antecedent: ctx.lastLabel.mention };
       }
-      const org = recentEntity(ctx, offset, (e, m) => isSpeakingOrg(e) && notObjectHere(m));
+      const org = recentEntity(
+        ctx,
+        offset,
+        (e, m) => isSpeakingOrg(e) && notObjectHere(m) && !headedByOtherKind(e.name, head),
+      );
       if (org) return { id: org.localId };
     }
     return { label: phrase.replace(/^(?:the)\s+/i, '') };
