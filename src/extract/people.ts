@@ -102,8 +102,9 @@ const PRONOUN_GENDER: Readonly<Record<string, Gender>> = {
  * "her husband, Karim,", "his daughter Maya": the name is a person's (first name only), and the gender.
  */
 function kinBefore(text: string, start: number): Gender | undefined {
-  const m = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(\p{Ll}+),?\s+$/u.exec(
-    text.slice(Math.max(0, start - 30), start),
+  // ("her eldest daughter, Lina", "his late wife Ana": one adjective may stand before the noun)
+  const m = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:\p{Ll}+\s+)?(\p{Ll}+),?\s+$/u.exec(
+    text.slice(Math.max(0, start - 40), start),
   );
   return m ? ROLE_GENDER[m[1]!] : undefined;
 }

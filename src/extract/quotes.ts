@@ -324,9 +324,11 @@ function isSpeechCue(text: string, cue: CueMatch): boolean {
     return false;
   // "The name says it all": an idiom.
   if (/^\s+it\s+all\b/i.test(text.slice(cue.end, cue.end + 8))) return false;
-  // A plural noun, not a verb: "the claims", "Hua's comments", "those reports".
+  // A plural noun, not a verb: "the claims", "Hua's comments", "those reports" (never "says": "The
+  // mother of three says").
   if (
     /s$/.test(cue.word) &&
+    cue.word.toLowerCase() !== 'says' &&
     /(?:\b(?:the|those|these|his|her|its|their|our|my|your|has|have|had|of|in|across|over|about|amid|despite|following|against|with|by|from|on|to|for|such|any|some|many|new|recent|other|both|several|all|few|more|most|dozen|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|\d+)|\p{L}['’]s?)\s*$/iu.test(
       before,
     )

@@ -653,3 +653,15 @@ describe('Globe-style references', () => {
     expect(speakerOf(quoteWith(quotes, 'tightened its controls'))).toBe('The hospital');
   });
 });
+
+describe('feature-story speakers', () => {
+  it('reads "The mother of three says she ..." as a report, and "Her eldest daughter, Lina," as a person', () => {
+    const text =
+      'Amira Haddeh opened a catering firm in 2016. "The first year was very hard," Haddeh said.\n\n' +
+      'Her eldest daughter, Lina, 17, helps out on weekends. She said her mother works harder than anyone.\n\n' +
+      'The mother of three says she hopes to open a restaurant within five years.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'works harder than anyone'))).toBe('Lina');
+    expect(quoteWith(quotes, 'hopes to open a restaurant').cue).toBe('says');
+  });
+});
