@@ -411,3 +411,33 @@ describe('a first name standing alone', () => {
     ).not.toContain('Judy');
   });
 });
+
+describe('first names from outside the English-speaking world', () => {
+  it('give the person a gender ("Fatima", "Mustafa", "Kwame") so the right pronoun finds them', () => {
+    const list = people(
+      'Fatima Haddou met Mustafa Orlenko and Kwame Boateng-Ives in Tarnby. Donald Fenwick was there too.',
+    );
+    expect(byName(list, 'Fatima Haddou').gender).toBe('female');
+    expect(byName(list, 'Mustafa Orlenko').gender).toBe('male');
+    expect(byName(list, 'Kwame Boateng-Ives').gender).toBe('male');
+    expect(byName(list, 'Donald Fenwick').gender).toBe('male');
+  });
+
+  it('keep the English genders of the names the English lists know ("Jocelyn" a woman, not the French man)', () => {
+    const list = people('Karen Holt met Jocelyn Tremblay in Tarnby.');
+    expect(byName(list, 'Karen Holt').gender).toBe('female');
+    expect(byName(list, 'Jocelyn Tremblay').gender).toBe('female');
+  });
+});
+
+describe('an honorific on a later mention', () => {
+  it('outweighs a gender from the world name lists ("Lakshmi Orvan ... Mr Orvan")', () => {
+    const list = people('Lakshmi Orvan runs the steel group. Mr Orvan told investors the plant would close.');
+    expect(byName(list, 'Lakshmi Orvan').gender).toBe('male');
+  });
+
+  it('does not overrule the English lists ("Katherine Jaxon ... Mr Jaxon" may be her son)', () => {
+    const list = people('His mother Katherine Jaxon spoke on Sunday. Mr Jaxon, 46, denies the charges.');
+    expect(byName(list, 'Katherine Jaxon').gender).toBe('female');
+  });
+});

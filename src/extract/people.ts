@@ -24,6 +24,7 @@ import {
   TITLE_HEADS,
   TITLE_MODIFIERS,
   firstNameGender,
+  hasWorldGenderOnly,
   isKnownFirstName,
 } from './person-lexicon.js';
 import { foldName, sentenceAt, writtenInLowerCase } from './text.js';
@@ -1045,8 +1046,14 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
         person.aliases.add(`${parsed.title.text} ${nameText(word)}`);
       }
       if (parsed.honorific) {
+        // "Mr Mittal" outweighs a gender the world's name lists gave ("Lakshmi" is mostly a woman's
+        // name), not one the English lists gave: "Mr Jackson" may be the son of Katherine Jackson.
         const g = HONORIFICS.get(parsed.honorific);
-        if (g && !person.gender) person.gender = g;
+        const first = person.name.split(' ')[0]!;
+        if (g && (!person.gender || (person.weakGender && hasWorldGenderOnly(first)))) {
+          person.gender = g;
+          person.weakGender = false;
+        }
       }
     } else if (!titled && kinBefore(text, word.start) && byFirstName.get(key)?.length === 1) {
       // "his wife Ana" when the article names Ana Ruiz: her first name, not somebody new.

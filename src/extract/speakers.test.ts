@@ -665,3 +665,14 @@ describe('feature-story speakers', () => {
     expect(quoteWith(quotes, 'hopes to open a restaurant').cue).toBe('says');
   });
 });
+
+describe('the subject of a participle cue', () => {
+  it('is a plural person noun phrase opening the sentence ("And the judges ruled out ..., saying")', () => {
+    const text =
+      "The court ruled that Ilse Varga's death fell within the convention. And the judges ruled out an inquiry, " +
+      'saying previous investigations were adequate. The lawyers paved the way for an appeal by saying the ruling was flawed.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'investigations were adequate'))).toBe('the judges');
+    expect(speakerOf(quoteWith(quotes, 'the ruling was flawed'))).toBe('The lawyers');
+  });
+});

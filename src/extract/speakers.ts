@@ -527,7 +527,12 @@ const LEADING_ADVERBIAL =
  * voted" -> "city council".
  */
 function headedPhraseLength(rest: string): number | undefined {
-  const isHead = (w: string): boolean => ORG_NOUNS.has(w) || GROUP_NOUNS.has(w) || isPersonHead(w);
+  // (a person noun in the plural heads a group: "the judges", "the lawyers")
+  const isHead = (w: string): boolean =>
+    ORG_NOUNS.has(w) ||
+    GROUP_NOUNS.has(w) ||
+    isPersonHead(w) ||
+    (/s$/.test(w) && (isPersonHead(w.slice(0, -1)) || (/es$/.test(w) && isPersonHead(w.slice(0, -2)))));
   const words = [...rest.slice(0, 80).matchAll(/([\p{L}-]+)(['’]s)?(?=[\s,.;:]|$)/gu)].slice(0, 5);
   let head: RegExpMatchArray | undefined;
   for (const [k, w] of words.entries()) {
@@ -610,11 +615,16 @@ export function sentenceSubject(
   // ("The diocese issued", "The city council's planning office published"); a possessive word is
   // a modifier, not the head.
   // Lower case after a skipped adverbial ("Last month, a group of experts warned ...").
-  const determiner = /^(?:The|A|An|Its|His|Her|Their)\s+/i.exec(opening);
-  const headLength = determiner ? headedPhraseLength(opening.slice(determiner[0].length)) : undefined;
+  // ("And the judges paved the way ...": a conjunction opening the sentence is no part of it)
+  const conjunction =
+    /^(?:And|But|So|Yet|Then)\s+(?=(?:the|a|an|its|his|her|their)\s)/.exec(opening)?.[0] ?? '';
+  const determined = opening.slice(conjunction.length);
+  const determiner = /^(?:The|A|An|Its|His|Her|Their)\s+/i.exec(determined);
+  const headLength = determiner ? headedPhraseLength(determined.slice(determiner[0].length)) : undefined;
   if (determiner && headLength !== undefined) {
-    const phrase = opening.slice(0, determiner[0].length + headLength);
-    return { text: phrase, span: { start, end: start + phrase.length } };
+    const phrase = determined.slice(0, determiner[0].length + headLength);
+    const at = start + conjunction.length;
+    return { text: phrase, span: { start: at, end: at + phrase.length } };
   }
   // "Veldish health ministry spokeswoman Ana Ruiz said": a name right after a lower-case title phrase.
   const titledName =
