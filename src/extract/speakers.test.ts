@@ -676,3 +676,22 @@ describe('the subject of a participle cue', () => {
     expect(speakerOf(quoteWith(quotes, 'the ruling was flawed'))).toBe('The lawyers');
   });
 });
+
+describe('a pronoun after a sentence opened by a description of a person', () => {
+  it('is the person described, not the people named after it ("The 31-year-old was third behind X and Y")', () => {
+    const text =
+      'Jo Pavely will miss the race in January. The 31-year-old was third behind Ada Lind and Eva Bork last week ' +
+      'but prefers to race on the track. "It was great winning bronze," she said.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'winning bronze'))).toBe('Jo Pavely');
+  });
+
+  it('resolves the description as a speaker description is ("The prime minister shrugged off ... He said")', () => {
+    const text =
+      'Prime Minister Tomas Arden said he still admired Ivo Brandt. Ivo Brandt resigned last week. ' +
+      '"He has been a tremendous colleague," Brandt\'s deputy Ola Stern said. ' +
+      'The prime minister shrugged off claims from the opposition. He said: "The matter is closed."';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'The matter is closed'))).toBe('Tomas Arden');
+  });
+});

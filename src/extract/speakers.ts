@@ -993,9 +993,24 @@ function localAntecedent(
   const there = candidates(previous.start, previous.end).filter(
     (m) => !inSubordinateClause(ctx.text, previous.start, m.start),
   );
+  // "The 31-year-old was third behind X and Y ... she said": a description of a person is the subject
+  // of the previous sentence; the pronoun is the person it describes (in focus before it), not X or Y.
+  // (resolved as the description itself is: "The prime minister" is the holder of that title)
+  const opening = PERSON_DESCRIPTION_OPENING.exec(ctx.text.slice(previous.start, previous.start + 60));
+  if (opening && (/\d-year-old$/.test(opening[2]!) || isPersonHead(opening[2]!.toLowerCase()))) {
+    const id = resolveDescription(opening[1]!, previous.start + opening.index, ctx).id;
+    const described = id ? ctx.index.byId.get(id) : undefined;
+    // (the description is a mention of that person: it is where the person was last referred to)
+    if (described?.type === 'Person' && fits(described))
+      return { entity: described, at: previous.start + opening.index };
+  }
   const best = there.find((m) => inSubjectPosition(ctx.text, m.start, m.end)) ?? there.at(-1);
   return best ? { entity: best.entity, at: best.start } : undefined;
 }
+
+/** A definite description opening a sentence: "The 31-year-old was", "But the former minister said". */
+const PERSON_DESCRIPTION_OPENING =
+  /^(?:(?:But|And|Yet|Still|Now|Then)\s+)?((?:The|the|This|this)\s+(?:[\p{Ll}\d-]+\s+){0,3}?([\p{Ll}\d-]+))(?=\s+(?:was|is|has|had|will|would|finished|came|won|lost|said|says|told|added|\p{Ll}+ed)\b)/u;
 
 /** Subordinators that open a clause which is not the main clause of its sentence. */
 const SUBORDINATOR =
