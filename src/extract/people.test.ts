@@ -441,3 +441,22 @@ describe('an honorific on a later mention', () => {
     expect(byName(list, 'Katherine Jaxon').gender).toBe('female');
   });
 });
+
+describe('a capitalised word alone as a person', () => {
+  it('is one with an age ("Henson, 23,") or as a speaker "he" goes on about ("Parry explained. He added")', () => {
+    const list = people(
+      'Wales beat England. Henzon, 23, kicked the winning penalty. ' +
+        'Rovers rejected the bid. "He is not for sale," Parry explained. He added that the talks were over.',
+    );
+    expect(byName(list, 'Henzon').type).toBe('Person');
+    expect(byName(list, 'Parry').gender).toBe('male');
+  });
+
+  it('is none across another person, nor the last word of a body ("... Media and Sport said. He added")', () => {
+    const list = people(
+      "Shell said the pay-off was in line with Ms Boynton's contract. She was leaving. " +
+        'A spokesman for the Department for Culture, Media and Sport said there were no plans. He added that it was final.',
+    );
+    expect(list.map((p) => p.name)).toEqual(['Boynton']);
+  });
+});

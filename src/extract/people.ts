@@ -163,6 +163,46 @@ function surnameHomograph(text: string, words: Word[]): Word[] | undefined {
   return person ? words : undefined;
 }
 
+/** Sentences after a speaker going on about them with "he"/"she": either one starting the next sentence,
+ * or a quotation closed by "he said" (within about two sentences). */
+const HE_OR_SHE_NEXT =
+  /^[^.!?]{0,200}[.!?]["”’]?\s+(?:(?:He|She)\b|["“][^"“”]{1,400}["”]\s*(?:he|she)\s+(?:said|says|added|adds|explained|explains|told|tells)\b)/;
+
+/** The gender of the "he"/"she" that goes on about a name (HE_OR_SHE_NEXT), if any. */
+function pronounAfter(text: string, end: number): 'male' | 'female' | undefined {
+  const m = HE_OR_SHE_NEXT.exec(text.slice(end, end + 700));
+  // (not across another person named on the way: "Shell said ... Ms Boynton's contract. She ...")
+  if (!m || /\b(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(m[0])) return undefined;
+  return /\b(?:She|she)\s*(?:said|says|added|adds|explained|explains|told|tells)?\b[^\p{L}]*$/u.test(m[0]) ||
+    /[.!?]["”’]?\s+She\b/.test(m[0])
+    ? 'female'
+    : 'male';
+}
+
+/**
+ * A capitalised word standing alone as a person: an unlisted one with an age ("Henson, 23,"), or any
+ * (a first name too) as the speaker of a cue whom "he"/"she" goes on about with nobody else named
+ * between ("Parry explained. ... He added"). A body would be "it"; a known place, body or common word
+ * is never one.
+ */
+function loneSurnamePerson(text: string, word: Word): boolean {
+  const raw = nameText(word);
+  if (word.possessive || raw.length < 3 || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(raw)) return false;
+  if (NON_NAME_WORDS.has(word.key) || AMBIGUOUS_FIRST_NAMES.has(word.key) || isPlaceOrOrg(raw)) return false;
+  if (countryForDemonym(raw) || NON_PERSON_LAST_WORDS.has(raw) || writtenInLowerCase(text, word.key))
+    return false;
+  // ("Department for Culture, Media and Sport said": the last word of a body's name)
+  if (/\b(?:and|of|for|the|&)\s+$/i.test(text.slice(Math.max(0, word.start - 6), word.start))) return false;
+  const end = word.start + raw.length;
+  const after = text.slice(end, end + 40);
+  // (not before "who": firms get one too, "Sony, IBM and Toshiba, who ..."; a first name with an age
+  // is a person of loneFirstNameSpeaker's)
+  if (!isKnownFirstName(word.key) && /^,\s+\d{1,3},/.test(after)) return true;
+  const speaks =
+    REPORTING_NEXT.test(after) || (/^\s*(?:[.,;:!?)]|$)/.test(after) && reportedBefore(text, word.start));
+  return speaks && pronounAfter(text, end) !== undefined;
+}
+
 /**
  * A known first name standing alone as a person: before a person appositive ("Michelle, a mother of
  * twins,", "Sarah, who asked that ..."). Not a word that is also a common word or ambiguous, nor one another person's first
@@ -1064,6 +1104,10 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
         claimed.push(span);
         singleClaimed.add(span.start);
       }
+    } else if (!titled && !byFirstName.has(key) && loneSurnamePerson(text, word)) {
+      // "Parry explained. ... He added": an unlisted surname alone, as a person's (see below).
+      const person = addPerson([word], parsed, pronounAfter(text, word.start + nameText(word).length));
+      bySurname.set(key, [person]);
     } else if (!titled && loneFirstNameSpeaker(text, word, byFirstName.has(key))) {
       // "Michelle, a mother of twins, said": a person named by first name only; her gender is the name's.
       const person = addPerson([word], parsed, firstNameGender(word.key));
