@@ -130,6 +130,9 @@ function reportedBefore(text: string, start: number): boolean {
 }
 const REPORTING_NEXT =
   /^,?\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|explained|noted|argued|wrote|asked|replied|stated|warned|insisted|recalled|tweeted|claimed|met|visited|spoke|urged|thanked|praised|criticised|criticized)\b/;
+/** A description set off after a name, then a cue: ", executive director of X - its creditor - said". */
+const CUE_AFTER_DESCRIPTION =
+  /^,\s+[^.!?"“”]{2,140}?(?:,|\s[-–—])\s+(?:said|says|told|tells|added|adds|explained|noted|wrote|warned|insisted)\b/;
 /** The next sentence goes on about the run with a personal pronoun: "X Y ran the ferry. He knew ...". */
 const PRONOUN_NEXT = /^[^.!?]{0,200}[.!?]["”’]?\s+(?:He|She|His|Her)\b/;
 const APPOSITIVE_NEXT = /^,\s+(?:a|an|the|who|whose|\d+)\b/;
@@ -949,6 +952,10 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
       (atSentenceStart &&
         PRONOUN_NEXT.test(text.slice(nameWords.at(-1)!.end, nameWords.at(-1)!.end + 240))) ||
       roleAppositive(text, nameWords.at(-1)!.end) ||
+      // '"...," Laah Chong-gyu, executive director of X - one of the creditors - said.': the name
+      // right after a quotation, with the cue after its description.
+      (/[,?!]["”’]\s+$/.test(text.slice(Math.max(0, firstWord.start - 4), firstWord.start)) &&
+        CUE_AFTER_DESCRIPTION.test(text.slice(nameWords.at(-1)!.end, nameWords.at(-1)!.end + 160))) ||
       // The name opens the sentence and a verb follows it ("X Y ran the ferry."), not a noun.
       (firstWord.start === sentence.start &&
         FINITE_VERB_NEXT.test(after) &&

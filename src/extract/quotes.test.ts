@@ -1273,3 +1273,13 @@ describe('a place after a cue before "that"', () => {
     expect(quotes.map((q) => q.text)).toEqual(['she was satisfied with the sentence']);
   });
 });
+
+describe('an inverted attribution with a description that closes with a dash', () => {
+  it('goes to the name before it ("...," Laah Chong-gyu, director of X - one of its creditors - said.)', () => {
+    const text =
+      '"The card firm will need no more aid after this," Laah Chong-gyu, executive director of Tarn Bank - one ' +
+      "of the firm's creditors - said.";
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'will need no more aid'))).toBe('Laah Chong-gyu');
+  });
+});

@@ -439,7 +439,7 @@ export function subjectAfter(text: string, cueEnd: number, limit: number): Speak
  * adverbs and auxiliaries.
  */
 const BETWEEN_SUBJECT_AND_CUE = new RegExp(
-  String.raw`^(?:\s*,(?:[^"“”;]|"[^"“”;]{1,60}"|“[^"“”;]{1,60}”){1,160},)?(?:\s+(?:with|of|from|at|for)\s+(?:the\s+)?\p{Lu}[^,.;"“”]{0,60}?)?(?:\s+(?:also|has|have|had|would|will|did|does|do|then|later|previously|repeatedly|once|again|further|recently|earlier|always|often|never|simply|just|still|already|first|quickly|even|[a-z]+ly))*\s*$`,
+  String.raw`^(?:\s*,(?:[^"“”;]|"[^"“”;]{1,60}"|“[^"“”;]{1,60}”){1,160}(?:,|\s[-–—]))?(?:\s+(?:with|of|from|at|for)\s+(?:the\s+)?\p{Lu}[^,.;"“”]{0,60}?)?(?:\s+(?:also|has|have|had|would|will|did|does|do|then|later|previously|repeatedly|once|again|further|recently|earlier|always|often|never|simply|just|still|already|first|quickly|even|[a-z]+ly))*\s*$`,
   'u',
 );
 
