@@ -695,3 +695,12 @@ describe('a pronoun after a sentence opened by a description of a person', () =>
     expect(speakerOf(quoteWith(quotes, 'The matter is closed'))).toBe('Tomas Arden');
   });
 });
+
+describe('"it" after a body named only by a description', () => {
+  it('is that description ("The company faces a hard task. It said ...")', () => {
+    const { quotes, speakerOf } = run(
+      'Velm launched its new chip. The company faces a hard task. It said it already had interest from customers.',
+    );
+    expect(speakerOf(quoteWith(quotes, 'already had interest'))).toBe('The company');
+  });
+});

@@ -919,7 +919,12 @@ function bodyAntecedent(ctx: ResolveContext, offset: number, plural: boolean): R
       const described = resolveDescription(phraseText, at, ctx, false);
       out.push({
         at,
-        found: described.id || described.label ? described : { label: phraseText, antecedent: phrase },
+        // (a label keeps this phrase as its mention: "The company faces ... It said" names "company")
+        found: described.id
+          ? described
+          : described.label
+            ? { ...described, antecedent: described.antecedent ?? phrase }
+            : { label: phraseText, antecedent: phrase },
       });
     }
     for (const m of slice.matchAll(CAPITALISED_NAME)) {
