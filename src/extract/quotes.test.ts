@@ -1283,3 +1283,20 @@ describe('an inverted attribution with a description that closes with a dash', (
     expect(speakerOf(quoteWith(quotes, 'will need no more aid'))).toBe('Laah Chong-gyu');
   });
 });
+
+describe('participles and sums', () => {
+  it('gives a participle to the subject of the clause joined on before it ("..., and the court cleared him, saying")', () => {
+    const text =
+      'A lower court ruled in 2003 that Ivo Brandt would have to pay, but the appeal court cleared him, saying ' +
+      'that the violation occurred when others posted the music.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'the violation occurred'))).toBe('the appeal court');
+  });
+
+  it('reads "added 6.3 cents" as no statement', () => {
+    const { quotes } = run(
+      'The June pound, which added 6.3 cents over the past week to reach a new high, has spawned a boom.',
+    );
+    expect(quotes).toEqual([]);
+  });
+});

@@ -294,6 +294,14 @@ function isSpeechCue(text: string, cue: CueMatch): boolean {
   if (/,\s+which\s+(?:\p{Ll}+ly\s+)?$/u.test(before) && !RELATIVE_SPEECH_CUES.test(cue.word)) return false;
   // "we're told", "you're told": a contracted "are" makes it passive too.
   if (/\p{L}['’]re\s*$/iu.test(before)) return false;
+  // "added 6.3 cents", "added $2bn to its value": a sum after "add" is no statement.
+  if (
+    /^add(?:s|ed|ing)?$/i.test(cue.word) &&
+    /^\s+(?:(?:about|nearly|almost|some|another|a\s+further|more\s+than)\s+)?[$£€¥\d]/i.test(
+      text.slice(cue.end, cue.end + 24),
+    )
+  )
+    return false;
   // A noun after a determiner: "had their say", "his tweets" (a verb never follows one directly).
   if (/\b(?:the|a|an|his|her|its|their|our|my|your)\s+$/i.test(before)) return false;
   // Negated or infinitive: "did not say", "declined to say" report no statement.
@@ -1340,6 +1348,17 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
           /,\s*$/.test(text.slice(sentence.start, own.span.start))
         )
           return own;
+      }
+      // "Their strike is unofficial, and the government has condemned it, warning ...": the participle
+      // goes with the last clause joined on before it, whose own subject opens it.
+      if (!opensQuoted) {
+        let joined = -1;
+        for (const m of lead.matchAll(
+          /(?:,\s*(?:and|but)|;)\s+(?=(?:the|a|an|its|his|her|their)\s|\p{Lu})/gu,
+        ))
+          joined = m.index + m[0].length;
+        const own = joined > 0 ? sentenceSubject(text, index, sentence.start + joined, cueStart) : undefined;
+        if (own) return own;
       }
       return opensQuoted
         ? (before() ?? sentenceSubject(text, index, sentence.start, cueStart))
