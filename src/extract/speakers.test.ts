@@ -704,3 +704,12 @@ describe('"it" after a body named only by a description', () => {
     expect(speakerOf(quoteWith(quotes, 'already had interest'))).toBe('The company');
   });
 });
+
+describe('a capitalised name with "and" inside', () => {
+  it('is one speaker ("Tarnex Refining and Marketing, a unit of Tarnex Inc, said")', () => {
+    const { quotes, speakerOf } = run(
+      'Tarnex Refining and Marketing, an operating subsidiary of Tarnex Inc, said it would stop posting prices.',
+    );
+    expect(speakerOf(quoteWith(quotes, 'stop posting prices'))).toBe('Tarnex Refining and Marketing');
+  });
+});

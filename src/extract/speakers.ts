@@ -271,6 +271,9 @@ function subjectPhrase(text: string, start: number, end: number): SpeakerPhrase 
 /** ", who spoke to reporters," closing a stretch of text (before a cue). */
 const NON_RESTRICTIVE_RELATIVE = /,\s+(?:who|whose|which)\b[^;:"“”.!?]*,$/;
 
+/** Capitalised words opening their clause, then "and"/"&", right before a capitalised name. */
+const CAPITALISED_AND_BEFORE = /(?<=^\s*|[.!?;:,]\s+|\n)(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:and|&)\s+$/u;
+
 export function subjectBefore(text: string, from: number, cueStart: number): SpeakerPhrase | undefined {
   let end = cueStart;
   const head = text.slice(from, end);
@@ -315,6 +318,10 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spe
     else if (outer && /^(?:a|an|the|who|whose|his|her|its|their|\d|[a-z])/.test(innerText)) last = outer;
     else last = inner;
   }
+  // "Texaco Refining and Marketing said": capitalised words on both sides of "and" are one name.
+  const joined = CAPITALISED_AND_BEFORE.exec(text.slice(from, last.start));
+  if (joined && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(text.slice(last.start, last.end)))
+    last = { start: last.start - joined[0].length, end: last.end };
   const phrase = text.slice(last.start, last.end);
   if (!phrase || phrase.split(/\s+/).length > 9) return undefined;
   // "what officials say", "which he said": the relative word is not part of the speaker.
