@@ -32,6 +32,16 @@ describe('role descriptions resolved over the whole article', () => {
     expect(speakerOf(doc, 'fleet would stay')).toEqual({ type: 'Person', name: 'Einar Sigurdsson' });
   });
 
+  it('finds "his Russian counterpart" among several Russians by the office named before it', () => {
+    const doc = run(
+      "Veldland's foreign minister said his country would not give in, while his Russian counterpart warned " +
+        'the West against sending weapons.\n\n' +
+        'Russian President Oleg Varin spoke by phone. Russian Foreign Minister Ivo Lasko met Veldish Foreign ' +
+        'Minister Ada Korr in Antalya.',
+    );
+    expect(speakerOf(doc, 'against sending weapons')).toEqual({ type: 'Person', name: 'Ivo Lasko' });
+  });
+
   it('leaves a description that fits nobody unattributed instead of making it an organisation', () => {
     const doc = run('A senior Danish minister said the quota talks had failed.\n\nThe boats stayed in port.');
     expect(speakerOf(doc, 'quota talks')).toEqual({});

@@ -69,10 +69,26 @@ function roleHolders(doc: DocumentExtraction): Map<string, RoleHolder[]> {
   return byWord;
 }
 
-function personForRole(holders: Map<string, RoleHolder[]>, mention: string): EntityRecord | undefined {
+function personForRole(
+  holders: Map<string, RoleHolder[]>,
+  mention: string,
+  before = '',
+): EntityRecord | undefined {
   const role = parseRole(mention);
   if (!role) return undefined;
   const country = role.country ? foldName(role.country) : undefined;
+  // "his Russian counterpart": no one's title says "counterpart"; the one titled person of that country.
+  // With several, the one whose office the words before the description name ("Ukraine's foreign
+  // minister said ..., while his Russian counterpart warned": the Russian foreign minister).
+  if (role.head === 'counterpart' && country && role.modifiers.length === 0) {
+    const ofCountry = [...new Set([...holders.values()].flat())].filter(
+      (h) => h.nationality === country || h.titles.some((t) => t.country === country),
+    );
+    if (ofCountry.length === 1) return ofCountry[0]!.person;
+    const lead = before.toLowerCase();
+    const named = ofCountry.filter((h) => h.titles.some((t) => lead.includes(t.words.join(' '))));
+    return named.length === 1 ? named[0]!.person : undefined;
+  }
   const fits = (holders.get(role.head) ?? []).filter((h) => {
     const titled = h.titles.filter(
       (t) => t.words.includes(role.head) && role.modifiers.every((m) => t.words.includes(m)),
@@ -165,8 +181,15 @@ export function addGroupSpeakers(doc: DocumentExtraction): DocumentExtraction {
   const quotes = doc.quotes.map((q): QuoteRecord => {
     if (q.speaker || !q.speakerMention) return q;
     const mention = q.speakerMention.text;
-    if (!roleAnswers.has(mention)) roleAnswers.set(mention, personForRole(holders, mention));
-    const person = roleAnswers.get(mention);
+    const start = q.speakerMention.span.start;
+    let person: EntityRecord | undefined;
+    if (/\bcounterpart$/i.test(mention)) {
+      // (the sentence's words before a counterpart say whose counterpart it is: not cached)
+      person = personForRole(holders, mention, doc.text.slice(Math.max(0, start - 200), start));
+    } else {
+      if (!roleAnswers.has(mention)) roleAnswers.set(mention, personForRole(holders, mention));
+      person = roleAnswers.get(mention);
+    }
     if (person) return { ...q, speaker: person.localId };
     // An unnamed person ("a senior official") is kept as the quote's speaker mention, not as a body.
     if (isPersonDescription(q.speakerMention.text)) return q;
