@@ -713,3 +713,21 @@ describe('a capitalised name with "and" inside', () => {
     expect(speakerOf(quoteWith(quotes, 'stop posting prices'))).toBe('Tarnex Refining and Marketing');
   });
 });
+
+describe('tags and sources around a cue', () => {
+  it('skips a bracketed tag between a subject and its cue ("Sen. X (D-Mo.) tweeted", "The company (NYSE: VLM) said")', () => {
+    const text =
+      'Sen. Clara Mossby (D-Mo.) tweeted: "The filibuster is over and the bill is dead." ' +
+      'The company (NYSE: VLM) said profits would rise sharply next year.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'filibuster is over'))).toBe('Clara Mossby');
+    expect(speakerOf(quoteWith(quotes, 'profits would rise'))).toBe('The company');
+  });
+
+  it('reads "From the report:" as the source of the quotation after it', () => {
+    const { quotes, speakerOf } = run(
+      'What the report does mean is simple. From the report: "Samples with more elaborate weighting produced better results."',
+    );
+    expect(speakerOf(quoteWith(quotes, 'elaborate weighting'))).toBe('the report');
+  });
+});

@@ -280,6 +280,10 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spe
   const aux = AUX_ADVERBS.exec(head);
   if (aux) end = from + aux.index;
   while (end > from && /\s/.test(text.charAt(end - 1))) end--;
+  // "The company (NYSE: ACME) said", "Sen. X (D-Mo.) tweeted": a parenthetical tag is no subject.
+  // (an acronym in brackets is the name's own: "Incomes Data Services (IDS) said"; a share is no tag)
+  const tag = /\s*\((?![A-Z]{2,8}\)|[\d.,]+%\))[^()"“”]{1,40}\)$/.exec(text.slice(from, end));
+  if (tag && tag.index > 0) end = from + tag.index;
   if (end <= from) return undefined;
   // "A senior adviser, who spoke on condition of anonymity, said": a relative clause set off by
   // commas stands between the subject and its verb.
@@ -446,7 +450,7 @@ export function subjectAfter(text: string, cueEnd: number, limit: number): Speak
  * adverbs and auxiliaries.
  */
 const BETWEEN_SUBJECT_AND_CUE = new RegExp(
-  String.raw`^(?:\s*,(?:[^"“”;]|"[^"“”;]{1,60}"|“[^"“”;]{1,60}”){1,160}(?:,|\s[-–—]))?(?:\s+(?:with|of|from|at|for)\s+(?:the\s+)?\p{Lu}[^,.;"“”]{0,60}?)?(?:\s+(?:also|has|have|had|would|will|did|does|do|then|later|previously|repeatedly|once|again|further|recently|earlier|always|often|never|simply|just|still|already|first|quickly|even|[a-z]+ly))*\s*$`,
+  String.raw`^(?:\s*\((?![A-Z]{2,8}\))[^()"“”]{1,40}\))?(?:\s*,(?:[^"“”;]|"[^"“”;]{1,60}"|“[^"“”;]{1,60}”){1,160}(?:,|\s[-–—]))?(?:\s+(?:with|of|from|at|for)\s+(?:the\s+)?\p{Lu}[^,.;"“”]{0,60}?)?(?:\s+(?:also|has|have|had|would|will|did|does|do|then|later|previously|repeatedly|once|again|further|recently|earlier|always|often|never|simply|just|still|already|first|quickly|even|[a-z]+ly))*\s*$`,
   'u',
 );
 
@@ -585,6 +589,14 @@ export function sentenceSubject(
     start += lead[0].length;
   }
   const opening = text.slice(start, Math.min(end, start + 80));
+  // "From the report: "..."": the source after "From".
+  const source = /^From\s+((?:the|a|an|his|her|its|their)\s+[^,:;.!?"“”]{1,60}?)\s*:\s*$/.exec(
+    text.slice(start, end),
+  );
+  if (source) {
+    const at = start + source[0].indexOf(source[1]!);
+    return { text: source[1]!, span: { start: at, end: at + source[1]!.length } };
+  }
   // "He ...", and after a conjunction in lower case: "Then he cut into X, calling him ...".
   const pronoun =
     /^(?:(?:But|And|Then|So|Yet|Still|Later)\s+(?:then\s+)?)?(He|She|It|They|We|(?<=\s)(?:he|she|it|they|we))\b/.exec(
