@@ -731,3 +731,14 @@ describe('tags and sources around a cue', () => {
     expect(speakerOf(quoteWith(quotes, 'elaborate weighting'))).toBe('the report');
   });
 });
+
+describe('a speaker named before ", who"', () => {
+  it('is the name, not the words after "who" ("X, who has in the past described Y as "...""), for verbs of speech', () => {
+    const text =
+      'Many people miss it. Glen Beckman, who has in the past described Tom Rossi as "a pathological narcissist," ' +
+      'spoke on Monday. Mr Blaine, who last year denied he planned to run, said the party was united.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'pathological narcissist'))).toBe('Glen Beckman');
+    expect(speakerOf(quoteWith(quotes, 'he planned to run'))).toBe('Blaine');
+  });
+});

@@ -330,6 +330,23 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spe
   if (!phrase || phrase.split(/\s+/).length > 9) return undefined;
   // "what officials say", "which he said": the relative word is not part of the speaker.
   const relative = /^(?:what|which|whom|who|that)\s+/i.exec(phrase);
+  // "Beck, who has in the past described ...", "McConnell, who in 2010 said": the relative pronoun's
+  // antecedent, the name before ", who", is the speaker.
+  const whoClause = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s*who\s+(?:[^\s,;]+\s+){0,4}$/u.exec(
+    text.slice(Math.max(from, last.start - 120), last.start),
+  );
+  // (verbs of speech only: "who co-wrote the screenplay", "who were charged over" report nothing)
+  if (
+    whoClause &&
+    !/^(?:who\s|[,"“])/i.test(phrase) &&
+    !/^(?:he|she|they|it|we)\b/i.test(phrase) &&
+    /^(?:said|says|told|tells|described|describes|denied|denies|claimed|claims|argued|argues|warned|warns|insisted|insists|called|calls|accused|admitted|acknowledged|added|noted|stated)\b/.test(
+      text.slice(cueStart, cueStart + 14),
+    )
+  ) {
+    const at = Math.max(from, last.start - 120) + whoClause.index;
+    return { text: whoClause[1]!, span: { start: at, end: at + whoClause[1]!.length } };
+  }
   if (relative) return subjectPhrase(text, last.start + relative[0].length, last.end);
   // A passive or copula ("He was described as") names no speaker.
   if (/\b(?:was|were|is|are|be|been|being)$/i.test(phrase)) return undefined;
@@ -1602,6 +1619,8 @@ export function plausibleSpeaker(phrase: string): boolean {
   if (/^(?:if|about|when|while|because|although|after|before|as|so|then|of|for|to|in|on|at)\b/i.test(phrase))
     return false;
   if (/['’]s?$/.test(phrase)) return false;
+  // An adverb alone ("directly", "reportedly") names nobody.
+  if (/^\p{Ll}+ly$/u.test(phrase)) return false;
   // "No-one, however, seems to have told ...": a verb and an infinitive marker name nobody.
   if (/\bto$/i.test(phrase)) return false;
   if (/^\p{Lu}/u.test(phrase)) return true;
