@@ -1793,8 +1793,25 @@ function attribute(
       chainSpeaker.set(c.segment.chain, speaker);
       if (c.mention) chainMention.set(c.segment.chain, c.mention);
     }
-    if (speaker.id) ctx.lastSpeaker = { id: speaker.id, at: c.content.start, paragraph: c.paragraph };
-    else if (speaker.label) {
+    if (speaker.id) {
+      ctx.lastSpeaker = { id: speaker.id, at: c.content.start, paragraph: c.paragraph };
+      // "A BBC spokeswoman said ..., She said": the spokeswoman speaks for the body she was given to.
+      const spoken = c.phrase?.text.replace(/^(?:the|a|an)\s+/i, '');
+      // (a spokesperson only: "The Amnesty secretary-general" given to Amnesty is still a person of her own)
+      if (
+        c.phrase &&
+        spoken &&
+        /\sspokes(?:man|woman|person)$/i.test(spoken) &&
+        index.byId.get(speaker.id)?.type === 'Organization'
+      )
+        ctx.lastPersonLabel = {
+          label: spoken,
+          paragraph: c.paragraph,
+          mention: c.phrase,
+          at: c.content.start,
+          id: speaker.id,
+        };
+    } else if (speaker.label) {
       const mention = speaker.antecedent ?? c.phrase ?? { text: speaker.label, span: c.content };
       const last = { label: speaker.label, paragraph: c.paragraph, mention, at: c.content.start };
       if (/^\p{Lu}/u.test(speaker.label)) ctx.lastLabel = last;

@@ -742,3 +742,14 @@ describe('a speaker named before ", who"', () => {
     expect(speakerOf(quoteWith(quotes, 'he planned to run'))).toBe('Blaine');
   });
 });
+
+describe('a pronoun after "A <body> spokeswoman said"', () => {
+  it('goes on with the body the spokeswoman spoke for, not a person named in her statement or before', () => {
+    const text =
+      'Tim Kashner has since been replaced as host. A Velmont spokeswoman said Andi Petra would stay as producer. ' +
+      'She said that the format of the show was still to be decided.';
+    const { quotes, speakerOf } = run(text, ['Velmont']);
+    expect(speakerOf(quoteWith(quotes, 'would stay as producer'))).toBe('Velmont');
+    expect(speakerOf(quoteWith(quotes, 'still to be decided'))).toBe('Velmont');
+  });
+});

@@ -703,7 +703,8 @@ export interface ResolveContext {
   /** The last organisation/group named only by a phrase ("Tarn Water said" with no entity for it). */
   lastLabel?: { label: string; paragraph: number; mention: SpeakerPhrase; at: number };
   /** The last speaker that is a person known only by a label ("Labour spokeswoman", an unlisted name). */
-  lastPersonLabel?: { label: string; paragraph: number; mention: SpeakerPhrase; at: number };
+  /** `id`: the body the label was resolved to ("A BBC spokeswoman said" is the BBC's). */
+  lastPersonLabel?: { label: string; paragraph: number; mention: SpeakerPhrase; at: number; id?: string };
   index: MentionIndex;
   /** The speaker of the closest earlier quote, for pronoun preference. */
   lastSpeaker?: { id: string; at: number; paragraph: number };
@@ -836,11 +837,11 @@ function resolvePronounOnce(pronoun: string, offset: number, ctx: ResolveContext
     if (
       labelled &&
       ctx.paragraph - labelled.paragraph <= 1 &&
-      (!ctx.lastSpeaker || labelled.at > ctx.lastSpeaker.at) &&
+      (!ctx.lastSpeaker || labelled.at > ctx.lastSpeaker.at || labelled.id === ctx.lastSpeaker.id) &&
       labelGenderFits(labelled.label, kind) &&
       (!recent || (lastMentionBefore(ctx, recent, offset) ?? -1) < labelled.mention.span.start)
     )
-      return { label: labelled.label, antecedent: labelled.mention };
+      return labelled.id ? { id: labelled.id } : { label: labelled.label, antecedent: labelled.mention };
     if (last && fits(last) && ctx.lastSpeaker && ctx.paragraph - ctx.lastSpeaker.paragraph <= 3) {
       // Another fitting person introduced after the last quote takes over as the topic.
       if (!recent || recent === last) return { id: last.localId };
