@@ -753,3 +753,30 @@ describe('a pronoun after "A <body> spokeswoman said"', () => {
     expect(speakerOf(quoteWith(quotes, 'still to be decided'))).toBe('Velmont');
   });
 });
+
+describe('a description of a person nobody named', () => {
+  it('is a speaker of its own that a later "he said" goes on with', () => {
+    const text = 'The Veldish diplomat said the talks went well. "We are hopeful," he said.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'talks went well'))).toBe('The Veldish diplomat');
+    expect(speakerOf(quoteWith(quotes, 'We are hopeful'))).toBe('The Veldish diplomat');
+  });
+
+  it('is not what a later "the company" refers back to', () => {
+    const text =
+      'The Tarland attorney general said the messages broke three laws. ' +
+      'The company named in the lawsuit denied any wrongdoing and said it complied with all relevant laws.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'broke three laws'))).toBe('The Tarland attorney general');
+    expect(speakerOf(quoteWith(quotes, 'complied with all relevant laws'))).not.toBe('The Tarland attorney general');
+  });
+});
+
+describe('a subject noun ending in "-ly"', () => {
+  it('is kept whole, not dropped as an adverb ("the former monopoly said")', () => {
+    const text =
+      'Velcom Telecom offered to cut its wholesale prices. "Central to the proposals are lower prices," the former monopoly said.';
+    const { quotes, speakerOf } = run(text, ['Velcom Telecom']);
+    expect(speakerOf(quoteWith(quotes, 'Central to the proposals'))).toBe('Velcom Telecom');
+  });
+});

@@ -80,7 +80,7 @@ const ORG_NOUNS = new Set(
   broadcaster newspaper publisher manufacturer retailer maker insurer regulator watchdog charity
   foundation non-profit nonprofit church diocese force army military embassy consulate corporation
   authority administration department municipality district institute centre center business
-  automaker carrier operator developer employer lender provider producer`.split(/\s+/),
+  automaker carrier operator developer employer lender provider producer monopoly`.split(/\s+/),
 );
 
 /** Role nouns that name a kind of person and the title words they can stand for. */
@@ -256,8 +256,11 @@ function trimSpan(text: string, start: number, end: number): Span {
 
 const CLAUSE_BOUNDARY =
   /(?:[,;:(—–"“”]|\b(?:and|but|while|as|because|although|though|after|before|when|where|which|who|that|with|so|if|since|until|whereas|than)\b)/gi;
-const AUX_ADVERBS =
-  /(?:\s+(?:also|has|have|had|would|will|did|does|do|then|later|previously|repeatedly|once|again|further|recently|earlier|always|often|never|simply|just|still|already|first|quickly|even|had|now|too|[a-z]+ly))+\s*$/;
+/** Nouns and adjectives ending in "-ly" that head a subject ("the former monopoly said"): no adverbs. */
+const LY_NOT_ADVERB = String.raw`(?!(?:monopoly|duopoly|oligopoly|family|ally|assembly|supply|rally|anomaly|bully|elderly|homily|folly)\b)`;
+const AUX_ADVERBS = new RegExp(
+  String.raw`(?:\s+(?:also|has|have|had|would|will|did|does|do|then|later|previously|repeatedly|once|again|further|recently|earlier|always|often|never|simply|just|still|already|first|quickly|even|had|now|too|${LY_NOT_ADVERB}[a-z]+ly))+\s*$`,
+);
 
 function subjectPhrase(text: string, start: number, end: number): SpeakerPhrase | undefined {
   const span = trimSpan(text, start, end);
@@ -467,7 +470,7 @@ export function subjectAfter(text: string, cueEnd: number, limit: number): Speak
  * adverbs and auxiliaries.
  */
 const BETWEEN_SUBJECT_AND_CUE = new RegExp(
-  String.raw`^(?:\s*\((?![A-Z]{2,8}\))[^()"“”]{1,40}\))?(?:\s*,(?:[^"“”;]|"[^"“”;]{1,60}"|“[^"“”;]{1,60}”){1,160}(?:,|\s[-–—]))?(?:\s+(?:with|of|from|at|for)\s+(?:the\s+)?\p{Lu}[^,.;"“”]{0,60}?)?(?:\s+(?:also|has|have|had|would|will|did|does|do|then|later|previously|repeatedly|once|again|further|recently|earlier|always|often|never|simply|just|still|already|first|quickly|even|[a-z]+ly))*\s*$`,
+  String.raw`^(?:\s*\((?![A-Z]{2,8}\))[^()"“”]{1,40}\))?(?:\s*,(?:[^"“”;]|"[^"“”;]{1,60}"|“[^"“”;]{1,60}”){1,160}(?:,|\s[-–—]))?(?:\s+(?:with|of|from|at|for)\s+(?:the\s+)?\p{Lu}[^,.;"“”]{0,60}?)?(?:\s+(?:also|has|have|had|would|will|did|does|do|then|later|previously|repeatedly|once|again|further|recently|earlier|always|often|never|simply|just|still|already|first|quickly|even|${LY_NOT_ADVERB}[a-z]+ly))*\s*$`,
   'u',
 );
 
@@ -781,6 +784,11 @@ export function isPersonLabel(label: string): boolean {
 }
 
 /** Words of organisation names that no personal name has. */
+/** A label that describes a person by a lower-case role ("the Texas attorney general"), not a name. */
+function isDescribedPerson(label: string): boolean {
+  return /\p{Ll}$/u.test(label) && /\s\p{Ll}+$|^\p{Ll}+$/u.test(label) && isPersonLabel(label);
+}
+
 const ORG_NAME_WORD =
   /^(?:Inc|Corp|Ltd|Group|Bank|Council|Party|Ministry|Department|Agency|Office|Commission|Committee|Association|Union|Institute|University|College|School|Hospital|Police|Service|Services|Trust|Fund|Society|Foundation|Club|Team|News|Times|Post|Radio|Television|Network|Airways|Airlines|Motors|Energy|Systems|Technologies|Industries|International|National|Federal|Street|House|Court|Board|Authority)$/;
 
@@ -1502,7 +1510,7 @@ function resolveDescription(
       const near = local && !head.endsWith('s') ? bodyAntecedent(ctx, offset, false) : undefined;
       const nearName = near?.id ? ctx.index.byId.get(near.id)?.name : near?.label;
       if (near && !(nearName && headedByOtherKind(nearName, head))) return near;
-      if (ctx.lastLabel && ctx.paragraph - ctx.lastLabel.paragraph <= 6) {
+      if (ctx.lastLabel && ctx.paragraph - ctx.lastLabel.paragraph <= 6 && !isDescribedPerson(ctx.lastLabel.label)) {
         return { label: ctx.lastLabel.label, antecedent: ctx.lastLabel.mention };
       }
       const org = recentEntity(
@@ -1522,6 +1530,8 @@ function resolveDescription(
   if (!possessed && (/\d+-year-old\b/.test(phrase) || isPersonHead(head))) {
     const person = personInFocus(ctx, offset);
     if (person) return { id: person.localId };
+    // Nobody it could denote: the description stands for someone unnamed, and a later "he said" goes on with it.
+    if (!/\d+-year-old\b/.test(phrase)) return descriptionLabel(phrase, offset);
   }
   return {};
 }
