@@ -1300,3 +1300,32 @@ describe('participles and sums', () => {
     expect(quotes).toEqual([]);
   });
 });
+
+describe('titles, replies and name suffixes', () => {
+  it('does not read a programme title in quotation marks as a quote, and gives the quote after ", adding," to the speaker', () => {
+    const text =
+      '“I think Ada Velt would be the best choice, but she has no chance,” Torvin said on Radio Vell\'s "Morning Hour," ' +
+      'adding, “Her problem is that she is an insider.”';
+    const { quotes, speakerOf } = run(text);
+    expect(quotes.map((q) => q.text)).not.toContain('Morning Hour');
+    expect(speakerOf(quoteWith(quotes, 'she is an insider'))).toBe('Torvin');
+    expect(quoteWith(quotes, 'she is an insider').kind).toBe('direct');
+  });
+
+  it('reads "shot back" before a quotation as a cue, but not "hit back" in a match report', () => {
+    const text =
+      'After Harlan Mott criticised Ivo Brandt during a debate, Selma Brandt shot back, “I chose to follow my profession.”\n\n' +
+      'Tarland hit back through Ansel Ruud, who finished a fluid passing move with a low shot.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'follow my profession'))).toBe('Selma Brandt');
+    expect(quotes.some((q) => q.text.includes('fluid passing move'))).toBe(false);
+  });
+
+  it('takes a name ending in "Jr." as the subject across an adjunct between commas', () => {
+    const text =
+      'Ivo Brandt has become a staple of late-night comedy. Senator Harlan M. Mott Jr., in an interview with Radio Vell, ' +
+      'blurted out, "Oh, no, not again," at the mention of his name.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'not again'))).toMatch(/^Harlan M\. Mott Jr/);
+  });
+});

@@ -83,6 +83,20 @@ function trimContent(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
+const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*|of|the|and|a|in|on|for|to|with)`;
+const TITLE_CASE = new RegExp(String.raw`^${TITLE_WORD}(?:\s+${TITLE_WORD})*[,.!?]?$`, 'u');
+const TITLE_BEFORE = /(?:\b(?:on|titled|entitled)|\p{L}['’]s)\s*["“]\s*$/u;
+
+/** A title in quotation marks ("said on MSNBC's "Morning Joe," adding"): a programme or work, not speech. */
+function isQuotedTitle(text: string, content: Span): boolean {
+  const body = text.slice(content.start, content.end);
+  return (
+    body.split(/\s+/).length <= 5 &&
+    TITLE_CASE.test(body) &&
+    TITLE_BEFORE.test(text.slice(Math.max(0, content.start - 30), content.start))
+  );
+}
+
 function isSentenceLike(text: string, content: Span, continued: boolean, closeAt = content.end): boolean {
   const body = text.slice(content.start, content.end);
   if (continued) return true;
@@ -151,7 +165,7 @@ export function findQuoteSegments(text: string, sentences: Sentence[]): QuoteSeg
       }
       if (open !== -1 && (CLOSE_MARKS.has(c) || EITHER_MARKS.has(c))) {
         const content = trimContent(text, open + openLength, i);
-        if (content.end > content.start) {
+        if (content.end > content.start && !isQuotedTitle(text, content)) {
           const cont = (continuing && firstInParagraph && open === para.start) || runOnChain !== undefined;
           segments.push({
             open,
@@ -246,6 +260,10 @@ interface CueMatch {
   end: number;
 }
 
+// (only before a quotation or ending the attribution: "Italy hit back in the 11th minute" reports nothing)
+const PHRASAL_CUE =
+  /\b(?:shot|shoots|fired|fires|hit|hits|hitting|firing|shooting) back\b(?=\s*[,:]\s*["“‘]|\s*[.;!?]|\s*$)/g;
+
 /** All cue words of the last text asked about, in order (one pass per article, then binary search). */
 let cueCache: { text: string; cues: CueMatch[] } | undefined;
 
@@ -261,6 +279,10 @@ function allCues(text: string): CueMatch[] {
       cues.push({ word: m[0], start: m.index, end: m.index + m[0].length });
     }
   }
+  // Phrasal verbs of reply ("Hillary shot back, ..."): the cue is the whole phrase.
+  for (const m of text.matchAll(PHRASAL_CUE))
+    cues.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  if (cues.length > 1) cues.sort((a, b) => a.start - b.start);
   cueCache = { text, cues };
   return cues;
 }
@@ -1329,8 +1351,16 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
       // ... or that has a quotation close in it before the cue ('... a disaster," X said, adding').
       const opensQuoted =
         /["“]/.test(text.slice(Math.max(0, sentence.start - 1), sentence.start + 1)) || /[”"]/.test(lead);
-      const afterQuote = sentence.start + Math.max(lead.lastIndexOf('”'), lead.lastIndexOf('"')) + 1;
-      const before = () => attributionAfter(text, afterQuote, cueStart, subjectOf)?.phrase;
+      // (from the last closing mark with an attribution after it: not one that closes a title, as in
+      // '... chance," X said on Radio Y's "Morning Hour," adding')
+      const closings = [...lead.matchAll(/[”"]/g)].map((m) => sentence.start + m.index + 1).reverse();
+      const before = () => {
+        for (const afterQuote of closings.length > 0 ? closings.slice(0, 3) : [sentence.start]) {
+          const found = attributionAfter(text, afterQuote, cueStart, subjectOf)?.phrase;
+          if (found) return found;
+        }
+        return undefined;
+      };
       // "CONTENT, X said (on Monday), adding that ...": the participle goes with the parenthetical
       // cue right before it, whose subject is set off by a comma from the content before it.
       const finite = cuesIn(text, sentence.start, cueStart).at(-1);

@@ -494,7 +494,8 @@ export function mentionSubjectBefore(
     for (let i = inRange.length - 1; i >= 0; i--) {
       const m = inRange[i]!;
       if (m.entity.type !== type) continue;
-      const between = text.slice(m.end, cueStart);
+      // (a dot right before a comma closes an abbreviation the name ends in: "Joseph Biden Jr., in ...")
+      const between = text.slice(m.end, cueStart).replace(/^\.(?=,)/, '');
       if (/^['’]s\b/.test(between)) continue;
       // "A spokeswoman for X said": X is the object of a preposition, not the subject of the cue.
       if (
