@@ -1329,3 +1329,37 @@ describe('titles, replies and name suffixes', () => {
     expect(speakerOf(quoteWith(quotes, 'not again'))).toMatch(/^Harlan M\. Mott Jr/);
   });
 });
+
+describe('subjects of participles and relative clauses', () => {
+  it('ends the subject before the verb: "The town released a statement Wednesday saying ..."', () => {
+    const text =
+      'Tarnby had two murders last year. The town released a statement Wednesday saying the figures were wrong. ' +
+      'The Veldish National Convention released a statement on Wednesday evening, saying the remarks were divisive.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'figures were wrong'))).not.toMatch(/released/);
+    expect(speakerOf(quoteWith(quotes, 'remarks were divisive'))).toBe('Veldish National Convention');
+  });
+
+  it('reads "His message to the minister was:" as the words of the person "his" stands for', () => {
+    const text =
+      'Sir Ansel Ruud said stability was all important. His message to the minister was: "Please do not give it away."';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'do not give it away'))).toBe('Ansel Ruud');
+  });
+
+  it('gives "... backed by Secretary X who said:" to X, with no comma before "who"', () => {
+    const text =
+      'Selma Brandt called for clearer warnings. Her call was backed by Culture Secretary Ada Ruiz who said: ' +
+      '"You would not let your child watch it." The row went on for weeks, and the opposition was backed by Ivo Brandt who said the rules were enough.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'let your child watch it'))).toBe('Ada Ruiz');
+    expect(speakerOf(quoteWith(quotes, 'rules were enough'))).toBe('Ivo Brandt');
+  });
+
+  it('gives ", saying" to a party that criticised a stance, not to the person named in it', () => {
+    const text =
+      'Ivo Brandt said people would be mystified. The Ruralists criticised the Unionist stance, saying Mr Brandt had accepted the word of the minister.';
+    const { quotes, speakerOf } = run(text, ['Ruralists']);
+    expect(speakerOf(quoteWith(quotes, 'accepted the word'))).toBe('Ruralists');
+  });
+});

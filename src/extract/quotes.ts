@@ -1407,6 +1407,18 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
     const relative = /,\s+(who|which)\s+(?:(?:has|have|had|also|once|later|then|[a-z]+ly)\s+)*$/i.exec(
       text.slice(Math.max(from, cueStart - 60), cueStart),
     );
+    // "... backed by Secretary Ada Ruiz who said:": a person named right before "who" without a comma.
+    const bareWho = /\s+who\s+(?:(?:has|have|had|also|once|later|then|[a-z]+ly)\s+)*$/.exec(
+      text.slice(Math.max(from, cueStart - 60), cueStart),
+    );
+    if (!relative && bareWho) {
+      const at = Math.max(from, cueStart - 60) + bareWho.index;
+      const named = mentionsWithin(index, Math.max(from, at - 60), at).find(
+        (m) => m.end === at && m.entity.type === 'Person',
+      );
+      if (named)
+        return { text: text.slice(named.start, named.end), span: { start: named.start, end: named.end } };
+    }
     if (relative) {
       const at = Math.max(from, cueStart - 60) + relative.index;
       const mentioned = mentionSubjectBefore(text, index, from, at);

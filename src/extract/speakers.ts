@@ -79,7 +79,8 @@ const ORG_NOUNS = new Set(
   utility station school hospital university college city province state store bank airline network
   broadcaster newspaper publisher manufacturer retailer maker insurer regulator watchdog charity
   foundation non-profit nonprofit church diocese force army military embassy consulate corporation
-  authority administration department municipality district institute centre center business
+  authority administration department municipality district institute centre center business town
+  village county township borough
   automaker carrier operator developer employer lender provider producer monopoly`.split(/\s+/),
 );
 
@@ -563,6 +564,9 @@ function headedPhraseLength(rest: string): number | undefined {
   const isHead = (w: string): boolean =>
     ORG_NOUNS.has(w) ||
     GROUP_NOUNS.has(w) ||
+    DOCUMENT_NOUNS.has(w) ||
+    w === 'industry' ||
+    w === 'sector' ||
     isPersonHead(w) ||
     (/s$/.test(w) && (isPersonHead(w.slice(0, -1)) || (/es$/.test(w) && isPersonHead(w.slice(0, -2)))));
   const words = [...rest.slice(0, 80).matchAll(/([\p{L}-]+)(['’]s)?(?=[\s,.;:]|$)/gu)].slice(0, 5);
@@ -570,6 +574,8 @@ function headedPhraseLength(rest: string): number | undefined {
   for (const [k, w] of words.entries()) {
     const previous = words[k - 1];
     if (w.index !== (previous ? previous.index! + previous[0].length + 1 : 0)) break;
+    // A determiner opens another noun phrase: "The town released a statement" has no head in its first words.
+    if (/^(?:a|an|the|its|his|her|their)$/.test(w[1]!)) break;
     if (w[2]) {
       head = undefined;
       continue;
@@ -683,10 +689,24 @@ export function sentenceSubject(
       return { text: titledName[2]!, span: { start: at, end: at + titledName[2]!.length } };
     }
   }
+  // "The Democratic National Convention released a statement, saying": a name after "The" that no
+  // entity covers.
+  // (before a finite verb: "The Votes at 16 alliance said" is no name "Votes")
+  const theName =
+    /^The\s+((?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*)\s+(?:[a-z]+ed|[a-z]+s|has|have|had|was|were|is|are|will|would|said|told|gave|made|put|sent|took|wrote|spoke)\b/u.exec(
+      opening,
+    );
+  if (
+    theName &&
+    !/^(?:In|On|At|But|And|This|That|When|While|After|Before|Of)$/.test(theName[1]!.split(/\s+/)[0]!)
+  ) {
+    const at = start + theName[0].indexOf(theName[1]!);
+    return { text: theName[1]!, span: { start: at, end: at + theName[1]!.length } };
+  }
   const name = /^((?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}.'’&-]*)\s+[a-z]/u.exec(opening);
   if (
     name &&
-    !/^(?:The|A|An|In|On|At|But|And|This|That|These|Those|When|While|After|Before|Of|However|Still|Yet|So|If|As)\b/.test(
+    !/^(?:The|A|An|In|On|At|But|And|This|That|These|Those|When|While|After|Before|Of|However|Still|Yet|So|If|As|His|Her|Its|Their|Our|My|Your)\b/.test(
       name[1]!,
     ) &&
     !/ing$/.test(name[1]!)
@@ -1184,7 +1204,7 @@ const OFFICE_HEADS = new Set('judge justice magistrate prosecutor coroner'.split
 
 /** Documents that "say" things for their author: "the statement said", "a tweet said". */
 const DOCUMENT_NOUNS = new Set(
-  'statement release tweet post letter notice memo email e-mail decision ruling filing advert advertisement leaflet brochure headline manifesto'.split(
+  'statement release tweet post letter notice memo email e-mail decision ruling filing advert advertisement leaflet brochure headline manifesto message remarks response reply verdict'.split(
     ' ',
   ),
 );
@@ -1511,7 +1531,11 @@ function resolveDescription(
       const near = local && !head.endsWith('s') ? bodyAntecedent(ctx, offset, false) : undefined;
       const nearName = near?.id ? ctx.index.byId.get(near.id)?.name : near?.label;
       if (near && !(nearName && headedByOtherKind(nearName, head))) return near;
-      if (ctx.lastLabel && ctx.paragraph - ctx.lastLabel.paragraph <= 6 && !isDescribedPerson(ctx.lastLabel.label)) {
+      if (
+        ctx.lastLabel &&
+        ctx.paragraph - ctx.lastLabel.paragraph <= 6 &&
+        !isDescribedPerson(ctx.lastLabel.label)
+      ) {
         return { label: ctx.lastLabel.label, antecedent: ctx.lastLabel.mention };
       }
       const org = recentEntity(
