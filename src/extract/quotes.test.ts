@@ -1363,3 +1363,15 @@ describe('subjects of participles and relative clauses', () => {
     expect(speakerOf(quoteWith(quotes, 'accepted the word'))).toBe('Ruralists');
   });
 });
+
+describe('a quotation with its own speaker after a reported clause', () => {
+  it('ends the reported clause before "― Y boasted, "..."" and keeps the quotation for Y', () => {
+    const text =
+      'When Ada Velt noted that Ivo Brandt had paid no income tax ― as was true for the years his returns were public ― ' +
+      'Brandt boasted, “That makes me smart.” He was defensive again later.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'makes me smart'))).toBe('Ivo Brandt');
+    expect(quoteWith(quotes, 'paid no income tax').text).not.toContain('smart');
+    expect(speakerOf(quoteWith(quotes, 'paid no income tax'))).toBe('Ada Velt');
+  });
+});

@@ -827,6 +827,9 @@ function reportedClauseBefore(text: string, cue: CueMatch, open: number): boolea
   );
 }
 
+const OWN_QUOTATION_CLAUSE =
+  /(?:,|\s[―—–-])\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*|he|she|they)\s+(?:then\s+|later\s+)?(\p{Ll}+)(?:\s+back)?\s*[,:]\s*["“]/gu;
+
 /** End of the reported content: the sentence end, or before ", according to ..." and the like. */
 function contentEnd(text: string, start: number, sentenceEnd: number): number {
   let end = sentenceEnd;
@@ -836,6 +839,13 @@ function contentEnd(text: string, start: number, sentenceEnd: number): number {
       tail,
     );
   if (cut) end = start + cut.index;
+  // "When X noted that CONTENT ― Y boasted, "...": a clause with its own speaker and a quotation ends it.
+  for (const m of text.slice(start, end).matchAll(OWN_QUOTATION_CLAUSE)) {
+    if (CUES.has(m[1]!)) {
+      end = start + m.index;
+      break;
+    }
+  }
   // "X said CONTENT, Agency reported.": the relaying outlet's cue is not part of what X said.
   const relay = RELAY_TAIL.exec(text.slice(start, end));
   if (relay) end = start + relay.index;

@@ -103,4 +103,10 @@ describe('plainLayout', () => {
     expect(plain.length).toBe(text.length);
     expect(plainLayout('plain text')).toBe('plain text');
   });
+
+  it('turns a horizontal bar and a figure dash into the em and en dash', () => {
+    expect(plainLayout('taxes \u2015 as was true \u2015 he said, 1\u20122')).toBe(
+      'taxes \u2014 as was true \u2014 he said, 1\u20132',
+    );
+  });
 });

@@ -40,13 +40,16 @@ const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 /**
  * The text with its layout characters made plain, one character for one so every offset stays exact:
  * odd spaces become spaces, line and paragraph separators and carriage returns become line breaks
- * ("\r\n" a space and a break). The rules read spaces and breaks; copy pasted from a web page
+ * ("\r\n" a space and a break), odd dashes em or en dashes. The rules read spaces and breaks; copy pasted from a web page
  * otherwise loses quotes whose "said" sits after a no-break space.
  */
 export function plainLayout(text: string): string {
-  if (!/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u2028\u2029\r]/.test(text)) return text;
+  if (!/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u2028\u2029\r\u2012\u2015]/.test(text)) return text;
   return text
     .replace(ODD_SPACES, ' ')
+    // The horizontal bar and figure dash some sites set for a dash: the dashes the rules read.
+    .replace(/\u2015/g, '\u2014')
+    .replace(/\u2012/g, '\u2013')
     .replace(/\r\n/g, ' \n')
     .replace(/[\r\u2028\u2029]/g, '\n');
 }
