@@ -1375,3 +1375,23 @@ describe('a quotation with its own speaker after a reported clause', () => {
     expect(speakerOf(quoteWith(quotes, 'paid no income tax'))).toBe('Ada Velt');
   });
 });
+
+describe('clause and sentence ends', () => {
+  it('ends a reported clause before "- but Tory X said"', () => {
+    const text =
+      'The Ruralists say they will look at his plans - but Tory Ivo Brandt said his party offered a "clear choice" on the issue.';
+    const { quotes, speakerOf } = run(text, ['Ruralists']);
+    const first = quoteWith(quotes, 'look at his plans');
+    expect(first.text).toBe('they will look at his plans');
+    expect(speakerOf(quoteWith(quotes, 'clear choice'))).toBe('Ivo Brandt');
+  });
+
+  it('ends a sentence at an initial closed by a quotation mark (\'since Cell Block H." Labour had\')', () => {
+    const text =
+      'Ansel Ruud derided the photo call, saying: "The show of unity was the worst acting since Cell Block H." ' +
+      'The Ruralists had broken promises by raising taxes 66 times, he said.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'worst acting'))).toBe('Ansel Ruud');
+    expect(speakerOf(quoteWith(quotes, 'broken promises'))).toBe('Ansel Ruud');
+  });
+});

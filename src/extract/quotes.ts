@@ -11,6 +11,7 @@ import {
   buildMentionIndex,
   isPersonHead,
   isPersonLabel,
+  isPremodifierWord,
   isSpeakerNoun,
   mentionsWithin,
   spanCovers,
@@ -880,10 +881,22 @@ function nextSpeakerClause(
     const other = subjectOf(sentence.start, next.start);
     // A pronoun may be X again ("..., but he stressed ..."): only a described or named other speaker.
     if (!other || other.span.start <= start || /^(?:he|she|it|they|we|i|you)$/i.test(other.text)) continue;
-    const conjunction = /,?\s*\b(?:while|whereas|but|and)\s+$/.exec(text.slice(start, other.span.start));
+    // (title words may stand between: "..., but Tory Liam Fox said", "while fellow Tory X said")
+    const conjunction = /,?\s*\b(?:while|whereas|but|and)\s+((?:[\p{L}'’.-]+\s+){0,3})$/u.exec(
+      text.slice(start, other.span.start),
+    );
     if (!conjunction) continue;
+    const titleWords = conjunction[1]!.split(/\s+/).filter(Boolean);
+    // (no determiner: "... and the High Court had stressed ..." may be X's report still)
+    if (
+      !titleWords.every(
+        (w) =>
+          /^\p{Lu}/u.test(w) || (isPremodifierWord(w) && !/^(?:the|a|an|his|her|their|its|our)$/i.test(w)),
+      )
+    )
+      continue;
     let cut = start + conjunction.index;
-    while (cut > start && /[\s,;:]/.test(text.charAt(cut - 1))) cut--;
+    while (cut > start && /[\s,;:—–-]/.test(text.charAt(cut - 1))) cut--;
     return cut;
   }
   return end;

@@ -780,3 +780,33 @@ describe('a subject noun ending in "-ly"', () => {
     expect(speakerOf(quoteWith(quotes, 'Central to the proposals'))).toBe('Velcom Telecom');
   });
 });
+
+describe('a description before anyone is named', () => {
+  it('stands for the person the next sentence introduces ("The watchdog\'s chairman has said ... . In a speech, X promised")', () => {
+    const text =
+      "The Tarland market watchdog's chairman has said he is willing to soften the new rules for foreign firms.\n\n" +
+      'In a speech in Elmford, Ansel Ruud promised "several initiatives". Foreign firms have protested.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'willing to soften'))).toBe('Ansel Ruud');
+  });
+
+  it('is not a person named later when someone was named before it', () => {
+    const text =
+      'Ivo Brandt opened the session on Monday. The committee chairman said the rules would stay.\n\n' +
+      'In a speech in Elmford, Ansel Ruud promised "several initiatives".';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'rules would stay'))).not.toBe('Ansel Ruud');
+  });
+});
+
+describe('party words and institutional adjectives', () => {
+  it('are no first name or surname ("Tory Parliamentary hopefuls X and Y")', () => {
+    const text =
+      'Harlan Mott is to make a pitch for the ethnic vote. ' +
+      'But the Tory leader will argue against quotas, saying they are "outdated and unjust". ' +
+      'He will speak during a visit to support Tory Parliamentary hopefuls Ivo Brandt and Ansel Ruud.';
+    const { entities, quotes, speakerOf } = run(text);
+    expect(entities.filter((e) => e.type === 'Person').map((e) => e.name)).not.toContain('Tory Parliamentary');
+    expect(speakerOf(quoteWith(quotes, 'outdated and unjust'))).toBe('Harlan Mott');
+  });
+});

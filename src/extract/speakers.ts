@@ -1100,7 +1100,7 @@ const CLAUSE_START =
   /(?:[,;:(—–"“”]|[.!?]['"’”]?\s|\n|\b(?:and|but|or|while|although|though|because|when|as|after|before|if|since|that|so|yet|whereas|until|once|then)\b)/gi;
 
 /** Lower-case words that can stand before a name inside a subject noun phrase ("the former envoy X"). */
-function isPremodifierWord(word: string): boolean {
+export function isPremodifierWord(word: string): boolean {
   const w = word.toLowerCase();
   if (/^(?:the|a|an|his|her|their|its|our|former|late|then|new|longtime|long-time|\d+-year-old|\d+)$/.test(w))
     return true;
@@ -1204,7 +1204,7 @@ const OFFICE_HEADS = new Set('judge justice magistrate prosecutor coroner'.split
 
 /** Documents that "say" things for their author: "the statement said", "a tweet said". */
 const DOCUMENT_NOUNS = new Set(
-  'statement release tweet post letter notice memo email e-mail decision ruling filing advert advertisement leaflet brochure headline manifesto message remarks response reply verdict'.split(
+  'statement release tweet post letter notice memo email e-mail decision ruling filing advert advertisement leaflet brochure headline manifesto message remarks response reply verdict newsletter handbook guidance'.split(
     ' ',
   ),
 );
@@ -1252,6 +1252,7 @@ function newcomerNamedNext(
   ctx: ResolveContext,
   offset: number,
   roles: readonly string[],
+  onlyOne = false,
 ): EntityRecord | undefined {
   if (!ctx.sentences) return undefined;
   const current = sentenceAt(ctx.sentences, offset);
@@ -1261,6 +1262,18 @@ function newcomerNamedNext(
     (m) => m.entity.type === 'Person' && inSubjectPosition(ctx.text, m.start, m.end),
   );
   if (!first || first.entity.mentions[0]!.start < next.start) return undefined;
+  // (two people introduced together, "Minister X and Minister Y met", leave it open)
+  if (
+    onlyOne &&
+    mentionsWithin(ctx.index, next.start, next.end).some(
+      (m) =>
+        m.entity !== first.entity &&
+        m.entity.type === 'Person' &&
+        m.entity.mentions[0]!.start >= next.start &&
+        /^\s*,?\s*and\s+(?:[\p{L}.-]+\s+){0,3}$/u.test(ctx.text.slice(first.end, m.start)),
+    )
+  )
+    return undefined;
   const words = roleWords(first.entity);
   if (words.length > 0 && !roles.some((r) => words.includes(r))) return undefined;
   return first.entity;
@@ -1553,6 +1566,15 @@ function resolveDescription(
     return descriptionLabel(phrase, offset);
   // A person described by an unlisted role ("the 32-year-old labourer"): the person in focus.
   if (!possessed && (/\d+-year-old\b/.test(phrase) || isPersonHead(head))) {
+    // "The watchdog's chairman has said ... . In a speech, William Donaldson promised": a description
+    // before anyone is named stands for the person the next sentence introduces.
+    const anyoneBefore = ctx.index.mentions.some(
+      (m) => m.start < offset && m.entity.type === 'Person' && !spanCovers(ctx.allQuoteSpans, m.start),
+    );
+    const introduced = anyoneBefore
+      ? undefined
+      : newcomerNamedNext(ctx, offset, ROLE_SYNONYMS[head] ?? [head], true);
+    if (introduced) return { id: introduced.localId };
     const person = personInFocus(ctx, offset);
     if (person) return { id: person.localId };
     // Nobody it could denote: the description stands for someone unnamed, and a later "he said" goes on with it.

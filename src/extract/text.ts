@@ -45,13 +45,15 @@ const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
  */
 export function plainLayout(text: string): string {
   if (!/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u2028\u2029\r\u2012\u2015]/.test(text)) return text;
-  return text
-    .replace(ODD_SPACES, ' ')
-    // The horizontal bar and figure dash some sites set for a dash: the dashes the rules read.
-    .replace(/\u2015/g, '\u2014')
-    .replace(/\u2012/g, '\u2013')
-    .replace(/\r\n/g, ' \n')
-    .replace(/[\r\u2028\u2029]/g, '\n');
+  return (
+    text
+      .replace(ODD_SPACES, ' ')
+      // The horizontal bar and figure dash some sites set for a dash: the dashes the rules read.
+      .replace(/\u2015/g, '\u2014')
+      .replace(/\u2012/g, '\u2013')
+      .replace(/\r\n/g, ' \n')
+      .replace(/[\r\u2028\u2029]/g, '\n')
+  );
 }
 
 /** Paragraph spans: blank lines separate paragraphs; a text with no blank line uses single newlines. */
@@ -129,6 +131,14 @@ function isBoundary(text: string, start: number, punctEnd: number, end: number, 
   // An opening quote mark before a lower-case word continues the sentence ("lost 5 lbs. “and more”").
   if (OPENERS.test(next) && /^\p{Ll}/u.test(text.charAt(j + 1))) return false;
   // Only a bare "." needs the abbreviation checks; "!", "?", "..." and closing quotes are final.
+  // (a closing quotation mark after the dot ends the sentence too: 'since Cell Block H." Labour had')
+  if (
+    punctEnd - start === 1 &&
+    text.charAt(start) === '.' &&
+    end > punctEnd &&
+    /["”’]/.test(text.slice(punctEnd, end))
+  )
+    return true;
   if (punctEnd - start !== 1 || text.charAt(start) !== '.') {
     // "...?" Smith asked. — a question or exclamation in quotes followed by its attribution.
     const closedQuote = end > punctEnd && /["”’]/.test(text.slice(punctEnd, end));

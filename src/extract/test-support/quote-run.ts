@@ -8,7 +8,7 @@ import type { EntityRecord, QuoteRecord } from '../types.js';
 export function runQuotes(
   text: string,
   orgs: string[] = [],
-): { quotes: QuoteRecord[]; speakerOf: (q: QuoteRecord) => string | undefined } {
+): { quotes: QuoteRecord[]; entities: EntityRecord[]; speakerOf: (q: QuoteRecord) => string | undefined } {
   const sentences = splitSentences(text);
   const entities: EntityRecord[] = extractPeople(text, sentences);
   orgs.forEach((name, i) => {
@@ -20,7 +20,11 @@ export function runQuotes(
   });
   const quotes = extractQuotes(text, sentences, entities);
   const byId = new Map(entities.map((e) => [e.localId, e]));
-  return { quotes, speakerOf: (q) => (q.speaker ? byId.get(q.speaker)?.name : q.speakerMention?.text) };
+  return {
+    quotes,
+    entities,
+    speakerOf: (q) => (q.speaker ? byId.get(q.speaker)?.name : q.speakerMention?.text),
+  };
 }
 
 /** The quote whose text contains `fragment`; throws with every quote's text when there is none. */
