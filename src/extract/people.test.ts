@@ -460,3 +460,23 @@ describe('a capitalised word alone as a person', () => {
     expect(list.map((p) => p.name)).toEqual(['Boynton']);
   });
 });
+
+describe('an honorific before a place name or a first name', () => {
+  it('makes "Mr Kingston" a person, while "flew to Kingston" stays the place', () => {
+    const text = 'Mr Kingston said the plan was good. Later, Mr Kingston flew to Kingston.';
+    const list = people(text);
+    const p = byName(list, 'Kingston');
+    expect(p.gender).toBe('male');
+    const placeAt = text.lastIndexOf('Kingston');
+    expect(p.mentions.some((m) => m.start === placeAt)).toBe(false);
+  });
+
+  it('reads "Sir Ansel" and "Dame Ada" as the first names of the knight and dame named before', () => {
+    const text =
+      'Sir Ansel Ruud found a chain of events. On Tuesday Sir Ansel said the application was fast. ' +
+      'Dame Ada Velt agreed. Dame Ada said so on Friday.';
+    const list = people(text);
+    expect(list.map((p) => p.name).sort()).toEqual(['Ada Velt', 'Ansel Ruud']);
+    expect(byName(list, 'Ansel Ruud').mentions).toHaveLength(2);
+  });
+});

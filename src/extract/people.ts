@@ -907,7 +907,8 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
         nameWords = nameWords.slice(1);
     }
     const name = nameWords.map(nameText).join(' ');
-    if (isPlaceOrOrg(name)) continue;
+    // (after "Mr", "Mrs", "Dr" a place name is a surname: "Mr Prescott", "Mrs Jordan")
+    if (!parsed.honorific && isPlaceOrOrg(name)) continue;
     // "Harbour MPs said": a plural office names a group.
     if (nameWords.length > 1 && pluralOffice(nameWords)) continue;
     if (groups.has(groupKey(nameWords))) continue;
@@ -1073,9 +1074,15 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
   // Pass 2: one-word mentions with a title or honorific ("Mr Y", "President Y") found in pass 1.
   for (const { word, parsed } of singles) {
     const key = foldName(nameText(word));
-    const candidates = bySurname.get(key);
+    let candidates = bySurname.get(key);
+    // "Sir Alan" after "Sir Alan Budd": "Sir" and "Dame" go with the first name.
+    if (!candidates && (parsed.honorific === 'sir' || parsed.honorific === 'dame')) {
+      const byFirst = byFirstName.get(key);
+      if (byFirst?.length === 1) candidates = byFirst;
+    }
     const titled = parsed.title ?? parsed.honorific;
-    if (isPlaceOrOrg(nameText(word))) continue;
+    // (after "Mr", "Mrs", "Dr" a place name is a surname: "Mr Prescott", "Mrs Jordan")
+    if (!parsed.honorific && isPlaceOrOrg(nameText(word))) continue;
     if (candidates) {
       const person = nearest(candidates, word.start);
       const span = { start: word.start, end: word.start + nameText(word).length };
@@ -1165,6 +1172,14 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
         CALENDAR_WORDS.test(key) &&
         (CALENDAR_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
           /^\s*\d/.test(text.slice(end, end + 3)))
+      )
+        continue;
+      // A place that is someone's surname ("Mr Paris") is still a place after a preposition ("flew to Paris").
+      if (
+        /\b(?:in|to|from|at|near|outside|across|around|via)\s+$/i.test(
+          text.slice(Math.max(0, start - 9), start),
+        ) &&
+        isPlaceOrOrg(raw)
       )
         continue;
       const person = nearest(candidates, start);
