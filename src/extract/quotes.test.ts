@@ -1395,3 +1395,13 @@ describe('clause and sentence ends', () => {
     expect(speakerOf(quoteWith(quotes, 'broken promises'))).toBe('Ansel Ruud');
   });
 });
+
+describe('a score conceded', () => {
+  it('is no admission ("conceded six goals", "conceded defeat"), but "conceded that ..." is', () => {
+    const { quotes } = run(
+      'The Tarland side have conceded six goals in their last two outings. Ansel Ruud conceded defeat on Wednesday. ' +
+        'Ivo Brandt conceded that the plan had failed.',
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['the plan had failed']);
+  });
+});

@@ -325,6 +325,14 @@ function isSpeechCue(text: string, cue: CueMatch): boolean {
     )
   )
     return false;
+  // "conceded six goals", "conceded a penalty", "conceded 21 runs": a score conceded is no admission.
+  if (
+    /^conced(?:es|ed|ing)?$/i.test(cue.word) &&
+    /^\s+(?:(?:a|an|the|their|his|its|just|only|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+further)\s+)*(?:goals?|penalt(?:y|ies)|runs?|points?|tries|try|wickets?|sets?|games?|frames?|fouls?|free-kicks?|free\s+kicks?|corners?|defeats?|ground|possession|seats?|victory|the\s+election|the\s+race|defeat)\b/i.test(
+      text.slice(cue.end, cue.end + 40),
+    )
+  )
+    return false;
   // A noun after a determiner: "had their say", "his tweets" (a verb never follows one directly).
   if (/\b(?:the|a|an|his|her|its|their|our|my|your)\s+$/i.test(before)) return false;
   // Negated or infinitive: "did not say", "declined to say" report no statement.
