@@ -480,3 +480,13 @@ describe('an honorific before a place name or a first name', () => {
     expect(byName(list, 'Ansel Ruud').mentions).toHaveLength(2);
   });
 });
+
+describe('a particle read as a first name', () => {
+  it('gives no gender to the full name ("Al" in "adds Al Velmi" is no man\'s name)', () => {
+    const text =
+      'In Elmford, Tarek Al Sorani, 49, and Abira Al Velmi, 39, are eager to apply.\n\n' +
+      'Somehow, the family will find a way, adds Al Velmi. "We can borrow the money," she says.';
+    const list = people(text);
+    expect(byName(list, 'Abira Al Velmi').gender).not.toBe('male');
+  });
+});

@@ -1267,7 +1267,8 @@ function mergeNameTails(people: PersonDraft[], byFullName: Map<string, PersonDra
     for (const a of p.aliases) owner.aliases.add(a);
     owner.roles.push(...p.roles);
     owner.nationality ??= p.nationality;
-    if (!owner.gender && p.gender) {
+    // (not the gender a particle read as a first name gave: "Al" in "Al Basha" is no man's name)
+    if (!owner.gender && p.gender && !(SURNAME_PARTICLE.test(opening) && p.weakGender !== false)) {
       owner.gender = p.gender;
       owner.weakGender = p.weakGender;
     }
@@ -1333,6 +1334,14 @@ function inferGenderFromPronouns(text: string, sentences: Sentence[], people: Pe
     const mention = allMentions[i]!;
     if (mention.person.gender && !mention.person.weakGender) continue;
     if (sharedSurname(mention.start, mention.end)) continue;
+    // "X, 49, and Y, 39, are eager ... he's been unable": the pronoun after a pair may be either.
+    const previous = allMentions[i - 1];
+    if (
+      previous &&
+      previous.person !== mention.person &&
+      /^(?:,\s*\d{1,3},?)?\s*(?:and|&)\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(previous.end, mention.start))
+    )
+      continue;
     let nextOther: (typeof allMentions)[number] | undefined;
     for (let j = i + 1; j < allMentions.length; j++) {
       const other = allMentions[j]!;
