@@ -810,3 +810,14 @@ describe('party words and institutional adjectives', () => {
     expect(speakerOf(quoteWith(quotes, 'outdated and unjust'))).toBe('Harlan Mott');
   });
 });
+
+describe('an indefinite description named in the quotation after it', () => {
+  it('is the speaker named there (\'A spokeswoman for X said ... . "...," said Y Z.\')', () => {
+    const text =
+      'Ivo Brandt spoke in Elmford on Monday. A spokeswoman for Brandt said he would not shy away from the fight.\n\n' +
+      '"Voters clearly rejected that approach in the last election," said Selma Ruud. "It will fail again."';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'shy away'))).toBe('Selma Ruud');
+    expect(speakerOf(quoteWith(quotes, 'clearly rejected'))).toBe('Selma Ruud');
+  });
+});

@@ -1258,8 +1258,16 @@ function newcomerNamedNext(
   const current = sentenceAt(ctx.sentences, offset);
   const next = current ? ctx.sentences[current.index + 1] : undefined;
   if (!current || !next || next.paragraph > current.paragraph + 1) return undefined;
-  const first = mentionsWithin(ctx.index, next.start, Math.min(next.end, next.start + 80)).find(
-    (m) => m.entity.type === 'Person' && inSubjectPosition(ctx.text, m.start, m.end),
+  // ... or the speaker of the quotation that is the next sentence ('"...," said Eleanore Catenaro.').
+  const quotedBy = (m: { start: number }): boolean =>
+    /^["“]/.test(ctx.text.slice(next.start, next.start + 1)) &&
+    /[,?!]["”]\s+(?:said|says|added|adds|explained|explains|wrote|writes)\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(
+      ctx.text.slice(Math.max(next.start, m.start - 50), m.start),
+    );
+  const first = mentionsWithin(ctx.index, next.start, next.end).find(
+    (m) =>
+      m.entity.type === 'Person' &&
+      ((m.start < next.start + 80 && inSubjectPosition(ctx.text, m.start, m.end)) || quotedBy(m)),
   );
   if (!first || first.entity.mentions[0]!.start < next.start) return undefined;
   // (two people introduced together, "Minister X and Minister Y met", leave it open)
