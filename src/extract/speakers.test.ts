@@ -821,3 +821,23 @@ describe('an indefinite description named in the quotation after it', () => {
     expect(speakerOf(quoteWith(quotes, 'clearly rejected'))).toBe('Selma Ruud');
   });
 });
+
+describe('"he" after a sentence whose subject is "he"', () => {
+  it('goes on with the person in focus, not a name that sentence holds as an object', () => {
+    const text =
+      'Tarland boss Harlan Mott is lining up a summer move for Elmland and Velmont striker Ivo Brandt.\n\n' +
+      'He sees Brandt as the ideal replacement for Ansel Ruud, who is due to retire, although he hopes to persuade Ruud to stay. ' +
+      '"Ivo would excite the fans," he told Radio Vell. "He is a great centre-forward."';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'excite the fans'))).toBe('Harlan Mott');
+    expect(speakerOf(quoteWith(quotes, 'great centre-forward'))).toBe('Harlan Mott');
+  });
+
+  it('keeps a title with "for" before a name as the subject ("deputy minister for women X ... and said")', () => {
+    const text =
+      "Party strategists believe women voters are key. Labour's deputy minister for women Selma Ruud accused the Ruralists " +
+      'of offering "false promises" to women and said their sums did not add up.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'sums did not add up'))).toBe('Selma Ruud');
+  });
+});

@@ -642,7 +642,13 @@ export function sentenceSubject(
         .slice(start, m.start)
         .split(/\s+/)
         .filter(Boolean)
-        .every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the)$/.test(w) || isPremodifierWord(w)),
+        .every(
+          (w, i, all) =>
+            /^\p{Lu}/u.test(w) ||
+            /^(?:of|the)$/.test(w) ||
+            (w === 'for' && i > 0 && isListedTitle(all[i - 1]!.toLowerCase())) ||
+            isPremodifierWord(w),
+        ),
   );
   if (titled)
     return { text: text.slice(titled.start, titled.end), span: { start: titled.start, end: titled.end } };
@@ -845,7 +851,7 @@ function resolvePronounOnce(pronoun: string, offset: number, ctx: ResolveContext
     // preferred antecedent; a person named inside someone's (even indirect) statement is not.
     const salient = (e: EntityRecord, m: { start: number; end: number }): boolean =>
       fits(e) && inSubjectPosition(ctx.text, m.start, m.end) && !spanCovers(ctx.allQuoteSpans, m.start);
-    const local = localAntecedent(ctx, offset, fits);
+    const local = localAntecedent(ctx, offset, fits, kind);
     const last0 = ctx.lastSpeaker ? ctx.index.byId.get(ctx.lastSpeaker.id) : undefined;
     // A person in this or the previous sentence, named after the last quote, is the one meant.
     if (
@@ -1043,6 +1049,7 @@ function localAntecedent(
   ctx: ResolveContext,
   offset: number,
   fits: (e: EntityRecord) => boolean,
+  kind?: 'male' | 'female',
 ): { entity: EntityRecord; at: number } | undefined {
   if (!ctx.sentences) return undefined;
   const current = sentenceAt(ctx.sentences, offset);
@@ -1075,7 +1082,14 @@ function localAntecedent(
     if (described?.type === 'Person' && fits(described))
       return { entity: described, at: previous.start + opening.index };
   }
-  const best = there.find((m) => inSubjectPosition(ctx.text, m.start, m.end)) ?? there.at(-1);
+  const subjectThere = there.find((m) => inSubjectPosition(ctx.text, m.start, m.end));
+  // "He sees Owen as the replacement for Shearer ... . "...," he told": a sentence whose subject is
+  // "he" goes on about the person in focus; a name it holds as an object is not the antecedent.
+  const openingPronoun = /^[\s"“]*(?:(?:But|And|Then|Now|So)\s+)?(He|She)\b/.exec(
+    ctx.text.slice(previous.start, previous.start + 12),
+  )?.[1];
+  if (!subjectThere && openingPronoun && PRONOUNS[openingPronoun.toLowerCase()] === kind) return undefined;
+  const best = subjectThere ?? there.at(-1);
   return best ? { entity: best.entity, at: best.start } : undefined;
 }
 
@@ -1100,10 +1114,23 @@ const CLAUSE_START =
   /(?:[,;:(—–"“”]|[.!?]['"’”]?\s|\n|\b(?:and|but|or|while|although|though|because|when|as|after|before|if|since|that|so|yet|whereas|until|once|then)\b)/gi;
 
 /** Lower-case words that can stand before a name inside a subject noun phrase ("the former envoy X"). */
+const FUNCTION_WORDS_LIKE_NOUNS = new Set(
+  'for nor or per over after under never ever other another whether rather together either neither however whatever further than'.split(
+    ' ',
+  ),
+);
+
+/** A title or role noun of the lists (not one guessed from its ending): "minister for women". */
+function isListedTitle(word: string): boolean {
+  return ROLE_NOUNS.has(word) || TITLE_HEADS.has(word);
+}
+
 export function isPremodifierWord(word: string): boolean {
   const w = word.toLowerCase();
   if (/^(?:the|a|an|his|her|their|its|our|former|late|then|new|longtime|long-time|\d+-year-old|\d+)$/.test(w))
     return true;
+  // (a preposition or adverb that ends like a person noun, "for", "after", "over", is none)
+  if (FUNCTION_WORDS_LIKE_NOUNS.has(w)) return false;
   return TITLE_MODIFIERS.has(w) || isPersonHead(w) || /(?:ic|al|ive|ian|ese|ish)$/.test(w);
 }
 
@@ -1138,13 +1165,25 @@ export function inSubjectPosition(text: string, start: number, end: number): boo
     const at = start - before.length + conjunct.index;
     return inSubjectPosition(text, at, at + conjunct[1]!.length);
   }
+  // "a move for England and Real Madrid striker X": "and" joins the objects of a preposition here.
+  if (
+    /\b(?:for|with|to|of|from|by|against|about|between|behind|beside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s+(?:and|or)\s*$/u.test(
+      lead,
+    )
+  )
+    return false;
   const words = tail.split(/\s+/).filter(Boolean);
   if (words.length > 7) return false;
   // "Unlike X, he ...", "Like X, she ...": a contrast or comparison opening the clause sets X apart
   // from its subject.
   if (words.some((w) => CONTRASTIVE_PREPOSITION.test(w))) return false;
+  // ("deputy minister for women X": "for" inside a title, after its person noun)
   return words.every(
-    (w) => /^\p{Lu}/u.test(w) || /^(?:of|the)$/.test(w) || isPremodifierWord(w.replace(/[,.]$/, '')),
+    (w, i) =>
+      /^\p{Lu}/u.test(w) ||
+      /^(?:of|the)$/.test(w) ||
+      (w === 'for' && i > 0 && isListedTitle(words[i - 1]!.toLowerCase())) ||
+      isPremodifierWord(w.replace(/[,.]$/, '')),
   );
 }
 
