@@ -1405,3 +1405,24 @@ describe('a score conceded', () => {
     expect(quotes.map((q) => q.text)).toEqual(['the plan had failed']);
   });
 });
+
+describe('a quotation with no attribution after a sentence that introduces a person', () => {
+  it("is that person's, not the last speaker's (\"But union leader Y criticised the plans. \"...\"\")", () => {
+    const text =
+      'Ivo Brandt also plans to make savings. He insisted the changes were "very modest" and designed to tackle the problem. ' +
+      'But general secretary of the union, Selma Ruud, criticised the plans. "If you want good public services you do not get them by hitting people."';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'good public services'))).toBe('Selma Ruud');
+  });
+
+  it("stays with the speaker when it names the person introduced, or is attributed later in its chain", () => {
+    const text =
+      'Coach Harlan Mott said he would pick his squad soon. "I will take advice from everyone." ' +
+      'And forward Ansel Ruud looks certain to get the call. "Every player is judged on merit and Ansel Ruud is an outstanding player."\n\n' +
+      'Ivo Brandt warned that flanker Tomas Velt needed a rest. Velt, 21, was crowned player of the year. ' +
+      '"It is his first year at that level. "He has not played near that level on tour," he said.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'outstanding player'))).toBe('Harlan Mott');
+    expect(speakerOf(quoteWith(quotes, 'his first year'))).toBe('Ivo Brandt');
+  });
+});

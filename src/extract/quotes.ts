@@ -11,6 +11,7 @@ import {
   buildMentionIndex,
   isPersonHead,
   isPersonLabel,
+  inSubjectPosition,
   isPremodifierWord,
   isSpeakerNoun,
   mentionsWithin,
@@ -1812,6 +1813,21 @@ function attribute(
     return c.resolved;
   };
   /** The mention a record reports for its resolved speaker: an earlier mention of an unlisted body, else its own. */
+  /** The person subject of the sentence right before a quotation that opens its own sentence, named after the last quote. */
+  const subjectIntroducedBefore = (
+    seg: QuoteSegment,
+    prevCandidate: Candidate | undefined,
+  ): MentionIndex['mentions'][number] | undefined => {
+    const own = sentenceAt(sentences, seg.open);
+    if (!own || own.start !== seg.open) return undefined;
+    const previous = sentences[own.index - 1];
+    if (!previous || previous.paragraph !== own.paragraph) return undefined;
+    if (/["“”]/.test(text.slice(previous.start, previous.end))) return undefined;
+    if (prevCandidate && prevCandidate.content.end > previous.start) return undefined;
+    return mentionsWithin(index, previous.start, previous.end).find(
+      (m) => m.entity.type === 'Person' && inSubjectPosition(text, m.start, m.end),
+    );
+  };
   const mentionOf = (c: Candidate, speaker: ResolvedSpeaker): SpeakerPhrase | undefined =>
     !speaker.id && speaker.antecedent ? speaker.antecedent : c.phrase;
   const chainMention = new Map<number, SpeakerPhrase>();
@@ -1839,9 +1855,34 @@ function attribute(
       const laterSpeaker = later ? resolveAt(later) : undefined;
       const prevCandidate = candidates[i - 1];
       const prevSpeaker = prevCandidate?.paragraph === c.paragraph ? prevCandidate.final : undefined;
+      // (not when the quotation has an attribution of its own, here or later in its chain, nor when
+      // it names that person: '... Simon Taylor looks certain to be picked. "... Simon Taylor is an
+      // outstanding player"' is the coach's)
+      const sameChainLater = later !== undefined && later.segment?.chain === chain;
+      const introducedAt =
+        c.segment && !c.phrase && !sameChainLater
+          ? subjectIntroducedBefore(c.segment, prevCandidate)
+          : undefined;
+      const introduced =
+        introducedAt &&
+        !introducedAt.entity.mentions.some((m) =>
+          candidates.some(
+            (o) => o.segment?.chain === chain && m.start >= o.content.start && m.start < o.content.end,
+          ),
+        )
+          ? introducedAt
+          : undefined;
       if (chained && (chained.id || chained.label)) {
         speaker = chained;
         inherited = chainMention.get(chain!);
+      } else if (introduced && introduced.entity.localId !== prevSpeaker?.id) {
+        // 'X said ... . But union leader Y criticised the plans. "..."': the quotation after a sentence
+        // whose subject is a person new since the last quote is that person's.
+        speaker = { id: introduced.entity.localId };
+        inherited = {
+          text: text.slice(introduced.start, introduced.end),
+          span: { start: introduced.start, end: introduced.end },
+        };
       } else if (prevSpeaker && (prevSpeaker.id || prevSpeaker.label)) {
         speaker = prevSpeaker;
         inherited = prevCandidate!.mention;
