@@ -490,3 +490,10 @@ describe('a particle read as a first name', () => {
     expect(byName(list, 'Abira Al Velmi').gender).not.toBe('male');
   });
 });
+
+describe('a name after a body noun', () => {
+  it('is the body\'s, not the first word of the person after it ("the union Velcor Dave Prentor")', () => {
+    const list = people('But the general secretary of the public services union Velcor Dave Prentor criticised the plans.');
+    expect(list.map((p) => p.name)).toEqual(['Dave Prentor']);
+  });
+});

@@ -878,8 +878,15 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
       const atStart = lead.start === sentence.start;
       // "Briton X Y", "Dutchman X Y", "Danes X Y and ...": a demonym noun describes the person.
       demonymCountry = isKnownFirstName(lead.key) ? undefined : demonymNounCountry(nameText(lead));
+      // "the public services union Unison Dave Prentis": a word after a body noun names the body.
+      const afterBodyNoun =
+        !isKnownFirstName(lead.key) &&
+        /\b(?:union|party|group|firm|company|charity|club|band|agency|network|campaign|alliance|coalition|association|organisation|organization|council|committee|trust|foundation|institute|newspaper|magazine|broadcaster|channel|station|airline|bank|body|team|think-tank|watchdog|regulator)\s+$/.test(
+          text.slice(Math.max(0, lead.start - 16), lead.start),
+        );
       if (
         demonymCountry !== undefined ||
+        afterBodyNoun ||
         (atStart &&
           ((!isKnownFirstName(lead.key) &&
             (writtenInLowerCase(text, lead.key) ||
