@@ -841,3 +841,13 @@ describe('"he" after a sentence whose subject is "he"', () => {
     expect(speakerOf(quoteWith(quotes, 'sums did not add up'))).toBe('Selma Ruud');
   });
 });
+
+describe('an indefinite description and the person named next', () => {
+  it('is not that person when a title of another kind stands before the name ("A party spokesman said ... . Deputy minister X")', () => {
+    const text =
+      'Party strategists believe women voters are key. A party spokesman said it was courting female votes. ' +
+      "The Ruralists' deputy minister for women Selma Ruud accused the party of offering false promises.";
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'courting female votes'))).not.toBe('Selma Ruud');
+  });
+});

@@ -3,7 +3,7 @@
  * (name, pronoun, role noun, organisation or group) to an entity of the article.
  */
 import { countryForModifier, isNewsOutlet } from './gazetteer.js';
-import { ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './person-lexicon.js';
+import { HONORIFICS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './person-lexicon.js';
 import { foldName, sentenceAt, writtenInLowerCase } from './text.js';
 import type { EntityRecord, Sentence, Span } from './types.js';
 
@@ -1323,6 +1323,13 @@ function newcomerNamedNext(
     return undefined;
   const words = roleWords(first.entity);
   if (words.length > 0 && !roles.some((r) => words.includes(r))) return undefined;
+  // ... nor the title written before the name in that sentence ("deputy minister for women X" is no spokesman)
+  const titleBefore = ctx.text
+    .slice(next.start, first.start)
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .filter((w) => isListedTitle(w) && !HONORIFICS.has(w) && !/^(?:dr|prof|sir|dame|lord|lady)$/.test(w));
+  if (titleBefore.length > 0 && !titleBefore.some((w) => roles.includes(w))) return undefined;
   return first.entity;
 }
 
