@@ -1426,3 +1426,27 @@ describe('a quotation with no attribution after a sentence that introduces a per
     expect(speakerOf(quoteWith(quotes, 'his first year'))).toBe('Ivo Brandt');
   });
 });
+
+describe('"According to X, ..." with quotation marks and appositives', () => {
+  it('keeps a statement holding a quotation after words of the writer as a mixed quote', () => {
+    const { quotes, speakerOf } = run(
+      'An unnamed fund committed to the purchase. According to the memo obtained by the Elmford Courier, that fund “believed in the long-term value of these publications and in protecting journalism.”',
+    );
+    const q = quoteWith(quotes, 'believed in the long-term value');
+    expect(q.kind).toBe('partial');
+    // (the memo, or the paper that obtained it: documentAuthor reads "by X" as the author)
+    expect(speakerOf(q)).toMatch(/memo|Elmford Courier/);
+  });
+
+  it('leaves out an appositive after the source, and relays nothing when a nested report opens the content', () => {
+    const text =
+      'According to Ivo Brandt, global advisory leader at Velmont, the trend of large companies to go global has one clear upside. ' +
+      'According to the Elmford Courier, chief operating officer Selma Ruud said that the firm is "kicking the tyres" of the deal.';
+    const { quotes, speakerOf } = run(text);
+    expect(quoteWith(quotes, 'trend of large companies').text).toBe(
+      'the trend of large companies to go global has one clear upside',
+    );
+    expect(speakerOf(quoteWith(quotes, 'kicking the tyres'))).toBe('Selma Ruud');
+    expect(quotes.filter((q) => q.text.includes('kicking the tyres'))).toHaveLength(1);
+  });
+});

@@ -929,6 +929,18 @@ function indirectInSentence(
   // not over the document's whole set of used cues).
   const usedCueWithin = (span: Span): boolean =>
     sentenceCues.some((c) => usedCues.has(c.start) && c.start >= span.start && c.start < span.end);
+  // A finite verb of saying opening a span's clause ("X said that ..."), taken as a report of its own.
+  const ownCueWithin = (span: Span): boolean =>
+    sentenceCues.some(
+      (c) =>
+        c.start >= span.start &&
+        c.start < Math.min(span.end, span.start + 70) &&
+        usedCues.has(c.start) &&
+        !/[,;:]/.test(text.slice(span.start, c.start)) &&
+        !isParticiple(c) &&
+        !insideSegment(c.start) &&
+        isSpeechCue(text, c),
+    );
   for (const cue of sentenceCues) {
     if (usedCues.has(cue.start) || insideSegment(cue.start) || !isSpeechCue(text, cue)) continue;
     // "what they said was Y": a free relative, taken below with its own subject.
@@ -1332,17 +1344,49 @@ function indirectInSentence(
       /,\s*$/.test(slice.slice(0, according.index)) &&
       wordCount(text, trimContent(text, sentence.start, sentence.start + according.index)) < 3 &&
       /^,\s+\p{Ll}/u.test(text.slice(phrase.span.end, phrase.span.end + 3));
+    // "According to Frank Brown, global advisory leader at PwC, the trend ...", "According to Italy's
+    // business newspaper, Il Sole 24 Ore, the government ...": an appositive after the source (a name
+    // after a description, a role after a name) is no part of the statement.
+    let after = phrase.span.end + 1;
+    const appositive = /^\s*([^,;:"“”()]{2,60}),\s+/.exec(text.slice(after, sentence.end));
+    if (appositive && wordCount(text, { start: after + appositive[0].length, end: sentence.end }) >= 3) {
+      const apposition = appositive[1]!.trim();
+      const described = /\s\p{Ll}+$/u.test(phrase.text);
+      const nameAfterDescription =
+        described && /^\p{Lu}[\p{L}\d'’.&-]*(?:\s+\p{Lu}[\p{L}\d'’.&-]*){0,5}$/u.test(apposition);
+      const roleAfterName =
+        !described &&
+        /^\p{Lu}/u.test(phrase.text) &&
+        (/^(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,4}(?:of|at|for|with)\s+(?:the\s+)?\p{Lu}[^,]*$/u.test(
+          apposition,
+        ) ||
+          isPersonHead(apposition.split(/\s+/).at(-1)!.toLowerCase()));
+      if (nameAfterDescription || roleAfterName) after += appositive[0].length;
+    }
     const content =
       atStart || inside
-        ? trimContent(text, phrase.span.end + 1, contentEnd(text, phrase.span.end + 1, sentence.end))
+        ? trimContent(text, after, contentEnd(text, after, sentence.end))
         : trimContent(text, sentence.start, sentence.start + according.index);
+    // (a full quotation inside the content, after words of the writer's, is part of it: "According to
+    // the memo, the fund "believed in ..."": a mixed quote; one that is the whole content is direct)
+    const quoted = segments.filter((s) => overlaps(s.content, content));
+    const whole = quoted.some(
+      (s) => s.sentenceLike && wordCount(text, { start: content.start, end: s.open }) < 2,
+    );
     if (
       wordCount(text, content) >= 3 &&
-      !segments.some((s) => overlaps(s.content, content) && s.sentenceLike) &&
+      !whole &&
       // "X said CONTENT, according to Agency": X's statement, already taken; the agency relays it.
-      (atStart || inside || !usedCueWithin(content))
+      // (so does "According to the FT, X said that ..." and "According to advance text, he told delegates: ...")
+      (((atStart || inside) && !ownCueWithin(content)) || !usedCueWithin(content))
     ) {
-      out.push({ kind: 'indirect', content, paragraph: sentence.paragraph, phrase, cue: 'according to' });
+      out.push({
+        kind: quoted.length > 0 ? 'partial' : 'indirect',
+        content,
+        paragraph: sentence.paragraph,
+        phrase,
+        cue: 'according to',
+      });
     }
   }
   return out;
