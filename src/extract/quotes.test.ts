@@ -1450,3 +1450,35 @@ describe('"According to X, ..." with quotation marks and appositives', () => {
     expect(quotes.filter((q) => q.text.includes('kicking the tyres'))).toHaveLength(1);
   });
 });
+
+describe('a noun of saying with its source', () => {
+  it('reports the that-clause as the source\'s ("an attack from X that ...", "claims by X that ...", "Y\'s denial that ...")', () => {
+    const text =
+      'The outreach sparked ire, including a scathing attack from the Veldish envoy in Elmford that it smacks of "Western egotism." ' +
+      'He rejected claims by the opposition that the plan was a disaster for the country. ' +
+      "The government refuses to accept Ivo Brandt's denials that he was involved in the bombing.";
+    const { quotes, speakerOf } = run(text);
+    const attack = quoteWith(quotes, 'Western egotism');
+    expect(attack.kind).toBe('partial');
+    expect(speakerOf(attack)).toBe('the Veldish envoy in Elmford');
+    expect(speakerOf(quoteWith(quotes, 'plan was a disaster'))).toBe('the opposition');
+    expect(speakerOf(quoteWith(quotes, 'involved in the bombing'))).toBe('Ivo Brandt');
+  });
+
+  it('is no quote of its own inside a report, nor as the subject of its sentence, and hands no "he said" on', () => {
+    const text =
+      'Ansel Ruud spoke on Monday. The health arguments far outweighed claims by the licensed trade that jobs would be lost, he told MSPs. ' +
+      'He rejected claims that the plan was a disaster. ' +
+      "Ruud's claim that the deal was dead was denied by Ivo Brandt.\n\n" +
+      'The prime minister shrugged off claims from opposition leader Selma Velt that he led a "grubby government". ' +
+      'He said: "I have never been more confident."';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'health arguments'))).toBe('Ansel Ruud');
+    expect(quotes.filter((q) => q.text.includes('jobs would be lost'))).toHaveLength(1);
+    // (with no source, the statement is the one who rejects it: "He rejected claims that ...")
+    expect(speakerOf(quoteWith(quotes, 'the plan was a disaster'))).toBe('Ansel Ruud');
+    expect(quotes.some((q) => q.text.startsWith('the deal was dead'))).toBe(false);
+    expect(speakerOf(quoteWith(quotes, 'grubby government'))).toBe('Selma Velt');
+    expect(speakerOf(quoteWith(quotes, 'never been more confident'))).not.toBe('Selma Velt');
+  });
+});

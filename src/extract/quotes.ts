@@ -59,6 +59,8 @@ interface Candidate {
   mention?: SpeakerPhrase;
   /** The text says nobody's name for it (an agentless passive): no fallback to another speaker. */
   unnamed?: true;
+  /** A statement the sentence mentions as someone's ("X's claim that ..."): its source is not in focus. */
+  mentioned?: true;
 }
 
 /** Doubled single marks stand for double quotes in typewritten copy: ''...'', ‘‘...’’, ``...''. */
@@ -840,12 +842,20 @@ function reportedClauseBefore(text: string, cue: CueMatch, open: number): boolea
 const OWN_QUOTATION_CLAUSE =
   /(?:,|\s[―—–-])\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*|he|she|they)\s+(?:then\s+|later\s+)?(\p{Ll}+)(?:\s+back)?\s*[,:]\s*["“]/gu;
 
+/**
+ * A noun of saying (group 2) with its source, then "that": a possessor before it ("Smith's claim
+ * that", group 1) or a "from"/"by" phrase after it ("an attack from Beijing's envoy in Ottawa that",
+ * group 3).
+ */
+const NOUN_OF_SAYING =
+  /(?:\b((?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:of|for|and|on|the)\s+)?){0,4}\p{Lu}[\p{L}.'’-]*['’]s?)\s+(?:[\p{Ll}-]+\s+)?)?\b(claims?|warnings?|accusations?|allegations?|assertions?|suggestions?|insistence|attacks?|criticism|complaints?|arguments?|admissions?|assurances?|predictions?|threats?|boasts?|denials?)(?:\s+(?:from|by)\s+((?:the\s+)?(?:[\p{L}.'’-]+\s+){0,7}?[\p{L}.'’-]+))?\s+that\s+/gu;
+
 /** End of the reported content: the sentence end, or before ", according to ..." and the like. */
 function contentEnd(text: string, start: number, sentenceEnd: number): number {
   let end = sentenceEnd;
   const tail = text.slice(start, end);
   const cut =
-    /,\s+(?:according to|he said|she said|they said|it said|he says|she says|they say|he added|she added)\b/i.exec(
+    /,\s+(?:according to|(?:he|she|they|it|we)\s+(?:said|says|say|added|adds|told|tells|warned|warns|argued|argues|insisted|insists|stressed|claimed|claims|explained|noted))\b/i.exec(
       tail,
     );
   if (cut) end = start + cut.index;
@@ -941,8 +951,60 @@ function indirectInSentence(
         !insideSegment(c.start) &&
         isSpeechCue(text, c),
     );
+  // "a scathing attack from Beijing's envoy that it smacks of "..."", "claims by the opposition that
+  // ...", "Smith's warning that ...": a noun of saying with its source and a that-clause.
+  const nounCues = new Set<number>();
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(NOUN_OF_SAYING)) {
+    const at = sentence.start + m.index;
+    if (insideSegment(at)) continue;
+    // (not a statement that is the sentence's own subject, "Bellamy's claim that ... was denied by X":
+    // where its clause ends is not known)
+    if (
+      !/\p{L}[^]*\s\p{L}/u.test(
+        text
+          .slice(sentence.start, at)
+          .replace(/\b(?:the|a|an|but|and)\b/gi, '')
+          .trim(),
+      )
+    )
+      continue;
+    const noun = m[2]!;
+    const sourceText = (m[3] ?? m[1])?.trim().replace(/['’]s?$/, '');
+    if (!sourceText) continue;
+    const nounAt = m[0].indexOf(noun, m[1] ? m[0].indexOf(m[1]) + m[1].length : 0);
+    const sourceStart = m[3] ? at + m[0].indexOf(m[3], nounAt + noun.length) : at + m[0].indexOf(m[1]!);
+    const start = at + m[0].length;
+    const content = trimContent(
+      text,
+      start,
+      contentEnd(
+        text,
+        start,
+        nextSpeakerClause(text, sentence, sentenceCues, start, sentence.end, subjectOf),
+      ),
+    );
+    if (wordCount(text, content) < 3) continue;
+    // The noun may be a cue word too ("claims"): its verb reading is not taken (nor counted as used:
+    // the statement may sit inside another's report, "..., and claims by X that ..., he told MPs").
+    for (const c of sentenceCues) if (c.start >= at && c.start < start) nounCues.add(c.start);
+    out.push({
+      kind: segments.some((seg) => overlaps(seg.content, content)) ? 'partial' : 'indirect',
+      content,
+      paragraph: sentence.paragraph,
+      phrase: { text: sourceText, span: { start: sourceStart, end: sourceStart + sourceText.length } },
+      cue: noun,
+      mentioned: true,
+    });
+  }
+  const mentionedCount = out.length;
   for (const cue of sentenceCues) {
-    if (usedCues.has(cue.start) || insideSegment(cue.start) || !isSpeechCue(text, cue)) continue;
+    if (
+      usedCues.has(cue.start) ||
+      nounCues.has(cue.start) ||
+      insideSegment(cue.start) ||
+      !isSpeechCue(text, cue)
+    )
+      continue;
     // "what they said was Y": a free relative, taken below with its own subject.
     if (
       /^\s+(?:was|were|is|are)\b/.test(text.slice(cue.end, cue.end + 6)) &&
@@ -1389,7 +1451,18 @@ function indirectInSentence(
       });
     }
   }
-  return out;
+  // A statement mentioned inside someone's report ("X said Y's admission that ... suggested ...") is
+  // part of that report, not a quote of its own.
+  const mentioned = out.slice(0, mentionedCount);
+  return mentioned.length === 0
+    ? out
+    : out.filter(
+        (c) =>
+          !c.mentioned ||
+          !out.some(
+            (o) => !o.mentioned && o.content.start <= c.content.start && c.content.start < o.content.end,
+          ),
+      );
 }
 
 function sentenceSpanOf(sentences: Sentence[], span: Span): Span {
@@ -1889,6 +1962,7 @@ function attribute(
       const later = c.segment
         ? candidates.slice(i + 1, i + 12).find(
             (o) =>
+              !o.mentioned &&
               o.segment &&
               o.phrase &&
               (o.segment.chain === chain ||
@@ -1897,7 +1971,8 @@ function attribute(
           )
         : undefined;
       const laterSpeaker = later ? resolveAt(later) : undefined;
-      const prevCandidate = candidates[i - 1];
+      // (a statement only mentioned as someone's hands nothing on: "He shrugged off X's claim that ... . "...," he said")
+      const prevCandidate = candidates.slice(Math.max(0, i - 4), i).findLast((o) => !o.mentioned);
       const prevSpeaker = prevCandidate?.paragraph === c.paragraph ? prevCandidate.final : undefined;
       // (not when the quotation has an attribution of its own, here or later in its chain, nor when
       // it names that person: '... Simon Taylor looks certain to be picked. "... Simon Taylor is an
@@ -1951,7 +2026,9 @@ function attribute(
       chainSpeaker.set(c.segment.chain, speaker);
       if (c.mention) chainMention.set(c.segment.chain, c.mention);
     }
-    if (speaker.id) {
+    if (c.mentioned) {
+      // the source of a statement only mentioned is no speaker in focus
+    } else if (speaker.id) {
       ctx.lastSpeaker = { id: speaker.id, at: c.content.start, paragraph: c.paragraph };
       // "A BBC spokeswoman said ..., She said": the spokeswoman speaks for the body she was given to.
       const spoken = c.phrase?.text.replace(/^(?:the|a|an)\s+/i, '');

@@ -283,6 +283,19 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spe
   const head = text.slice(from, end);
   const aux = AUX_ADVERBS.exec(head);
   if (aux) end = from + aux.index;
+  // "He rejected claims that ...", "X has denied reports that ...": the verb before a noun of saying
+  // is the subject's; the noun is the cue.
+  const verbBeforeNoun =
+    /\s+(?:(?:has|have|had|also|again|strongly|categorically|flatly|repeatedly)\s+)*(?:rejected|denied|dismissed|refuted|disputed|repeated|reiterated|echoed|renewed|backed|welcomed|rejects|denies|dismisses|disputes|repeats|echoes|welcomes)\s*$/i.exec(
+      text.slice(from, end),
+    );
+  if (
+    verbBeforeNoun &&
+    /^(?:claims?|reports?|suggestions?|warnings?|allegations?|accusations?|fears?)$/i.test(
+      text.slice(cueStart, cueStart + 12).split(/\s/)[0]!,
+    )
+  )
+    end = from + verbBeforeNoun.index;
   while (end > from && /\s/.test(text.charAt(end - 1))) end--;
   // "The company (NYSE: ACME) said", "Sen. X (D-Mo.) tweeted": a parenthetical tag is no subject.
   // (an acronym in brackets is the name's own: "Incomes Data Services (IDS) said"; a share is no tag)
