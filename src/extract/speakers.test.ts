@@ -851,3 +851,14 @@ describe('an indefinite description and the person named next', () => {
     expect(speakerOf(quoteWith(quotes, 'courting female votes'))).not.toBe('Selma Ruud');
   });
 });
+
+describe('a name modifying a noun', () => {
+  it('is no antecedent of "he said" ("An own goal followed by an Ansel Ruud strike earned them a win. "...," he said")', () => {
+    const text =
+      'Boss Harlan Mott felt Tarland were never really in danger of going out of the cup.\n\n' +
+      'An early own goal followed by an Ansel Ruud strike earned them a 2-1 win. ' +
+      '"Obviously winning the first leg gave us a great advantage," he said.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'great advantage'))).toBe('Harlan Mott');
+  });
+});

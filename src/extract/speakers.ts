@@ -1073,7 +1073,12 @@ function localAntecedent(
         m.entity.type === 'Person' &&
         fits(m.entity) &&
         !spanCovers(ctx.allQuoteSpans, m.start) &&
-        !/^['’](?:s\b|\s)/.test(ctx.text.slice(m.end, m.end + 2)),
+        !/^['’](?:s\b|\s)/.test(ctx.text.slice(m.end, m.end + 2)) &&
+        // "followed by an Alan Shearer strike": a name modifying a noun after "a"/"an" is nobody in focus
+        !(
+          /\b(?:a|an)\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 4), m.start)) &&
+          /^\s+\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 3))
+        ),
     );
   const here = candidates(current.start, offset).find((m) => inSubjectPosition(ctx.text, m.start, m.end));
   if (here) return { entity: here.entity, at: here.start };
