@@ -862,3 +862,13 @@ describe('a name modifying a noun', () => {
     expect(speakerOf(quoteWith(quotes, 'great advantage'))).toBe('Harlan Mott');
   });
 });
+
+describe('a wire dateline before the first subject', () => {
+  it('leaves that subject in subject position ("ELMFORD, Tarl., June 1 - Velmont Inc said ... The company said")', () => {
+    const text =
+      'ELMFORD, Tarl., June 1 - Velmont Inc said it has agreed to acquire Corvin Labs Inc of Denby, a health group, for cash.\n\n' +
+      'The company said the acquisition is subject to regulatory approvals.';
+    const { quotes, speakerOf } = run(text, ['Velmont Inc', 'Corvin Labs Inc of Denby']);
+    expect(speakerOf(quoteWith(quotes, 'regulatory approvals'))).toBe('Velmont Inc');
+  });
+});

@@ -1128,6 +1128,9 @@ function inSubordinateClause(text: string, sentenceStart: number, at: number): b
 }
 
 /** Where a clause starts: punctuation, a sentence end, a conjunction or a subordinator. */
+/** A wire-style dateline right before a position: "GREAT NECK, N.Y., June 1 - ", "LONDON, March 2 - ". */
+const DATELINE_BEFORE = /(?:^|\n)\s*\p{Lu}[\p{Lu}.' -]{1,40},(?:\s+\p{Lu}[\p{L}.]{1,12},)?\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}\s+[-—–]\s+$/u;
+
 const CLAUSE_START =
   /(?:[,;:(—–"“”]|[.!?]['"’”]?\s|\n|\b(?:and|but|or|while|although|though|because|when|as|after|before|if|since|that|so|yet|whereas|until|once|then)\b)/gi;
 
@@ -1172,6 +1175,9 @@ export function inSubjectPosition(text: string, start: number, end: number): boo
   const before = text.slice(Math.max(0, start - 160), start);
   let cut = 0;
   for (const m of before.matchAll(CLAUSE_START)) cut = m.index + m[0].length;
+  // "GREAT NECK, N.Y., June 1 - Total Health Systems Inc said": a dateline opening the paragraph.
+  const dateline = DATELINE_BEFORE.exec(before);
+  if (dateline) cut = before.length;
   const tail = before.slice(cut);
   const lead = before.slice(0, cut);
   if (/\b(?:as well as|such as|including|like|than)\s*$/i.test(lead)) return false;
