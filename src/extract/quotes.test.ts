@@ -1482,3 +1482,14 @@ describe('a noun of saying with its source', () => {
     expect(speakerOf(quoteWith(quotes, 'never been more confident'))).not.toBe('Selma Velt');
   });
 });
+
+describe('sources with abbreviations and relative "that"', () => {
+  it('keeps "U.S." and initials inside an "according to" source, and takes no relative clause after a noun of saying', () => {
+    const text =
+      'The economy has grown at an increased rate, but its goals may be too ambitious, according to a report from U.S. intelligence agencies. ' +
+      'The other condition were suggestions by the banks that would upset the financial system.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'increased rate'))).toMatch(/^(?:a )?report from U\.S\. intelligence agencies$/);
+    expect(quotes.some((q) => q.text.includes('upset the financial system'))).toBe(false);
+  });
+});

@@ -984,6 +984,13 @@ function indirectInSentence(
       ),
     );
     if (wordCount(text, content) < 3) continue;
+    // "suggestions by the banks that would upset ...": "that" relative to the noun, no statement.
+    if (
+      /^(?:would|will|could|can|may|might|should|must|is|are|was|were|has|have|had|did|does)\b/i.test(
+        text.slice(content.start, content.start + 8),
+      )
+    )
+      continue;
     // The noun may be a cue word too ("claims"): its verb reading is not taken (nor counted as used:
     // the statement may sit inside another's report, "..., and claims by X that ..., he told MPs").
     for (const c of sentenceCues) if (c.start >= at && c.start < start) nounCues.add(c.start);
@@ -1390,7 +1397,9 @@ function indirectInSentence(
       });
   }
   // "According to X, CONTENT." and "CONTENT, according to X."
-  const according = /\baccording to\s+([^,.;]{2,80})/i.exec(slice);
+  // (a dot inside an abbreviation does not end the source: "a report from U.S. intelligence agencies")
+  const according =
+    /\baccording to\s+((?:[^,.;]|\.(?=\S|\s+\p{Ll}))(?:[^,.;]|\.(?=\S|\s+\p{Ll})){1,79})/iu.exec(slice);
   if (according && !insideSegment(sentence.start + according.index) && !ACCORDING_IDIOM.test(according[1]!)) {
     const phraseStart = sentence.start + according.index + according[0].length - according[1]!.length;
     const phrase = {
