@@ -1493,3 +1493,14 @@ describe('sources with abbreviations and relative "that"', () => {
     expect(quotes.some((q) => q.text.includes('upset the financial system'))).toBe(false);
   });
 });
+
+describe('an -s cue word before a finite verb', () => {
+  it('is a plural noun ("the two-year notes fell", "member states are failing"), but "says are" still reports', () => {
+    const text =
+      'The 6-3/8 pct two-year notes fell 1/32 to 99-21/32 at midday. ' +
+      'EU member states are failing to report fraud in EU funds on a consistent basis. ' +
+      'Tarland is not on pace to achieve the reductions that the climate panel says are needed to avert catastrophe.';
+    const { quotes } = run(text);
+    expect(quotes.map((q) => q.text)).toEqual(['are needed to avert catastrophe']);
+  });
+});

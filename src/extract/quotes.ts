@@ -336,6 +336,16 @@ function isSpeechCue(text: string, cue: CueMatch): boolean {
     )
   )
     return false;
+  // "The two-year notes fell 1/32", "its claims were rejected": an -s form before a finite verb is a
+  // plural noun, the subject of that verb.
+  if (
+    /s$/.test(cue.word) &&
+    !/^(?:says|tells|asks|argues|insists|explains|adds|admits|believes)$/.test(cue.word) &&
+    /^\s+(?:fell|rose|gained|lost|slipped|climbed|dropped|eased|firmed|were|are|have|had|remain(?:ed)?|stood)\b/.test(
+      text.slice(cue.end, cue.end + 12),
+    )
+  )
+    return false;
   // A noun after a determiner: "had their say", "his tweets" (a verb never follows one directly).
   if (/\b(?:the|a|an|his|her|its|their|our|my|your)\s+$/i.test(before)) return false;
   // Negated or infinitive: "did not say", "declined to say" report no statement.
