@@ -10,6 +10,7 @@ import {
   OBJECT_CUES,
   buildMentionIndex,
   isPersonHead,
+  isGroupNoun,
   isPersonLabel,
   inSubjectPosition,
   isPremodifierWord,
@@ -2069,6 +2070,11 @@ function attribute(
       const mention = speaker.antecedent ?? c.phrase ?? { text: speaker.label, span: c.content };
       const last = { label: speaker.label, paragraph: c.paragraph, mention, at: c.content.start };
       if (/^\p{Lu}/u.test(speaker.label)) ctx.lastLabel = last;
+      else if (
+        /^(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}+s$/u.test(speaker.label) &&
+        isGroupNoun(speaker.label.split(/\s+/).at(-1)!)
+      )
+        ctx.lastGroupLabel = last;
       // "a Labour spokeswoman said ... She said": a person without a name of their own.
       if (isPersonLabel(speaker.label)) ctx.lastPersonLabel = last;
     }

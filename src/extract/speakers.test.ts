@@ -872,3 +872,17 @@ describe('a wire dateline before the first subject', () => {
     expect(speakerOf(quoteWith(quotes, 'regulatory approvals'))).toBe('Velmont Inc');
   });
 });
+
+describe('pronouns after unnamed speakers', () => {
+  it('"she added" goes on with "A spokeswoman for X" and "They say" with "experts warned"', () => {
+    const text =
+      'A spokeswoman for Velmont Rights Watch said it was a "basic principle" that people should only be punished after a fair trial. ' +
+      'She added: "Having a judge impose those punishments does not sanitise them."\n\n' +
+      'The move could mean more confusion for consumers, experts warned. They say there are no guarantees the system will prevent piracy.\n\n' +
+      'Labour sees it as a key issue but critics claim the record is at best patchy. A year ago, ministers launched their plan. They will say that more than 2,600 orders were issued.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'does not sanitise'))).toBe('A spokeswoman for Velmont Rights Watch');
+    expect(speakerOf(quoteWith(quotes, 'no guarantees'))).toBe('experts');
+    expect(speakerOf(quoteWith(quotes, '2,600 orders'))).not.toBe('critics');
+  });
+});

@@ -748,6 +748,8 @@ export interface ResolveContext {
   /** The last speaker that is a person known only by a label ("Labour spokeswoman", an unlisted name). */
   /** `id`: the body the label was resolved to ("A BBC spokeswoman said" is the BBC's). */
   lastPersonLabel?: { label: string; paragraph: number; mention: SpeakerPhrase; at: number; id?: string };
+  /** The last speaker that is an unnamed group ("experts warned"): what a later "they say" goes on with. */
+  lastGroupLabel?: { label: string; paragraph: number; mention: SpeakerPhrase; at: number };
   index: MentionIndex;
   /** The speaker of the closest earlier quote, for pronoun preference. */
   lastSpeaker?: { id: string; at: number; paragraph: number };
@@ -810,7 +812,11 @@ function recentEntity(
  * official") or an unlisted name of two or three capitalised words with no organisation word in it.
  */
 export function isPersonLabel(label: string): boolean {
-  const words = label.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
+  // ("spokeswoman for Human Rights Watch": the head comes before its complement)
+  const words = label
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(/^(\p{Ll}[\p{L}-]*)\s+(?:for|of|at|with|from)\s+.*$/u, '$1')
+    .split(/\s+/);
   const last = words.at(-1)!;
   if (/^\p{Ll}/u.test(last)) return !last.endsWith('s') && isPersonHead(last.toLowerCase());
   return (
@@ -914,14 +920,28 @@ function resolvePronounOnce(pronoun: string, offset: number, ctx: ResolveContext
   if (kind === 'plural' || kind === 'neuter') {
     // "The nurses union met in May ... they voted", "KRW declined to comment. ... it said": a body
     // in subject position in this or the last sentences is the antecedent.
-    if (pronoun === 'it' || pronoun === 'they') {
-      const local = bodyAntecedent(ctx, offset, pronoun === 'they');
+    const lower = pronoun.toLowerCase();
+    if (lower === 'it' || lower === 'they') {
+      const local = bodyAntecedent(ctx, offset, lower === 'they');
       if (local) return local;
     }
     const last = ctx.lastSpeaker ? ctx.index.byId.get(ctx.lastSpeaker.id) : undefined;
     // (never the outlet that reports the story: "according to The Canadian Press ... they promise")
     if (last && isSpeakingOrg(last) && ctx.paragraph - (ctx.lastSpeaker?.paragraph ?? 0) <= 3)
       return { id: last.localId };
+    // "..., experts warned. They say ...": an unnamed group that was the last source.
+    if (
+      lower === 'they' &&
+      ctx.lastGroupLabel &&
+      ctx.paragraph - ctx.lastGroupLabel.paragraph <= 1 &&
+      // (named in this or the last sentence: the group is still the one in focus)
+      (!ctx.sentences ||
+        (sentenceAt(ctx.sentences, offset)?.index ?? 0) -
+          (sentenceAt(ctx.sentences, ctx.lastGroupLabel.mention.span.start)?.index ?? -9) <=
+          1) &&
+      (!ctx.lastSpeaker || ctx.lastGroupLabel.at > ctx.lastSpeaker.at)
+    )
+      return { label: ctx.lastGroupLabel.label, antecedent: ctx.lastGroupLabel.mention };
     // (a person known by a label is no "it": "Former guardsman Ada Lind said ... It added ...")
     if (
       ctx.lastLabel &&
@@ -1129,7 +1149,8 @@ function inSubordinateClause(text: string, sentenceStart: number, at: number): b
 
 /** Where a clause starts: punctuation, a sentence end, a conjunction or a subordinator. */
 /** A wire-style dateline right before a position: "GREAT NECK, N.Y., June 1 - ", "LONDON, March 2 - ". */
-const DATELINE_BEFORE = /(?:^|\n)\s*\p{Lu}[\p{Lu}.' -]{1,40},(?:\s+\p{Lu}[\p{L}.]{1,12},)?\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}\s+[-—–]\s+$/u;
+const DATELINE_BEFORE =
+  /(?:^|\n)\s*\p{Lu}[\p{Lu}.' -]{1,40},(?:\s+\p{Lu}[\p{L}.]{1,12},)?\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}\s+[-—–]\s+$/u;
 
 const CLAUSE_START =
   /(?:[,;:(—–"“”]|[.!?]['"’”]?\s|\n|\b(?:and|but|or|while|although|though|because|when|as|after|before|if|since|that|so|yet|whereas|until|once|then)\b)/gi;
