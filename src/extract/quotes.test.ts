@@ -1504,3 +1504,14 @@ describe('an -s cue word before a finite verb', () => {
     expect(quotes.map((q) => q.text)).toEqual(['are needed to avert catastrophe']);
   });
 });
+
+describe('"said about" before a figure', () => {
+  it('is an estimate in the content, not a topic ("said about 8,500 vehicles had arrived")', () => {
+    const text =
+      'The Elmford Centre spokeswoman said about 8,500 vehicles had arrived at the centre on Saturday. ' +
+      '"We predict the next week will continue the trend," she added. He said about the plan that it was late.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, '8,500 vehicles'))).toBe('The Elmford Centre spokeswoman');
+    expect(speakerOf(quoteWith(quotes, 'continue the trend'))).toBe('The Elmford Centre spokeswoman');
+  });
+});

@@ -1139,7 +1139,12 @@ function indirectInSentence(
       // A clause, not a leftover adjunct or object: a long content may open with "in his area, ...".
       // After "that" the content is a clause even when it opens with a number or a preposition ("said
       // that 600 homes ...", "noted that as a businessman, ...").
-      (afterThat || !/^(?:by|for|of|from|with|about|as|and|or|but)\b/i.test(body)) &&
+      // ("said about 8,500 vehicles had arrived": "about" before a figure is an estimate, no topic)
+      (afterThat ||
+        !/^(?:by|for|of|from|with|about|as|and|or|but)\b/i.test(body) ||
+        /^(?:about|around)\s+[\d$£€][\d,.]*\s+(?:\p{Ll}+\s+){1,2}(?:had|have|has|were|was|are|is|will|would)\b/u.test(
+          body,
+        )) &&
       // Not the rest of a sentence after an aside set off by dashes ("effort - too much, critics
       // argue - into enforcement"): the aside reports nothing after its closing dash.
       !(/^[-–—]/.test(body) && text.slice(sentence.start, cue.start).includes(body.charAt(0))) &&
