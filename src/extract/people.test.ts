@@ -497,3 +497,10 @@ describe('a name after a body noun', () => {
     expect(list.map((p) => p.name)).toEqual(['Dave Prentor']);
   });
 });
+
+describe('"chairman" before a name', () => {
+  it('gives no gender: the title is a woman\'s too', () => {
+    const list = people('Tarland Party chairman Petrina Velt urged the men to step down. She said the party had taken advice.');
+    expect(byName(list, 'Petrina Velt').gender).toBe('female');
+  });
+});

@@ -72,7 +72,7 @@ const ROLE_GENDER: Readonly<Record<string, Gender>> = {
   nephew: 'male',
   businessman: 'male',
   spokesman: 'male',
-  chairman: 'male',
+  // (no "chairman": the title is a woman's too, "UKIP chairman Petrina Holdsworth ... She said")
   daughter: 'female',
   mother: 'female',
   wife: 'female',
