@@ -1169,7 +1169,8 @@ describe('a parenthetical attribution after a clause with a quoted fragment', ()
       'Ivo Brandt spoke at the fair. Although schemes such as the "Plays Anywhere" badge could help, he said, ' +
       'life was likely to stay confusing for buyers.';
     const { quotes, speakerOf } = run(text);
-    expect(quoteWith(quotes, 'Although schemes').kind).toBe('partial');
+    // (the "Plays Anywhere" badge is a name in marks, no quotation: the clause is indirect)
+    expect(quoteWith(quotes, 'Although schemes').kind).toBe('indirect');
     const after = quoteWith(quotes, 'life was likely');
     expect(after.text).toBe('life was likely to stay confusing for buyers');
     expect(speakerOf(after)).toBe('Ivo Brandt');
@@ -1513,5 +1514,18 @@ describe('"said about" before a figure', () => {
     const { quotes, speakerOf } = run(text);
     expect(speakerOf(quoteWith(quotes, '8,500 vehicles'))).toBe('The Elmford Centre spokeswoman');
     expect(speakerOf(quoteWith(quotes, 'continue the trend'))).toBe('The Elmford Centre spokeswoman');
+  });
+});
+
+describe('titles in quotation marks', () => {
+  it('are no quotes when their function words are capitalised, or when a name sits between a determiner and its noun', () => {
+    const text =
+      'The legend gets a youthful spin in "The Boy Who Would Be Mayor," a surprisingly delightful film. ' +
+      'Results for the first 500 enrolled are "very exciting," says senior manager Ada Velt, who is leading the "Activate" project. ' +
+      '"Not acceptable," Ivo Brandt said.';
+    const { quotes, speakerOf } = run(text);
+    expect(quotes.some((q) => q.text.includes('Would Be Mayor'))).toBe(false);
+    expect(quotes.some((q) => q.text.includes('Activate'))).toBe(false);
+    expect(speakerOf(quoteWith(quotes, 'Not acceptable'))).toBe('Ivo Brandt');
   });
 });

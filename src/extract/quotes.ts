@@ -95,12 +95,28 @@ const TITLE_BEFORE = /(?:\b(?:on|titled|entitled)|\p{L}['’]s)\s*["“]\s*$/u;
 /** A title in quotation marks ("said on MSNBC's "Morning Joe," adding"): a programme or work, not speech. */
 function isQuotedTitle(text: string, content: Span): boolean {
   const body = text.slice(content.start, content.end);
+  const words = body.split(/\s+/);
+  if (!TITLE_CASE.test(body)) return false;
+  if (words.length <= 5 && TITLE_BEFORE.test(text.slice(Math.max(0, content.start - 30), content.start)))
+    return true;
+  // "in "The Kid Who Would Be King,"": function words capitalised inside are a title's, never speech.
+  if (words.length >= 3 && words.length <= 9 && words.slice(1).some((w) => TITLE_FUNCTION_WORD.test(w)))
+    return true;
+  // "the "Activate" project": a capitalised name in marks between a determiner and its noun.
   return (
-    body.split(/\s+/).length <= 5 &&
-    TITLE_CASE.test(body) &&
-    TITLE_BEFORE.test(text.slice(Math.max(0, content.start - 30), content.start))
+    words.length <= 3 &&
+    /\b(?:the|a|an|its|their|his|her|our)\s*["“]\s*$/.test(
+      text.slice(Math.max(0, content.start - 8), content.start),
+    ) &&
+    /^[,.]?["”]\s+\p{Ll}+/u.test(text.slice(content.end, content.end + 20)) &&
+    !/^[,.]?["”]\s+(?:said|says|told|added|and|or|but|is|was|are|were)\b/.test(
+      text.slice(content.end, content.end + 20),
+    )
   );
 }
+
+const TITLE_FUNCTION_WORD =
+  /^(?:The|A|An|Of|In|On|And|Who|Would|Be|Is|Are|To|For|With|From|At|By|It|My|Your|Our|Their|His|Her|That|This)$/;
 
 function isSentenceLike(text: string, content: Span, continued: boolean, closeAt = content.end): boolean {
   const body = text.slice(content.start, content.end);
