@@ -1529,3 +1529,14 @@ describe('titles in quotation marks', () => {
     expect(speakerOf(quoteWith(quotes, 'Not acceptable'))).toBe('Ivo Brandt');
   });
 });
+
+describe('"warning" before a noun, and sentence adverbs before the cue', () => {
+  it('reports nothing for "warning letters", and "The foreign secretary meanwhile said" is the foreign secretary', () => {
+    const text =
+      'Ivo Brandt flew to Elmford on Monday. The foreign secretary meanwhile said the "justice" of the rebate remained. ' +
+      'If it fails to do so after two or three warning letters, the commissioner can issue an enforcement notice.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'justice'))).not.toMatch(/meanwhile/);
+    expect(quotes.some((q) => q.text.includes('enforcement notice'))).toBe(false);
+  });
+});

@@ -363,6 +363,14 @@ function isSpeechCue(text: string, cue: CueMatch): boolean {
     )
   )
     return false;
+  // "two or three warning letters", "warning signs": "warning" modifying a noun reports nothing.
+  if (
+    /^warnings?$/i.test(cue.word) &&
+    /^\s+(?:letters?|signs?|shots?|lights?|labels?|notices?|sirens?|systems?|messages?|signals?|bells?|stickers?|triangles?)\b/i.test(
+      text.slice(cue.end, cue.end + 14),
+    )
+  )
+    return false;
   // A noun after a determiner: "had their say", "his tweets" (a verb never follows one directly).
   if (/\b(?:the|a|an|his|her|its|their|our|my|your)\s+$/i.test(before)) return false;
   // Negated or infinitive: "did not say", "declined to say" report no statement.

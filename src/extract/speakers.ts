@@ -260,7 +260,7 @@ const CLAUSE_BOUNDARY =
 /** Nouns and adjectives ending in "-ly" that head a subject ("the former monopoly said"): no adverbs. */
 const LY_NOT_ADVERB = String.raw`(?!(?:monopoly|duopoly|oligopoly|family|ally|assembly|supply|rally|anomaly|bully|elderly|homily|folly)\b)`;
 const AUX_ADVERBS = new RegExp(
-  String.raw`(?:\s+(?:also|has|have|had|would|will|did|does|do|then|later|previously|repeatedly|once|again|further|recently|earlier|always|often|never|simply|just|still|already|first|quickly|even|had|now|too|${LY_NOT_ADVERB}[a-z]+ly))+\s*$`,
+  String.raw`(?:\s+(?:also|has|have|had|would|will|did|does|do|then|later|previously|repeatedly|once|again|further|recently|earlier|always|often|never|simply|just|still|already|first|quickly|even|had|now|too|meanwhile|however|though|instead|nevertheless|yesterday|today|tonight|${LY_NOT_ADVERB}[a-z]+ly))+\s*$`,
 );
 
 function subjectPhrase(text: string, start: number, end: number): SpeakerPhrase | undefined {
