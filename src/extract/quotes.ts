@@ -2085,7 +2085,7 @@ function attribute(
       if (
         c.phrase &&
         spoken &&
-        /\sspokes(?:man|woman|person)$/i.test(spoken) &&
+        /(?:^|\s)spokes(?:man|woman|person)(?:\s+(?:for|of|at)\s.*)?$/i.test(spoken) &&
         index.byId.get(speaker.id)?.type === 'Organization'
       )
         ctx.lastPersonLabel = {

@@ -886,3 +886,17 @@ describe('pronouns after unnamed speakers', () => {
     expect(speakerOf(quoteWith(quotes, '2,600 orders'))).not.toBe('critics');
   });
 });
+
+describe('"a spokeswoman for X said" and the pronoun after', () => {
+  it('goes on with the body she speaks for, also two paragraphs on ("... , a company spokesman said. ... He said")', () => {
+    const text =
+      'The sugar has been refused by the board, a spokeswoman for the Velmont Ministry of Farming said.\n\n' +
+      'She said the sugar could be offered again.\n\n' +
+      'Elmford Life Co is pursuing a link with a securities house, a company spokesman said.\n\n' +
+      'But he declined to comment on rumours.\n\n' +
+      'He said the firm had started to sound out several houses.';
+    const { quotes, speakerOf } = run(text, ['Velmont Ministry of Farming', 'Elmford Life Co']);
+    expect(speakerOf(quoteWith(quotes, 'offered again'))).toBe('Velmont Ministry of Farming');
+    expect(speakerOf(quoteWith(quotes, 'sound out several houses'))).toMatch(/company spokesman|Elmford Life Co/);
+  });
+});

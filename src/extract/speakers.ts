@@ -890,7 +890,7 @@ function resolvePronounOnce(pronoun: string, offset: number, ctx: ResolveContext
     const labelled = ctx.lastPersonLabel;
     if (
       labelled &&
-      ctx.paragraph - labelled.paragraph <= 1 &&
+      ctx.paragraph - labelled.paragraph <= 2 &&
       (!ctx.lastSpeaker || labelled.at > ctx.lastSpeaker.at || labelled.id === ctx.lastSpeaker.id) &&
       labelGenderFits(labelled.label, kind) &&
       (!recent || (lastMentionBefore(ctx, recent, offset) ?? -1) < labelled.mention.span.start)
