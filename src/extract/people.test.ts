@@ -504,3 +504,11 @@ describe('"chairman" before a name', () => {
     expect(byName(list, 'Petrina Velt').gender).toBe('female');
   });
 });
+
+describe('a company suffix after a capitalised run', () => {
+  it('makes the run a company, not a titled person ("General Nutrition Inc said"), and leaves people with "Inc." magazine alone', () => {
+    expect(people('PITTSBURGH, April 13 - General Nutrition Inc said it has filed for an offering.').map((p) => p.name)).toEqual([]);
+    expect(people('Ana Velt, Inc. magazine editor, said the list was new.').map((p) => p.name)).toEqual(['Ana Velt']);
+    expect(people('General Ivo Brandt said the troops would stay.').map((p) => p.name)).toEqual(['Ivo Brandt']);
+  });
+});

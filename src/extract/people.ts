@@ -408,6 +408,9 @@ function joinsTitleComplement(
   return lastWord !== undefined && TITLE_HEADS.has(wordKey(lastWord));
 }
 
+/** A company suffix right after a capitalised run: "General Nutrition Inc" names a company. */
+const COMPANY_SUFFIX_AFTER = /^\s+(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|plc|AG|SA|NV|Holdings|Industries|Group)(?![\p{L}-])/u;
+
 /** Gazetteer verdicts are asked for the same words again and again: remember them (bounded). */
 const placeOrOrgCache = new Map<string, boolean>();
 
@@ -916,6 +919,8 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     const name = nameWords.map(nameText).join(' ');
     // (after "Mr", "Mrs", "Dr" a place name is a surname: "Mr Prescott", "Mrs Jordan")
     if (!parsed.honorific && isPlaceOrOrg(name)) continue;
+    // "General Nutrition Inc", "Sterling Drug Inc": a company suffix after the run ends a company's name.
+    if (COMPANY_SUFFIX_AFTER.test(text.slice(nameWords.at(-1)!.end, nameWords.at(-1)!.end + 8))) continue;
     // "Harbour MPs said": a plural office names a group.
     if (nameWords.length > 1 && pluralOffice(nameWords)) continue;
     if (groups.has(groupKey(nameWords))) continue;
@@ -1090,6 +1095,7 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     const titled = parsed.title ?? parsed.honorific;
     // (after "Mr", "Mrs", "Dr" a place name is a surname: "Mr Prescott", "Mrs Jordan")
     if (!parsed.honorific && isPlaceOrOrg(nameText(word))) continue;
+    if (!parsed.honorific && COMPANY_SUFFIX_AFTER.test(text.slice(word.end, word.end + 8))) continue;
     if (candidates) {
       const person = nearest(candidates, word.start);
       const span = { start: word.start, end: word.start + nameText(word).length };
