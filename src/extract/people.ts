@@ -409,7 +409,12 @@ function joinsTitleComplement(
 }
 
 /** A company suffix right after a capitalised run: "General Nutrition Inc" names a company. */
-const COMPANY_SUFFIX_AFTER = /^\s+(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|plc|AG|SA|NV|Holdings|Industries|Group)(?![\p{L}-])/u;
+const COMPANY_SUFFIX_AFTER =
+  /^\s+(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|plc|AG|SA|NV|Group)(?![\p{L}-])/u;
+
+function companySuffixAfter(text: string, end: number): boolean {
+  return COMPANY_SUFFIX_AFTER.test(text.slice(end, end + 8));
+}
 
 /** Gazetteer verdicts are asked for the same words again and again: remember them (bounded). */
 const placeOrOrgCache = new Map<string, boolean>();
@@ -920,7 +925,7 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     // (after "Mr", "Mrs", "Dr" a place name is a surname: "Mr Prescott", "Mrs Jordan")
     if (!parsed.honorific && isPlaceOrOrg(name)) continue;
     // "General Nutrition Inc", "Sterling Drug Inc": a company suffix after the run ends a company's name.
-    if (COMPANY_SUFFIX_AFTER.test(text.slice(nameWords.at(-1)!.end, nameWords.at(-1)!.end + 8))) continue;
+    if (companySuffixAfter(text, nameWords.at(-1)!.end)) continue;
     // "Harbour MPs said": a plural office names a group.
     if (nameWords.length > 1 && pluralOffice(nameWords)) continue;
     if (groups.has(groupKey(nameWords))) continue;
@@ -1095,7 +1100,7 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     const titled = parsed.title ?? parsed.honorific;
     // (after "Mr", "Mrs", "Dr" a place name is a surname: "Mr Prescott", "Mrs Jordan")
     if (!parsed.honorific && isPlaceOrOrg(nameText(word))) continue;
-    if (!parsed.honorific && COMPANY_SUFFIX_AFTER.test(text.slice(word.end, word.end + 8))) continue;
+    if (!parsed.honorific && companySuffixAfter(text, word.end)) continue;
     if (candidates) {
       const person = nearest(candidates, word.start);
       const span = { start: word.start, end: word.start + nameText(word).length };

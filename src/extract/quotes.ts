@@ -1502,8 +1502,7 @@ function indirectInSentence(
   }
   // A statement mentioned inside someone's report ("X said Y's admission that ... suggested ...") is
   // part of that report, not a quote of its own.
-  const mentioned = out.slice(0, mentionedCount);
-  return mentioned.length === 0
+  return mentionedCount === 0
     ? out
     : out.filter(
         (c) =>
@@ -1602,15 +1601,15 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
       if (sentence) return sentenceSubject(text, index, sentence.start, cueStart);
     }
     // "X, who called it "...": the relative pronoun stands for the noun phrase before it.
+    const windowStart = Math.max(from, cueStart - 60);
+    const beforeCue = text.slice(windowStart, cueStart);
     const relative = /,\s+(who|which)\s+(?:(?:has|have|had|also|once|later|then|[a-z]+ly)\s+)*$/i.exec(
-      text.slice(Math.max(from, cueStart - 60), cueStart),
+      beforeCue,
     );
     // "... backed by Secretary Ada Ruiz who said:": a person named right before "who" without a comma.
-    const bareWho = /\s+who\s+(?:(?:has|have|had|also|once|later|then|[a-z]+ly)\s+)*$/.exec(
-      text.slice(Math.max(from, cueStart - 60), cueStart),
-    );
+    const bareWho = /\s+who\s+(?:(?:has|have|had|also|once|later|then|[a-z]+ly)\s+)*$/.exec(beforeCue);
     if (!relative && bareWho) {
-      const at = Math.max(from, cueStart - 60) + bareWho.index;
+      const at = windowStart + bareWho.index;
       const named = mentionsWithin(index, Math.max(from, at - 60), at).find(
         (m) => m.end === at && m.entity.type === 'Person',
       );
@@ -1618,7 +1617,7 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
         return { text: text.slice(named.start, named.end), span: { start: named.start, end: named.end } };
     }
     if (relative) {
-      const at = Math.max(from, cueStart - 60) + relative.index;
+      const at = windowStart + relative.index;
       const mentioned = mentionSubjectBefore(text, index, from, at);
       if (mentioned) return mentioned;
       // "... blamed Velmont Rail, which said ...": the noun phrase closing the clause, often an object
@@ -1978,7 +1977,6 @@ function attribute(
     c.resolved = c.phrase ? resolveSpeaker(c.phrase, ctx) : {};
     return c.resolved;
   };
-  /** The mention a record reports for its resolved speaker: an earlier mention of an unlisted body, else its own. */
   /** The person subject of the sentence right before a quotation that opens its own sentence, named after the last quote. */
   const subjectIntroducedBefore = (
     seg: QuoteSegment,
@@ -1994,6 +1992,7 @@ function attribute(
       (m) => m.entity.type === 'Person' && inSubjectPosition(text, m.start, m.end),
     );
   };
+  /** The mention a record reports for its resolved speaker: an earlier mention of an unlisted body, else its own. */
   const mentionOf = (c: Candidate, speaker: ResolvedSpeaker): SpeakerPhrase | undefined =>
     !speaker.id && speaker.antecedent ? speaker.antecedent : c.phrase;
   const chainMention = new Map<number, SpeakerPhrase>();
@@ -2075,9 +2074,9 @@ function attribute(
       chainSpeaker.set(c.segment.chain, speaker);
       if (c.mention) chainMention.set(c.segment.chain, c.mention);
     }
-    if (c.mentioned) {
-      // the source of a statement only mentioned is no speaker in focus
-    } else if (speaker.id) {
+    // (the source of a statement only mentioned is no speaker in focus)
+    const inFocus = !c.mentioned;
+    if (inFocus && speaker.id) {
       ctx.lastSpeaker = { id: speaker.id, at: c.content.start, paragraph: c.paragraph };
       // "A BBC spokeswoman said ..., She said": the spokeswoman speaks for the body she was given to.
       const spoken = c.phrase?.text.replace(/^(?:the|a|an)\s+/i, '');
@@ -2095,7 +2094,7 @@ function attribute(
           at: c.content.start,
           id: speaker.id,
         };
-    } else if (speaker.label) {
+    } else if (inFocus && speaker.label) {
       const mention = speaker.antecedent ?? c.phrase ?? { text: speaker.label, span: c.content };
       const last = { label: speaker.label, paragraph: c.paragraph, mention, at: c.content.start };
       if (/^\p{Lu}/u.test(speaker.label)) ctx.lastLabel = last;

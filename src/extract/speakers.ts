@@ -655,13 +655,7 @@ export function sentenceSubject(
         .slice(start, m.start)
         .split(/\s+/)
         .filter(Boolean)
-        .every(
-          (w, i, all) =>
-            /^\p{Lu}/u.test(w) ||
-            /^(?:of|the)$/.test(w) ||
-            (w === 'for' && i > 0 && isListedTitle(all[i - 1]!.toLowerCase())) ||
-            isPremodifierWord(w),
-        ),
+        .every((w, i, all) => isTitleRunWord(w, all[i - 1])),
   );
   if (titled)
     return { text: text.slice(titled.start, titled.end), span: { start: titled.start, end: titled.end } };
@@ -829,12 +823,12 @@ export function isPersonLabel(label: string): boolean {
   );
 }
 
-/** Words of organisation names that no personal name has. */
 /** A label that describes a person by a lower-case role ("the Texas attorney general"), not a name. */
 function isDescribedPerson(label: string): boolean {
   return /\p{Ll}$/u.test(label) && /\s\p{Ll}+$|^\p{Ll}+$/u.test(label) && isPersonLabel(label);
 }
 
+/** Words of organisation names that no personal name has. */
 const ORG_NAME_WORD =
   /^(?:Inc|Corp|Ltd|Group|Bank|Council|Party|Ministry|Department|Agency|Office|Commission|Committee|Association|Union|Institute|University|College|School|Hospital|Police|Service|Services|Trust|Fund|Society|Foundation|Club|Team|News|Times|Post|Radio|Television|Network|Airways|Airlines|Motors|Energy|Systems|Technologies|Industries|International|National|Federal|Street|House|Court|Board|Authority)$/;
 
@@ -1147,15 +1141,15 @@ function inSubordinateClause(text: string, sentenceStart: number, at: number): b
   return last !== undefined && SUBORDINATOR.test(last.trim());
 }
 
-/** Where a clause starts: punctuation, a sentence end, a conjunction or a subordinator. */
 /** A wire-style dateline right before a position: "GREAT NECK, N.Y., June 1 - ", "LONDON, March 2 - ". */
 const DATELINE_BEFORE =
   /(?:^|\n)\s*\p{Lu}[\p{Lu}.' -]{1,40},(?:\s+\p{Lu}[\p{L}.]{1,12},)?\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}\s+[-—–]\s+$/u;
 
+/** Where a clause starts: punctuation, a sentence end, a conjunction or a subordinator. */
 const CLAUSE_START =
   /(?:[,;:(—–"“”]|[.!?]['"’”]?\s|\n|\b(?:and|but|or|while|although|though|because|when|as|after|before|if|since|that|so|yet|whereas|until|once|then)\b)/gi;
 
-/** Lower-case words that can stand before a name inside a subject noun phrase ("the former envoy X"). */
+/** Prepositions and adverbs that end like a person noun ("for", "after", "over"): no premodifiers. */
 const FUNCTION_WORDS_LIKE_NOUNS = new Set(
   'for nor or per over after under never ever other another whether rather together either neither however whatever further than'.split(
     ' ',
@@ -1167,6 +1161,20 @@ function isListedTitle(word: string): boolean {
   return ROLE_NOUNS.has(word) || TITLE_HEADS.has(word);
 }
 
+/**
+ * A word that may stand in the run of title words before a name: capitalised, "of"/"the", a
+ * premodifier, or "for" inside a title after its person noun ("deputy minister for women X").
+ */
+function isTitleRunWord(word: string, previous: string | undefined): boolean {
+  return (
+    /^\p{Lu}/u.test(word) ||
+    /^(?:of|the)$/.test(word) ||
+    (word === 'for' && previous !== undefined && isListedTitle(previous.toLowerCase())) ||
+    isPremodifierWord(word)
+  );
+}
+
+/** Lower-case words that can stand before a name inside a subject noun phrase ("the former envoy X"). */
 export function isPremodifierWord(word: string): boolean {
   const w = word.toLowerCase();
   if (/^(?:the|a|an|his|her|their|its|our|former|late|then|new|longtime|long-time|\d+-year-old|\d+)$/.test(w))
@@ -1222,14 +1230,7 @@ export function inSubjectPosition(text: string, start: number, end: number): boo
   // "Unlike X, he ...", "Like X, she ...": a contrast or comparison opening the clause sets X apart
   // from its subject.
   if (words.some((w) => CONTRASTIVE_PREPOSITION.test(w))) return false;
-  // ("deputy minister for women X": "for" inside a title, after its person noun)
-  return words.every(
-    (w, i) =>
-      /^\p{Lu}/u.test(w) ||
-      /^(?:of|the)$/.test(w) ||
-      (w === 'for' && i > 0 && isListedTitle(words[i - 1]!.toLowerCase())) ||
-      isPremodifierWord(w.replace(/[,.]$/, '')),
-  );
+  return words.every((w, i) => isTitleRunWord(w.replace(/[,.]$/, ''), words[i - 1]));
 }
 
 /** Prepositions of contrast or comparison: the name after one is not the clause's subject. */
@@ -1373,7 +1374,7 @@ function newcomerNamedNext(
     .slice(next.start, first.start)
     .toLowerCase()
     .split(/[^\p{L}-]+/u)
-    .filter((w) => isListedTitle(w) && !HONORIFICS.has(w) && !/^(?:dr|prof|sir|dame|lord|lady)$/.test(w));
+    .filter((w) => isListedTitle(w) && !HONORIFICS.has(w));
   if (titleBefore.length > 0 && !titleBefore.some((w) => roles.includes(w))) return undefined;
   return first.entity;
 }
