@@ -1540,3 +1540,18 @@ describe('"warning" before a noun, and sentence adverbs before the cue', () => {
     expect(quotes.some((q) => q.text.includes('enforcement notice'))).toBe(false);
   });
 });
+
+describe('"pointed out that", and a sentence adverb opening the sentence', () => {
+  it('reads "X pointed out that ..." as a statement, and "However a spokesman said" as the spokesman', () => {
+    const text =
+      'Talks on the harbour levy stalled on Monday. Mr Orlov pointed out that the levy had been agreed in 2003. ' +
+      'However a spokesman pointed out that the port needed the money. Critics point out the harbour is empty.';
+    const { quotes, speakerOf } = run(text);
+    const levy = quoteWith(quotes, 'levy had been agreed');
+    expect(levy.kind).toBe('indirect');
+    expect(speakerOf(levy)).toBe('Orlov');
+    expect(quoteWith(quotes, 'port needed the money').speakerMention?.text).toBe('a spokesman');
+    // without "that", "point out" is left alone (it also means pointing at things)
+    expect(quotes.some((q) => q.text.includes('harbour is empty'))).toBe(false);
+  });
+});

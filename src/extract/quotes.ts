@@ -283,7 +283,7 @@ interface CueMatch {
 
 // (only before a quotation or ending the attribution: "Italy hit back in the 11th minute" reports nothing)
 const PHRASAL_CUE =
-  /\b(?:shot|shoots|fired|fires|hit|hits|hitting|firing|shooting) back\b(?=\s*[,:]\s*["“‘]|\s*[.;!?]|\s*$)/g;
+  /\b(?:shot|shoots|fired|fires|hit|hits|hitting|firing|shooting) back\b(?=\s*[,:]\s*["“‘]|\s*[.;!?]|\s*$)|\b(?:pointed|points|point) out\b(?=\s+that\b)/g;
 
 /** All cue words of the last text asked about, in order (one pass per article, then binary search). */
 let cueCache: { text: string; cues: CueMatch[] } | undefined;
@@ -300,7 +300,7 @@ function allCues(text: string): CueMatch[] {
       cues.push({ word: m[0], start: m.index, end: m.index + m[0].length });
     }
   }
-  // Phrasal verbs of reply ("Hillary shot back, ..."): the cue is the whole phrase.
+  // Phrasal verbs of reply ("Hillary shot back, ...") and "pointed out that": the cue is the whole phrase.
   for (const m of text.matchAll(PHRASAL_CUE))
     cues.push({ word: m[0], start: m.index, end: m.index + m[0].length });
   if (cues.length > 1) cues.sort((a, b) => a.start - b.start);

@@ -278,7 +278,12 @@ const NON_RESTRICTIVE_RELATIVE = /,\s+(?:who|whose|which)\b[^;:"“”.!?]*,$/;
 /** Capitalised words opening their clause, then "and"/"&", right before a capitalised name. */
 const CAPITALISED_AND_BEFORE = /(?<=^\s*|[.!?;:,]\s+|\n)(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:and|&)\s+$/u;
 
+/** A sentence adverb opening the sentence without a comma ("However a spokesman said"): no subject. */
+const OPENING_ADVERB = /^\s*(?:However|Meanwhile|Nevertheless|Nonetheless)\s+(?=\p{L})/u;
+
 export function subjectBefore(text: string, from: number, cueStart: number): SpeakerPhrase | undefined {
+  const opening = OPENING_ADVERB.exec(text.slice(from, cueStart));
+  if (opening) from += opening[0].length;
   let end = cueStart;
   const head = text.slice(from, end);
   const aux = AUX_ADVERBS.exec(head);
