@@ -512,3 +512,14 @@ describe('a company suffix after a capitalised run', () => {
     expect(people('General Ivo Brandt said the troops would stay.').map((p) => p.name)).toEqual(['Ivo Brandt']);
   });
 });
+
+describe('inverted attribution opening a sentence', () => {
+  it('reads "Said X:" as the verb and the speaker, not a first name "Said"', () => {
+    const text = 'Elmford signed hooker Dafydd Morwen. Said Morwen: "I did not think twice." Said Hadi Karimov arrived later.';
+    const names = people(text).map((p) => p.name);
+    expect(names).toContain('Dafydd Morwen');
+    expect(names).not.toContain('Said Morwen');
+    // without a colon or comma after it, "Said" may be a first name
+    expect(names).toContain('Said Hadi Karimov');
+  });
+});

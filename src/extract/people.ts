@@ -600,6 +600,14 @@ function nonNameAt(words: Word[], i: number): boolean {
   );
 }
 
+/** A reporting verb opening an inverted attribution ("Said Ames:", "Added Ames,"), with its space. */
+const INVERTED_CUE_OPENING = /^(?:Said|Says|Added|Adds|Explained|Explains|Recalled|Recalls)[ \u00a0](?=\p{Lu})/u;
+
+/** Offset of a sentence's first letter (after spaces and an opening quote mark). */
+function leadingSpaceOrQuote(sentence: string): number {
+  return /^[\s"“‘'(]*/.exec(sentence)![0].length;
+}
+
 /** A capitalised word glued to a lower-case participle or noun: "Calgary-based", "Paris-born", "US-led". */
 const LOCATIVE_COMPOUND =
   /^\p{Lu}[\p{L}.]*-(?:based|born|bred|raised|led|backed|owned|run|made|area|headquartered|registered|listed)$/u;
@@ -780,16 +788,28 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
   for (const sentence of sentences) {
     const slice = text.slice(sentence.start, sentence.end);
     for (const m of slice.matchAll(CAPITALISED_RUN)) {
-      const start = sentence.start + m.index;
+      let start = sentence.start + m.index;
+      let runText = m[0];
+      // "Said Ames: ..." / "Added Ames, ...": a reporting verb opening the sentence before the
+      // speaker's name and a colon or comma is no first name.
+      const cueOpening = INVERTED_CUE_OPENING.exec(runText);
+      if (
+        cueOpening &&
+        m.index === leadingSpaceOrQuote(slice) &&
+        /^\s*[:,]/.test(text.slice(start + runText.length, start + runText.length + 3))
+      ) {
+        start += cueOpening[0].length;
+        runText = runText.slice(cueOpening[0].length);
+      }
       const previous = runs.at(-1);
       // "Minister of Foreign Affairs X Y": a title and its "of ..." complement are one run.
       if (previous?.sentence === sentence && joinsTitleComplement(text, previous, start)) {
-        previous.text = text.slice(previous.start, start + m[0].length);
+        previous.text = text.slice(previous.start, start + runText.length);
         continue;
       }
-      runs.push({ sentence, text: m[0], start });
-      if (!m[0].includes(' ') && !m[0].includes('\u00a0')) {
-        const key = wordKey(m[0]);
+      runs.push({ sentence, text: runText, start });
+      if (!runText.includes(' ') && !runText.includes('\u00a0')) {
+        const key = wordKey(runText);
         standalone.set(key, (standalone.get(key) ?? 0) + 1);
       }
     }

@@ -900,3 +900,27 @@ describe('"a spokeswoman for X said" and the pronoun after', () => {
     expect(speakerOf(quoteWith(quotes, 'sound out several houses'))).toMatch(/company spokesman|Elmford Life Co/);
   });
 });
+
+describe('offices and their qualifiers', () => {
+  it('does not give "the prime minister" to the deputy prime minister, nor to the holder of another office', () => {
+    const text =
+      'Prime Minister Ivo Brandt met the chancellor at a dinner hosted by Deputy Prime Minister Karl Ames. ' +
+      'But the prime minister said he had discussed these claims with the chancellor.\n\n' +
+      'Mayor Ona Pell opened the bridge. Finance Secretary Lev Ostrow watched the crowd. ' +
+      'The governor said the bridge was "a gift to the valley".';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'discussed these claims'))).toBe('Ivo Brandt');
+    // nobody holds the governorship: neither the mayor nor the finance secretary is "the governor"
+    expect(speakerOf(quoteWith(quotes, 'gift to the valley'))).not.toMatch(/Ona Pell|Lev Ostrow/);
+  });
+
+  it('reads "According to X the prime minister said: ..." as the prime minister\'s words', () => {
+    const text =
+      'Prime Minister Ivo Brandt dined with Olaf Renner in May. ' +
+      'According to Mr Kessler the prime minister said: "Help me through the year and I will stand down."';
+    const { quotes, speakerOf } = run(text);
+    const q = quoteWith(quotes, 'Help me through');
+    expect(q.speakerMention?.text).toBe('the prime minister');
+    expect(speakerOf(q)).toBe('Ivo Brandt');
+  });
+});

@@ -281,8 +281,14 @@ const CAPITALISED_AND_BEFORE = /(?<=^\s*|[.!?;:,]\s+|\n)(?:\p{Lu}[\p{L}'’.-]*\
 /** A sentence adverb opening the sentence without a comma ("However a spokesman said"): no subject. */
 const OPENING_ADVERB = /^\s*(?:However|Meanwhile|Nevertheless|Nonetheless)\s+(?=\p{L})/u;
 
+/** "According to X the prime minister said": the source of the report before its own subject. */
+const ACCORDING_TO_BEFORE_SUBJECT =
+  /^\s*According to (?:the\s+)?\p{Lu}[\p{L}'’ -]{0,60}?\s+(?=(?:the|a|an|his|her|their)\s+\p{Ll}[^,;:"“”]*$)/u;
+
 export function subjectBefore(text: string, from: number, cueStart: number): SpeakerPhrase | undefined {
-  const opening = OPENING_ADVERB.exec(text.slice(from, cueStart));
+  const opening =
+    OPENING_ADVERB.exec(text.slice(from, cueStart)) ??
+    ACCORDING_TO_BEFORE_SUBJECT.exec(text.slice(from, cueStart));
   if (opening) from += opening[0].length;
   let end = cueStart;
   const head = text.slice(from, end);
@@ -1289,6 +1295,14 @@ function roleWords(e: EntityRecord): string[] {
   return words;
 }
 
+/** Elected and appointed offices: their holder is not someone known to hold another one. */
+const POLITICAL_OFFICES = new Set(
+  'president minister premier chancellor mayor governor senator ambassador envoy commissioner'.split(' '),
+);
+
+/** Words that make a title another, lesser office ("deputy prime minister", "shadow chancellor"). */
+const OFFICE_QUALIFIERS = new Set('deputy vice shadow assistant junior under associate'.split(' '));
+
 /** Judicial offices: an article names their holder with the title, or leaves them unnamed ("the judge ruled"). */
 const OFFICE_HEADS = new Set('judge justice magistrate prosecutor coroner'.split(' '));
 
@@ -1568,8 +1582,12 @@ function resolveDescription(
     .slice(0, -1)
     .map((w) => w.toLowerCase())
     .filter((w) => /^\p{Ll}+$/u.test(w) && countryForModifier(w) === undefined && !/^\d/.test(w));
+  // "the prime minister" is not the deputy prime minister, "the chancellor" not the shadow one: a
+  // qualifier of the office that the description leaves out makes it another office.
   const roleFits = (e: EntityRecord): boolean =>
-    e.type === 'Person' && synonyms.some((s) => roleWords(e).includes(s));
+    e.type === 'Person' &&
+    synonyms.some((s) => roleWords(e).includes(s)) &&
+    !roleWords(e).some((w) => OFFICE_QUALIFIERS.has(w) && !titleModifiers.includes(w));
   const countryFits = (e: EntityRecord): boolean => country !== undefined && isPersonOf(ctx, e, country);
   const person = possessed
     ? undefined
@@ -1680,7 +1698,18 @@ function resolveDescription(
       ? undefined
       : newcomerNamedNext(ctx, offset, ROLE_SYNONYMS[head] ?? [head], true);
     if (introduced) return { id: introduced.localId };
-    const person = personInFocus(ctx, offset);
+    // An office ("the mayor", "the prime minister") is nobody known to hold another office. (A bare
+    // "the minister" may be any minister, a secretary of state or a clergyman.)
+    const office = POLITICAL_OFFICES.has(head) && (head !== 'minister' || titleModifiers.length > 0);
+    const person = personInFocus(
+      ctx,
+      offset,
+      office
+        ? (e) =>
+            roleWords(e).length === 0 ||
+            (roleFits(e) && titleModifiers.every((w) => roleWords(e).includes(w)))
+        : undefined,
+    );
     if (person) return { id: person.localId };
     // Nobody it could denote: the description stands for someone unnamed, and a later "he said" goes on with it.
     if (!/\d+-year-old\b/.test(phrase)) return descriptionLabel(phrase, offset);
@@ -1693,7 +1722,11 @@ function resolveDescription(
  * subject of the paragraph, else anyone it names who is not merely a possessor or compared with ("I'm
  * talking about X, who like Y ..."), else a subject further back.
  */
-function personInFocus(ctx: ResolveContext, offset: number): EntityRecord | undefined {
+function personInFocus(
+  ctx: ResolveContext,
+  offset: number,
+  accept: (e: EntityRecord) => boolean = () => true,
+): EntityRecord | undefined {
   // Someone named inside another's statement is not in focus ("X said the team would back Y").
   const focus = offset - focusStart(ctx, offset);
   // Nor is another person of the description's own sentence ("In a speech about X, the leader said").
@@ -1706,7 +1739,7 @@ function personInFocus(ctx: ResolveContext, offset: number): EntityRecord | unde
     recentEntityWhere(
       ctx,
       offset,
-      (e, m) => e.type === 'Person' && narrated(m) && isSubjectLike(ctx.text, m.start, m.end),
+      (e, m) => e.type === 'Person' && accept(e) && narrated(m) && isSubjectLike(ctx.text, m.start, m.end),
       focus,
     ) ??
     recentEntityWhere(
@@ -1714,6 +1747,7 @@ function personInFocus(ctx: ResolveContext, offset: number): EntityRecord | unde
       offset,
       (e, m) =>
         e.type === 'Person' &&
+        accept(e) &&
         narrated(m) &&
         !afterComparison(ctx.text, m.start) &&
         !possessive(ctx.text, m.end),
@@ -1722,11 +1756,15 @@ function personInFocus(ctx: ResolveContext, offset: number): EntityRecord | unde
     recentEntityWhere(
       ctx,
       offset,
-      (e, m) => e.type === 'Person' && narrated(m) && isSubjectLike(ctx.text, m.start, m.end),
+      (e, m) => e.type === 'Person' && accept(e) && narrated(m) && isSubjectLike(ctx.text, m.start, m.end),
       FOCUS_WINDOW,
     ) ??
-    recentEntity(ctx, offset, (e, m) => e.type === 'Person' && !spanCovers(ctx.index.captions, m.start)) ??
-    recentEntity(ctx, offset, (e) => e.type === 'Person')
+    recentEntity(
+      ctx,
+      offset,
+      (e, m) => e.type === 'Person' && accept(e) && !spanCovers(ctx.index.captions, m.start),
+    ) ??
+    recentEntity(ctx, offset, (e) => e.type === 'Person' && accept(e))
   );
 }
 
