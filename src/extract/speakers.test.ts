@@ -924,3 +924,14 @@ describe('offices and their qualifiers', () => {
     expect(speakerOf(q)).toBe('Ivo Brandt');
   });
 });
+
+describe('a name opening the sentence, then an appositive with clause words of its own', () => {
+  it('gives "X, a maker of chips and phones, said" to X, not to the appositive', () => {
+    const text =
+      'Talks went on. KV, a leading maker of chips and phones, added that the new format was vital for its plans. ' +
+      'But, a spokesman for the regulator, Ilse Varga, said no agreement had been made.';
+    const { quotes } = run(text);
+    expect(quoteWith(quotes, 'format was vital').speakerMention?.text).toBe('KV');
+    expect(quoteWith(quotes, 'no agreement').speakerMention?.text).not.toBe('But');
+  });
+});

@@ -281,6 +281,9 @@ const CAPITALISED_AND_BEFORE = /(?<=^\s*|[.!?;:,]\s+|\n)(?:\p{Lu}[\p{L}'’.-]*\
 /** A sentence adverb opening the sentence without a comma ("However a spokesman said"): no subject. */
 const OPENING_ADVERB = /^\s*(?:However|Meanwhile|Nevertheless|Nonetheless)\s+(?=\p{L})/u;
 
+const NAME_THEN_APPOSITIVE =
+  /^\s*((?:\p{Lu}[\p{L}&'’.-]*\s+){0,4}\p{Lu}[\p{L}&'’.-]*),\s+(?:a|an|the|its|his|her|their|who|whose|which)\s[^;:"“”()]{2,120},$/u;
+
 /** "According to X the prime minister said": the source of the report before its own subject. */
 const ACCORDING_TO_BEFORE_SUBJECT =
   /^\s*According to (?:the\s+)?\p{Lu}[\p{L}'’ -]{0,60}?\s+(?=(?:the|a|an|his|her|their)\s+\p{Ll}[^,;:"“”]*$)/u;
@@ -319,6 +322,14 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spe
   if (aside) {
     const cut = Math.max(from, end - 200) + aside.index;
     if (/\p{L}/u.test(text.slice(from, cut))) end = cut;
+  }
+  // "Kasa Group, a maker of chips and phones, said": a name opening the sentence, then an appositive
+  // that may hold clause words of its own ("and", "with", "who").
+  const named = NAME_THEN_APPOSITIVE.exec(text.slice(from, end));
+  // (an opening connective or adverb is no name: "But, a spokesman for X, Y, said", "Separately, ...")
+  if (named && !NON_BODY_OPENER.test(named[1]!) && !/^\p{Lu}\p{Ll}+ly\b|^Separately\b/u.test(named[1]!)) {
+    const at = from + named[0].indexOf(named[1]!);
+    return subjectPhrase(text, at, at + named[1]!.length);
   }
   // Segments separated by clause boundaries, newest last.
   const segments: Span[] = [];
