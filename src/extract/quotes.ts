@@ -839,11 +839,15 @@ function titledNameAfter(rest: string): boolean {
 }
 
 /**
- * After an inverted cue set off by commas, "the" and a noun that can speak, then a comma: "The plan,
- * insists the mayor, will ..." (not "announced the news, adding ...").
+ * After an inverted cue set off by commas, "the" and a noun that can speak, then a comma or the
+ * sentence end: "The plan, insists the mayor, will ...", "CONTENT, said the report." (not "announced
+ * the news, adding ...").
  */
 function speakerNounPhraseAfter(rest: string): boolean {
-  const m = /^\s+the\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}'’-]+)\s*[,;]\s*(?![\p{Ll}]+ing\b)/u.exec(rest);
+  const m =
+    /^\s+the\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}'’-]+)\s*[,;]\s*(?![\p{Ll}]+ing\b)/u.exec(rest) ??
+    // (at the sentence end only modifiers before the noun: "said the bid undervalued the business." is a clause)
+    /^\s+the\s+(?:(?!(?:the|a|an|\p{Ll}+ed)\s)[\p{L}'’-]+\s+){0,2}?([\p{Ll}'’-]+)[.!?]?["”’]?\s*$/u.exec(rest);
   return m !== null && isSpeakerNoun(m[1]!);
 }
 

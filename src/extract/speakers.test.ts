@@ -935,3 +935,31 @@ describe('a name opening the sentence, then an appositive with clause words of i
     expect(quoteWith(quotes, 'no agreement').speakerMention?.text).not.toBe('But');
   });
 });
+
+describe('reports, studies and papers as speakers', () => {
+  it('gives a bare "the report" to the body a report was named by, and "It said" goes on with it', () => {
+    const text =
+      'Sales rose in May. A study by analysts Vantor Research suggested that broadband was changing viewing habits. ' +
+      'The threat to TV was greatest in the UK, France and Spain, said the report. ' +
+      'It said TV companies faced a major long-term threat.\n\n' +
+      'The Kelso Partners report on housing found prices rose. The report added that rents remained strong in most districts.';
+    const { quotes } = run(text);
+    expect(quoteWith(quotes, 'changing viewing habits').speakerMention?.text).toBe('Vantor Research');
+    // "CONTENT, said the report." is an inverted report too
+    expect(quoteWith(quotes, 'threat to TV was greatest').speakerMention?.text).toBe('Vantor Research');
+    expect(quoteWith(quotes, 'major long-term threat').speakerMention?.text).toBe('Vantor Research');
+    expect(quoteWith(quotes, 'rents remained strong').speakerMention?.text).toBe('Kelso Partners');
+  });
+
+  it('reads "according to reports in the X trade newspaper" as X, and a capitalised "the X Reporter" as a body', () => {
+    const text =
+      'Ilse Varga is in talks to direct a new film, according to the Harbour Reporter.\n\n' +
+      'Plans for a soap have been drawn up, according to reports in the Elm Gazette trade newspaper. ' +
+      'It said scripts have been commissioned for a series.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'talks to direct'))).not.toBe('Ilse Varga');
+    expect(quoteWith(quotes, 'talks to direct').speakerMention?.text).toMatch(/Harbour Reporter/);
+    expect(quoteWith(quotes, 'soap have been drawn').speakerMention?.text).toBe('Elm Gazette');
+    expect(quoteWith(quotes, 'scripts have been commissioned').speakerMention?.text).toBe('Elm Gazette');
+  });
+});

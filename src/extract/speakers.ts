@@ -852,7 +852,7 @@ function isDescribedPerson(label: string): boolean {
 
 /** Words of organisation names that no personal name has. */
 const ORG_NAME_WORD =
-  /^(?:Inc|Corp|Ltd|Group|Bank|Council|Party|Ministry|Department|Agency|Office|Commission|Committee|Association|Union|Institute|University|College|School|Hospital|Police|Service|Services|Trust|Fund|Society|Foundation|Club|Team|News|Times|Post|Radio|Television|Network|Airways|Airlines|Motors|Energy|Systems|Technologies|Industries|International|National|Federal|Street|House|Court|Board|Authority)$/;
+  /^(?:Inc|Corp|Ltd|Group|Bank|Council|Party|Ministry|Department|Agency|Office|Commission|Committee|Association|Union|Institute|University|College|School|Hospital|Police|Service|Services|Trust|Fund|Society|Foundation|Club|Team|News|Times|Post|Radio|Television|Network|Airways|Airlines|Motors|Energy|Systems|Technologies|Industries|International|National|Federal|Street|House|Court|Board|Authority|Research|Partners|Associates|Consulting|Consultants|Analytics|Labs|Capital|Securities|Holdings|Media|Communications|Solutions|Insurance|Centre|Center|Forum|Review|Journal|Magazine|Reporter|Telegraph|Herald|Tribune|Gazette|Observer|Guardian|Chronicle|Economist|Watch|Alliance|Coalition|Federation|League)$/;
 
 /** Does a person label allow the pronoun's gender ("spokeswoman" is no "he")? */
 function labelGenderFits(label: string, kind: 'male' | 'female'): boolean {
@@ -1359,6 +1359,64 @@ function documentAuthor(
   return descriptionLabel(phrase, offset);
 }
 
+/** Nouns for a report or a publication that "says" what its authors or editors found. */
+const REPORT_NOUNS = new Set(
+  'report study survey poll research paper newspaper magazine journal review'.split(' '),
+);
+
+/**
+ * "study by analysts X", "reports in the X trade newspaper": a report noun, "by"/"from"/"in", up to two
+ * lower-case words, then the author's name (and what kind of body it is).
+ */
+const REPORT_BY =
+  /\b([\p{Ll}]+)\s+(?:by|from|in)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})(?:\s+[\p{Ll}-]+){0,2}$/u;
+
+/** Capitalised words naming a body (with "of", "for", "and", "&" inside). */
+const BODY_NAME = String.raw`\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}&'’.-]*){0,4}`;
+
+/**
+ * The body a bare "the report" / "the newspaper" stands for: the name on the last report, study,
+ * survey or paper written out within the last paragraphs ("the Vantor report", "a study by analysts
+ * Kelso Partners", "the Harbour Ledger trade newspaper"), else the last speaker when that was no person (a body or a
+ * document itself: "..., the Beige Book said. The report added ...").
+ */
+function reportSource(ctx: ResolveContext, offset: number): ResolvedSpeaker | undefined {
+  const from = Math.max(0, offset - 2500);
+  const window = ctx.text.slice(from, offset);
+  const nouns = [...REPORT_NOUNS].join('|');
+  const re = new RegExp(
+    // ("Oxfam's Paying the Price report": the possessor, before a title of up to four words)
+    String.raw`(?!(?:The|A|An|Its|His|Her|Their|This|That|These|Those|Our)\s)(?:(${BODY_NAME})['’]s\s+(?:[\p{L}-]+\s+){0,4}?|(${BODY_NAME})\s+(?:[\p{Ll}-]+\s+){0,2}?)(?:${nouns})s?\b|\b(?:${nouns})s?\s+(?:by|from|for|in)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(${BODY_NAME})`,
+    'gu',
+  );
+  let best: ResolvedSpeaker | undefined;
+  for (const m of window.matchAll(re)) {
+    // (a name ends at a sentence end: "... of PCs. The magazine")
+    const name = (m[1] ?? m[2] ?? m[3])!;
+    const at = from + m.index + m[0].indexOf(name);
+    // (a name ends at a sentence end: "... of PCs. The magazine" is the article's own)
+    if (/\.\s/.test(name) || NON_BODY_OPENER.test(name) || countryForModifier(name) || insideQuote(ctx, at))
+      continue;
+    const resolved = resolveSpeaker({ text: name, span: { start: at, end: at + name.length } }, ctx);
+    // (a body, not a country or person: "a US music magazine" names no source)
+    if (resolved.id ? ctx.index.byId.get(resolved.id)?.type === 'Organization' : resolved.label)
+      best = resolved;
+  }
+  if (best) return best;
+  const label = ctx.lastLabel && ctx.paragraph - ctx.lastLabel.paragraph <= 1 ? ctx.lastLabel : undefined;
+  const speaker =
+    ctx.lastSpeaker && ctx.paragraph - ctx.lastSpeaker.paragraph <= 1 ? ctx.lastSpeaker : undefined;
+  if (
+    label &&
+    (!speaker || label.at > speaker.at) &&
+    !isDescribedPerson(label.label) &&
+    !NON_BODY_OPENER.test(label.label)
+  )
+    return { label: label.label, antecedent: label.mention };
+  if (speaker && ctx.index.byId.get(speaker.id)?.type === 'Organization') return { id: speaker.id };
+  return undefined;
+}
+
 /**
  * The person introduced as the subject of the sentence after the one at `offset` (same or next
  * paragraph): first mentioned there, in subject position, with no role that contradicts `roles`.
@@ -1577,6 +1635,26 @@ function resolveDescription(
   const head = (core.at(-1)?.toLowerCase() ?? '').replace(/-(?:at|in|of|for)-.*$/, '');
   const document = documentAuthor(phrase, words, offset, ctx, indefinite);
   if (document) return document;
+  // "A study by analysts Vantor Research", "a survey from research firm X": the report's author.
+  const reportBy = REPORT_BY.exec(phrase);
+  // (not a demonym or country before the author's kind: "a report from U.S. intelligence agencies")
+  if (
+    reportBy &&
+    REPORT_NOUNS.has(reportBy[1]!.toLowerCase().replace(/s$/, '')) &&
+    !countryForModifier(reportBy[2]!)
+  ) {
+    const start = offset + reportBy.index + reportBy[0].indexOf(reportBy[2]!, reportBy[1]!.length);
+    const author = resolveSpeaker(
+      { text: reportBy[2]!, span: { start, end: start + reportBy[2]!.length } },
+      ctx,
+    );
+    if (author.id || author.label) return author;
+  }
+  // "The Vantor report suggests ... . ..., said the report": the body a report or paper was named by.
+  if (!indefinite && !possessed && core.length === 1 && REPORT_NOUNS.has(head)) {
+    const source = reportSource(ctx, offset);
+    if (source) return source;
+  }
   if (indefinite) {
     // "A district judge ruled ... . Justice Ana Ruiz ordered ...": the indefinite description
     // introduces the person the next sentence names for the first time.
@@ -1697,6 +1775,10 @@ function resolveDescription(
   // A judicial office named by its title ("the judge", "the coroner") that nobody in the article holds is
   // someone unnamed, not whoever was last in focus.
   if (!possessed && OFFICE_HEADS.has(head) && !/\d+-year-old\b/.test(phrase))
+    return descriptionLabel(phrase, offset);
+  // "according to the Hollywood Reporter": a capitalised name ending in a person noun that is no
+  // title is a body's name, not a description of someone.
+  if (/^\p{Lu}/u.test(core.at(-1) ?? '') && core.length > 1 && ROLE_NOUNS.has(head) && !TITLE_HEADS.has(head))
     return descriptionLabel(phrase, offset);
   // A person described by an unlisted role ("the 32-year-old labourer"): the person in focus.
   if (!possessed && (/\d+-year-old\b/.test(phrase) || isPersonHead(head))) {
