@@ -1555,3 +1555,14 @@ describe('"pointed out that", and a sentence adverb opening the sentence', () =>
     expect(quotes.some((q) => q.text.includes('harbour is empty'))).toBe(false);
   });
 });
+
+describe('names with letters outside ASCII', () => {
+  it('reads "Ana Peña said ..." as a report: the "a" after "ñ" is no article before a noun "said"', () => {
+    const text =
+      'Union leaders met on Monday. Ana Peña said down-ballot races can also help unite teachers. ' +
+      '"You have got some very important races going on," Lía Ortíz García said.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'down-ballot races'))).toBe('Ana Peña');
+    expect(speakerOf(quoteWith(quotes, 'important races'))).toBe('Lía Ortíz García');
+  });
+});

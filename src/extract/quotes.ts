@@ -105,7 +105,7 @@ function isQuotedTitle(text: string, content: Span): boolean {
   // "the "Activate" project": a capitalised name in marks between a determiner and its noun.
   return (
     words.length <= 3 &&
-    /\b(?:the|a|an|its|their|his|her|our)\s*["“]\s*$/.test(
+    /(?<![\p{L}\p{M}])(?:the|a|an|its|their|his|her|our)\s*["“]\s*$/u.test(
       text.slice(Math.max(0, content.start - 8), content.start),
     ) &&
     /^[,.]?["”]\s+\p{Ll}+/u.test(text.slice(content.end, content.end + 20)) &&
@@ -270,7 +270,7 @@ const URGE_CUES = new Set(
 
 /** Subjects that are figures or documents about numbers, not speakers. */
 const NON_SPEAKER_SUBJECT =
-  /\b(?:data|index|indexes|indices|contract|shares|stocks|prices|figures|numbers|average|rate|market|markets)$/i;
+  /(?<![\p{L}\p{M}])(?:data|index|indexes|indices|contract|shares|stocks|prices|figures|numbers|average|rate|market|markets)$/iu;
 
 /** Words that open a related-link or video teaser line rather than reporting ("READ MORE: X says ..."). */
 const TEASER = /^(?:READ MORE|WATCH|Watch|RELATED|Related|LISTEN|Listen|MORE|CLICK HERE)\b/;
@@ -325,7 +325,7 @@ function cuesIn(text: string, start: number, end: number): CueMatch[] {
 /** A cue used as speech: not passive ("is said to"), not "said to be". */
 function isSpeechCue(text: string, cue: CueMatch): boolean {
   const before = text.slice(Math.max(0, cue.start - 16), cue.start);
-  if (/\b(?:is|was|were|are|be|been|being|so-)\s*$/i.test(before)) return false;
+  if (/(?<![\p{L}\p{M}])(?:is|was|were|are|be|been|being|so-)\s*$/iu.test(before)) return false;
   // ... with adverbs between: "isn't explicitly mentioned", "was not directly told".
   if (
     /\b(?:is|was|were|are|be|been|being|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:(?:not|never|\p{Ll}+ly)\s+){1,2}$/iu.test(
@@ -372,10 +372,13 @@ function isSpeechCue(text: string, cue: CueMatch): boolean {
   )
     return false;
   // A noun after a determiner: "had their say", "his tweets" (a verb never follows one directly).
-  if (/\b(?:the|a|an|his|her|its|their|our|my|your)\s+$/i.test(before)) return false;
+  if (/(?<![\p{L}\p{M}])(?:the|a|an|his|her|its|their|our|my|your)\s+$/iu.test(before)) return false;
   // Negated or infinitive: "did not say", "declined to say" report no statement.
   // ... but "went on to say" reports.
-  if (/\b(?:not|never|n['’]t|to)\s*$/i.test(before) && !/\b(?:went|goes|go)\s+on\s+to\s*$/i.test(before))
+  if (
+    /(?<![\p{L}\p{M}])(?:not|never|n['’]t|to)\s*$/iu.test(before) &&
+    !/(?<![\p{L}\p{M}])(?:went|goes|go)\s+on\s+to\s*$/iu.test(before)
+  )
     return false;
   // "seems to have told", "is thought to have said": a perfect infinitive reports no statement either.
   if (/\bto\s+have\s*$/i.test(before)) return false;
@@ -383,7 +386,7 @@ function isSpeechCue(text: string, cue: CueMatch): boolean {
   // own (only "when announcing that ..." does).
   if (
     /^(?:announcing|confirming|revealing|unveiling|launching)$/i.test(cue.word) &&
-    /\b(?:when|while|after|before|in)\s+$/i.test(before) &&
+    /(?<![\p{L}\p{M}])(?:when|while|after|before|in)\s+$/iu.test(before) &&
     !/^\s+that\b/i.test(text.slice(cue.end, cue.end + 6))
   )
     return false;
@@ -847,7 +850,9 @@ function speakerNounPhraseAfter(rest: string): boolean {
   const m =
     /^\s+the\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}'’-]+)\s*[,;]\s*(?![\p{Ll}]+ing\b)/u.exec(rest) ??
     // (at the sentence end only modifiers before the noun: "said the bid undervalued the business." is a clause)
-    /^\s+the\s+(?:(?!(?:the|a|an|\p{Ll}+ed)\s)[\p{L}'’-]+\s+){0,2}?([\p{Ll}'’-]+)[.!?]?["”’]?\s*$/u.exec(rest);
+    /^\s+the\s+(?:(?!(?:the|a|an|\p{Ll}+ed)\s)[\p{L}'’-]+\s+){0,2}?([\p{Ll}'’-]+)[.!?]?["”’]?\s*$/u.exec(
+      rest,
+    );
   return m !== null && isSpeakerNoun(m[1]!);
 }
 
@@ -1528,7 +1533,7 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
   const index = buildMentionIndex(entities, text);
   const subjectOf: SubjectFinder = (from, cueStart, participle) => {
     // "X went on to say": the subject stands before "went".
-    const wentOn = /\b(?:went|goes|go)\s+on\s+to\s+$/i.exec(
+    const wentOn = /(?<![\p{L}\p{M}])(?:went|goes|go)\s+on\s+to\s+$/iu.exec(
       text.slice(Math.max(from, cueStart - 16), cueStart),
     );
     if (wentOn) cueStart = Math.max(from, cueStart - 16) + wentOn.index;

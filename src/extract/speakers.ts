@@ -388,7 +388,7 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spe
   }
   if (relative) return subjectPhrase(text, last.start + relative[0].length, last.end);
   // A passive or copula ("He was described as") names no speaker.
-  if (/\b(?:was|were|is|are|be|been|being)$/i.test(phrase)) return undefined;
+  if (/(?<![\p{L}\p{M}])(?:was|were|is|are|be|been|being)$/iu.test(phrase)) return undefined;
   if (!/^[\p{L}\d'’"“-]/u.test(phrase)) return undefined;
   // A bare dash or bullet names no one ("- the firm ...").
   if (!/[\p{L}\p{N}]/u.test(phrase)) return undefined;
@@ -423,7 +423,7 @@ function subjectAfterAdverbial(rest: string): number | undefined {
   for (const m of rest.matchAll(/(?:^|\s)(he|she|it|they|we|I|the|a|an|its|his|her|their)\s+\S/g)) {
     const start = m.index + m[0].indexOf(m[1]!);
     const before = rest.slice(0, start).trimEnd();
-    if (/\b(?:of|for|at|to|with|from|on|in|by|about|into|over)$/i.test(before)) continue;
+    if (/(?<![\p{L}\p{M}])(?:of|for|at|to|with|from|on|in|by|about|into|over)$/iu.test(before)) continue;
     at = start;
     // A pronoun is the whole subject: nothing after it can be.
     if (/^(?:he|she|it|they|we|I)$/.test(m[1]!)) break;
@@ -535,7 +535,7 @@ export function mentionSubjectBefore(
       if (/^['’]s\b/.test(between)) continue;
       // "A spokeswoman for X said": X is the object of a preposition, not the subject of the cue.
       if (
-        /\b(?:for|to|of|about|on behalf of)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$/i.test(
+        /(?<![\p{L}\p{M}])(?:for|to|of|about|on behalf of)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$/iu.test(
           text.slice(Math.max(from, m.start - 24), m.start),
         )
       )
@@ -1112,7 +1112,7 @@ function localAntecedent(
         !/^['’](?:s\b|\s)/.test(ctx.text.slice(m.end, m.end + 2)) &&
         // "followed by an Alan Shearer strike": a name modifying a noun after "a"/"an" is nobody in focus
         !(
-          /\b(?:a|an)\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 4), m.start)) &&
+          /(?<![\p{L}\p{M}])(?:a|an)\s+$/iu.test(ctx.text.slice(Math.max(0, m.start - 4), m.start)) &&
           /^\s+\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 3))
         ),
     );
@@ -1231,7 +1231,7 @@ export function inSubjectPosition(text: string, start: number, end: number): boo
   if (dateline) cut = before.length;
   const tail = before.slice(cut);
   const lead = before.slice(0, cut);
-  if (/\b(?:as well as|such as|including|like|than)\s*$/i.test(lead)) return false;
+  if (/(?<![\p{L}\p{M}])(?:as well as|such as|including|like|than)\s*$/iu.test(lead)) return false;
   // "talks with Ana Ruiz and Tomas Brandt, he said": the second of two names joined by "and" stands
   // where the first does (an object after "with" there, not a subject), unless a verb follows it
   // ("... leaders Elmford and Ruiz is confident").
@@ -1262,7 +1262,7 @@ const possessive = (text: string, end: number): boolean => /^['’]s?\b/.test(te
 
 /** A mention right after "like"/"unlike"/"than": someone compared with, not the one in focus. */
 function afterComparison(text: string, start: number): boolean {
-  return /\b(?:like|unlike|than)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
+  return /(?<![\p{L}\p{M}])(?:like|unlike|than)\s+$/iu.test(text.slice(Math.max(0, start - 8), start));
 }
 
 /** A mention in subject position: not a possessive, not after a preposition or inside a list object. */
@@ -1594,7 +1594,9 @@ function roleHolderOfUnstatedCountry(
   const national = recentEntity(ctx, offset, countryFits);
   if (national && (lastMentionBefore(ctx, national, offset) ?? -1) > at) return undefined;
   const before = ctx.text.slice(Math.max(0, at - 24), at);
-  return /\b(?:to|with|for|by|from|of|on|against|about|than)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i.test(before)
+  return /(?<![\p{L}\p{M}])(?:to|with|for|by|from|of|on|against|about|than)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/iu.test(
+    before,
+  )
     ? undefined
     : holder;
 }
@@ -1729,7 +1731,7 @@ function resolveDescription(
       m.start < ownStart ||
       !opensWithAdverbial ||
       !ctx.text.slice(m.start, offset).includes(',') ||
-      !/\b(?:with|to|from|by|of|for|in|at|on|against|about|before)\s+(?:the\s+)?$/i.test(
+      !/(?<![\p{L}\p{M}])(?:with|to|from|by|of|for|in|at|on|against|about|before)\s+(?:the\s+)?$/iu.test(
         ctx.text.slice(Math.max(0, m.start - 30), m.start),
       );
     const named = recentEntity(
@@ -1997,7 +1999,7 @@ export function resolveSpeaker(phrase: SpeakerPhrase, ctx: ResolveContext): Reso
   const complement = (m: { start: number }): boolean => {
     const before = text.slice(0, m.start - phrase.span.start).trim();
     return (
-      /\b(?:for|of|at|with|from|to|by|about)$/i.test(before) ||
+      /(?<![\p{L}\p{M}])(?:for|of|at|with|from|to|by|about)$/iu.test(before) ||
       /\b(?:who|whom|whose|which|that)\b/i.test(before)
     );
   };
