@@ -523,3 +523,20 @@ describe('inverted attribution opening a sentence', () => {
     expect(names).toContain('Said Hadi Karimov');
   });
 });
+
+describe('a surname two people share', () => {
+  it('gives "Mrs. X" / "Mr. X" to the holder of that gender, and never turns the other one', () => {
+    const text =
+      'Senator Hilda Varnes and her husband, former governor Bill Varnes, campaigned in Ohio. ' +
+      'Mrs. Varnes spoke first. Mr. Varnes spoke later. Mrs. Varnes left at noon.';
+    const list = people(text);
+    const hilda = byName(list, 'Hilda Varnes');
+    const bill = byName(list, 'Bill Varnes');
+    expect(bill.gender).toBe('male');
+    expect(hilda.gender).toBe('female');
+    const at = (needle: string, from = 0): number => text.indexOf(needle, from) + needle.indexOf('Varnes');
+    expect(hilda.mentions.map((m) => m.start)).toContain(at('Mrs. Varnes spoke'));
+    expect(hilda.mentions.map((m) => m.start)).toContain(at('Mrs. Varnes left'));
+    expect(bill.mentions.map((m) => m.start)).toContain(at('Mr. Varnes spoke'));
+  });
+});

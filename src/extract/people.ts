@@ -409,8 +409,7 @@ function joinsTitleComplement(
 }
 
 /** A company suffix right after a capitalised run: "General Nutrition Inc" names a company. */
-const COMPANY_SUFFIX_AFTER =
-  /^\s+(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|plc|AG|SA|NV|Group)(?![\p{L}-])/u;
+const COMPANY_SUFFIX_AFTER = /^\s+(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|plc|AG|SA|NV|Group)(?![\p{L}-])/u;
 
 function companySuffixAfter(text: string, end: number): boolean {
   return COMPANY_SUFFIX_AFTER.test(text.slice(end, end + 8));
@@ -601,7 +600,8 @@ function nonNameAt(words: Word[], i: number): boolean {
 }
 
 /** A reporting verb opening an inverted attribution ("Said Ames:", "Added Ames,"), with its space. */
-const INVERTED_CUE_OPENING = /^(?:Said|Says|Added|Adds|Explained|Explains|Recalled|Recalls)[ \u00a0](?=\p{Lu})/u;
+const INVERTED_CUE_OPENING =
+  /^(?:Said|Says|Added|Adds|Explained|Explains|Recalled|Recalls)[ \u00a0](?=\p{Lu})/u;
 
 /** Offset of a sentence's first letter (after spaces and an opening quote mark). */
 function leadingSpaceOrQuote(sentence: string): number {
@@ -1122,7 +1122,13 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     if (!parsed.honorific && isPlaceOrOrg(nameText(word))) continue;
     if (!parsed.honorific && companySuffixAfter(text, word.end)) continue;
     if (candidates) {
-      const person = nearest(candidates, word.start);
+      // "Mrs. Varnes" when the article names Hilda and Bill Varnes: not the one of the other gender.
+      const honorificGender = parsed.honorific ? HONORIFICS.get(parsed.honorific) : undefined;
+      const fitting = honorificGender
+        ? candidates.filter((c) => !c.gender || c.gender === honorificGender)
+        : candidates;
+      const pool = fitting.length > 0 ? fitting : candidates;
+      const person = nearest(pool, word.start);
       const span = { start: word.start, end: word.start + nameText(word).length };
       if (!singleClaimed.has(span.start)) {
         person.mentions.push(span);
@@ -1142,6 +1148,7 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
         // name), not one the English lists gave: "Mr Jackson" may be the son of Katherine Jackson.
         const g = HONORIFICS.get(parsed.honorific);
         const first = person.name.split(' ')[0]!;
+        // (a holder of the other gender was never a candidate: the honorific sets no gender against a name)
         if (g && (!person.gender || (person.weakGender && hasWorldGenderOnly(first)))) {
           person.gender = g;
           person.weakGender = false;

@@ -196,12 +196,24 @@ export function firstNameGender(name: string): 'male' | 'female' | undefined {
   if (EITHER_GENDER_NAMES.has(name.toLowerCase())) return undefined;
   const key = foldName(name);
   const english = female.has(key) || male.has(key);
-  const f = english ? female.has(key) : worldFemale.has(key);
-  const m = english ? male.has(key) : worldMale.has(key);
+  let f = english ? female.has(key) : worldFemale.has(key);
+  let m = english ? male.has(key) : worldMale.has(key);
+  // Both English lists hold many names mostly of one gender ("Tony", "George", "Bill", "Claire"): the
+  // world lists decide those, except for names given to both ("Jordan", "Morgan", "Alex").
+  if (f && m && !SHARED_NAMES.has(key)) {
+    f = worldFemale.has(key);
+    m = worldMale.has(key);
+  }
   if (f && !m) return 'female';
   if (m && !f) return 'male';
   return undefined;
 }
+
+/** Given names common for both men and women in English, which no list decides. */
+const SHARED_NAMES = set(`
+  alex jordan morgan hilary devin shay darcy carroll cary gabi loren marlo dale aubrey jesse dallas
+  casey taylor jamie robin kelly terry leslie lee sam chris
+`);
 
 /** Is the gender of this first name taken from the world's lists only (the less certain source)? */
 export function hasWorldGenderOnly(name: string): boolean {

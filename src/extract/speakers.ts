@@ -909,7 +909,8 @@ function resolvePronounOnce(pronoun: string, offset: number, ctx: ResolveContext
       ctx.paragraph - labelled.paragraph <= 2 &&
       (!ctx.lastSpeaker || labelled.at > ctx.lastSpeaker.at || labelled.id === ctx.lastSpeaker.id) &&
       labelGenderFits(labelled.label, kind) &&
-      (!recent || (lastMentionBefore(ctx, recent, offset) ?? -1) < labelled.mention.span.start)
+      // (someone named inside a statement since, "... said Andi Petra would stay", does not count)
+      (!recent || (lastNarratedMentionBefore(ctx, recent, offset) ?? -1) < labelled.mention.span.start)
     )
       return labelled.id ? { id: labelled.id } : { label: labelled.label, antecedent: labelled.mention };
     if (last && fits(last) && ctx.lastSpeaker && ctx.paragraph - ctx.lastSpeaker.paragraph <= 3) {
@@ -1292,6 +1293,18 @@ function recentEntityWhere(
 function lastMentionBefore(ctx: ResolveContext, entity: EntityRecord, offset: number): number | undefined {
   let at: number | undefined;
   for (const m of entity.mentions) if (m.start < offset && !insideQuote(ctx, m.start)) at = m.start;
+  return at;
+}
+
+/** The last mention of `entity` before `offset` outside every statement, indirect ones too. */
+function lastNarratedMentionBefore(
+  ctx: ResolveContext,
+  entity: EntityRecord,
+  offset: number,
+): number | undefined {
+  let at: number | undefined;
+  for (const m of entity.mentions)
+    if (m.start < offset && !spanCovers(ctx.allQuoteSpans, m.start)) at = m.start;
   return at;
 }
 
