@@ -963,3 +963,17 @@ describe('reports, studies and papers as speakers', () => {
     expect(quoteWith(quotes, 'scripts have been commissioned').speakerMention?.text).toBe('Elm Gazette');
   });
 });
+
+describe('the people around a person', () => {
+  it('are not that person: "X aides say", "the X campaign said", "advisers to X say", "X fans told"', () => {
+    const text =
+      'Senator Hilda Varnes spoke in Ohio on Monday. Varnes aides say the tour will go on. ' +
+      'The Varnes campaign said the bus had broken down. Advisers to Ms. Varnes say the polls are close. ' +
+      'Varnes fans told reporters the speech was great. Her chief of staff, Ana Ruiz, said the route was set.';
+    const { quotes, speakerOf } = run(text);
+    for (const needle of ['tour will go on', 'bus had broken', 'polls are close', 'speech was great'])
+      expect(speakerOf(quoteWith(quotes, needle))).not.toBe('Hilda Varnes');
+    expect(quoteWith(quotes, 'tour will go on').speakerMention?.text).toBe('Varnes aides');
+    expect(speakerOf(quoteWith(quotes, 'route was set'))).toBe('Ana Ruiz');
+  });
+});

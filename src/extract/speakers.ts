@@ -1955,6 +1955,10 @@ function cachedOrganisationName(ctx: ResolveContext, label: string, at: number):
 }
 
 /** Resolve a speaker phrase (a name, pronoun, description or group) found next to a cue. */
+/** A phrase headed by the people around someone: "X aides", "the X campaign", "advisers to X". */
+const ASSOCIATES_HEAD =
+  /(?:^|\s)(?<!\bof\s)(?:aides|aide|advisers|advisors|adviser|advisor|campaign|camp|fans|supporters|backers|allies|staff|staffers|loyalists|surrogates|associates|friends|relatives|lawyers|attorneys|spokespeople)(?:$|\s+(?:to|of|for|close\s+to)\s)/i;
+
 export function resolveSpeaker(phrase: SpeakerPhrase, ctx: ResolveContext): ResolvedSpeaker {
   const text = phrase.text.trim();
   const lower = text.toLowerCase();
@@ -2020,6 +2024,13 @@ export function resolveSpeaker(phrase: SpeakerPhrase, ctx: ResolveContext): Reso
   const notPossessive = (m: { start: number; end: number }): boolean =>
     !/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3)) &&
     !(/s$/.test(ctx.text.slice(m.start, m.end)) && /^['’]\s/.test(ctx.text.slice(m.end, m.end + 2)));
+  // "Varnes aides", "the Varnes campaign", "advisers to Ms. Varnes": the people around a person, who
+  // are not that person.
+  const associates = ASSOCIATES_HEAD.exec(text);
+  if (associates && inside.some((m) => m.entity.type === 'Person')) {
+    const label = text.replace(/^(?:the|a|an)\s+/i, '');
+    return { label, antecedent: phrase };
+  }
   const headMention =
     inside.find((m) => m.entity.type === 'Person' && notPossessive(m) && !complement(m)) ??
     [...inside].reverse().find(notPossessive);
