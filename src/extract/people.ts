@@ -1108,6 +1108,17 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
 
   // One-word runs never sit inside a longer run, so a start offset identifies a claimed mention.
   const singleClaimed = new Set<number>(claimed.map((c) => c.start));
+  // "Mrs. Clinton" where the article names Bill and Hillary Clinton: the honorific fits one holder
+  // of the surname only (the others have the other gender), who takes its gender before any
+  // "Mr. Clinton" is assigned, wherever in the text the two stand.
+  for (const { word, parsed } of singles) {
+    const g = parsed.honorific ? HONORIFICS.get(parsed.honorific) : undefined;
+    const holders = g ? bySurname.get(foldName(nameText(word))) : undefined;
+    if (!g || !holders || holders.length < 2) continue;
+    const open = holders.filter((c) => !c.gender);
+    if (open.length === 1 && holders.every((c) => !c.gender || c.gender !== g)) open[0]!.gender = g;
+  }
+
   // Pass 2: one-word mentions with a title or honorific ("Mr Y", "President Y") found in pass 1.
   for (const { word, parsed } of singles) {
     const key = foldName(nameText(word));
@@ -1127,7 +1138,17 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
       const fitting = honorificGender
         ? candidates.filter((c) => !c.gender || c.gender === honorificGender)
         : candidates;
-      const pool = fitting.length > 0 ? fitting : candidates;
+      // One of that gender goes before one whose first name the lists give to both ("Mr. Trump" is
+      // Donald, not Freddy; "Mr. Clinton" Bill, not Hillary); a first name the lists do not know at all
+      // may be that gender's ("Mr. Bush" may be Jeb among other Bushes): the nearest of those.
+      const sameGender = fitting.filter((c) => c.gender === honorificGender);
+      const unlisted = fitting.filter((c) => !c.gender && !isKnownFirstName(c.name.split(' ')[0]!));
+      const pool =
+        honorificGender !== undefined && sameGender.length > 0
+          ? [...sameGender, ...unlisted]
+          : fitting.length > 0
+            ? fitting
+            : candidates;
       const person = nearest(pool, word.start);
       const span = { start: word.start, end: word.start + nameText(word).length };
       if (!singleClaimed.has(span.start)) {
@@ -1148,8 +1169,9 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
         // name), not one the English lists gave: "Mr Jackson" may be the son of Katherine Jackson.
         const g = HONORIFICS.get(parsed.honorific);
         const first = person.name.split(' ')[0]!;
-        // (a holder of the other gender was never a candidate: the honorific sets no gender against a name)
-        if (g && (!person.gender || (person.weakGender && hasWorldGenderOnly(first)))) {
+        // (only when the honorific left one holder of the surname: "Mr. Clinton" chosen among Bill and
+        // Hillary by nearness is no evidence that Hillary is a man)
+        if (g && pool.length === 1 && (!person.gender || (person.weakGender && hasWorldGenderOnly(first)))) {
           person.gender = g;
           person.weakGender = false;
         }
