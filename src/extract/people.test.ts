@@ -540,3 +540,15 @@ describe('a surname two people share', () => {
     expect(bill.mentions.map((m) => m.start)).toContain(at('Mr. Varnes spoke'));
   });
 });
+
+describe('an honorific that fits no holder of the surname', () => {
+  it('names someone else: "Mr. Obama" where the article names only Michelle Obama', () => {
+    const text = 'President Ostrow spoke on Saturday. Michelle Ostrow spoke first. Mr. Ostrow said the night was special.';
+    const list = people(text);
+    const michelle = byName(list, 'Michelle Ostrow');
+    const mr = text.indexOf('Ostrow said');
+    expect(michelle.mentions.map((m) => m.start)).not.toContain(mr);
+    const other = list.find((p) => p.mentions.some((m) => m.start === mr));
+    expect(other?.gender).toBe('male');
+  });
+});

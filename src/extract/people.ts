@@ -1128,6 +1128,17 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
       const byFirst = byFirstName.get(key);
       if (byFirst?.length === 1) candidates = byFirst;
     }
+    // "Mr. Obama" where the article names only Michelle Obama: someone else, not the woman.
+    const ownGender = parsed.honorific ? HONORIFICS.get(parsed.honorific) : undefined;
+    const others = candidates;
+    // (a gender the world's name lists gave is no evidence against it: "Mr Mittal" is Lakshmi Mittal)
+    if (
+      ownGender &&
+      candidates?.every(
+        (c) => c.gender !== undefined && c.gender !== ownGender && !hasWorldGenderOnly(c.name.split(' ')[0]!),
+      )
+    )
+      candidates = undefined;
     const titled = parsed.title ?? parsed.honorific;
     // (after "Mr", "Mrs", "Dr" a place name is a surname: "Mr Prescott", "Mrs Jordan")
     if (!parsed.honorific && isPlaceOrOrg(nameText(word))) continue;
@@ -1200,7 +1211,7 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
         (parsed.title ? GENDERED_TITLES.get(parsed.title.head) : undefined) ??
         kinBefore(text, word.start);
       const person = addPerson([word], parsed, g);
-      bySurname.set(key, [person]);
+      bySurname.set(key, [...(others ?? []), person]);
       const apposition = roleAfter(text, word.start + nameText(word).length);
       if (apposition)
         person.roles.push({
