@@ -142,7 +142,7 @@ export const NON_NAME_WORDS = set(`
   even only just now then today yesterday tomorrow earlier later last next every each both such other another new old
   several few more less much very well yes affairs relations veterans resources year years
   republican republicans democrat democrats conservative conservatives liberal liberals socialist socialists
-  tory tories labour whig whigs
+  tory tories labour whig whigs lib dem dems gop snp ukip
   parliamentary presidential ministerial congressional legislative municipal electoral judicial constitutional
   regional senior junior
 `);
