@@ -552,3 +552,11 @@ describe('an honorific that fits no holder of the surname', () => {
     expect(other?.gender).toBe('male');
   });
 });
+
+describe('a day after a place', () => {
+  it('is no surname: "in Florida Friday" names nobody, "Rita August" is still a person', () => {
+    const names = people('Ona Pell will speak at an event in Florida Friday. Rita August said so too.').map((p) => p.name);
+    expect(names).not.toContain('Florida Friday');
+    expect(names).toContain('Rita August');
+  });
+});

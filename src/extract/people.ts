@@ -580,7 +580,9 @@ function calendarSurnameAt(words: Word[], i: number): boolean {
     !prev.possessive &&
     isKnownFirstName(prev.key) &&
     !NON_NAME_WORDS.has(prev.key) &&
-    prev.end + 1 === words[i]!.start
+    prev.end + 1 === words[i]!.start &&
+    // ("in Florida Friday": a place before a day, though the name lists hold "Florida")
+    !isPlaceOrOrg(nameText(prev))
   );
 }
 

@@ -1566,3 +1566,15 @@ describe('names with letters outside ASCII', () => {
     expect(speakerOf(quoteWith(quotes, 'important races'))).toBe('Lía Ortíz García');
   });
 });
+
+describe('plural nouns that look like cues, and "what it calls"', () => {
+  it('reads "his series of early-morning tweets in which" as a noun, and gives "what it calls" to "it"', () => {
+    const text =
+      'Ivo Brandt spoke in Elmford on Friday. He did not address his series of early-morning tweets in which he called a rival "a fraud." ' +
+      'The Brandt campaign is defending the tweets. It is denouncing what it calls "the biggest coordinated attack in history."';
+    const { quotes } = run(text);
+    expect(quotes.some((q) => q.text.startsWith('in which'))).toBe(false);
+    expect(quoteWith(quotes, 'a fraud').speakerMention?.text).toBe('he');
+    expect(quoteWith(quotes, 'biggest coordinated').speakerMention?.text).not.toMatch(/denouncing/);
+  });
+});

@@ -371,6 +371,13 @@ function isSpeechCue(text: string, cue: CueMatch): boolean {
     )
   )
     return false;
+  // A plural noun after "of" or a hyphenated adjective: "his series of early-morning tweets", "a
+  // set of claims" (the verb reading needs a subject, which neither is).
+  if (
+    /[^s]s$/.test(cue.word) &&
+    /(?:(?<![\p{L}\p{M}])of|(?<![\p{L}\p{M}])\p{Ll}+-\p{Ll}+)\s+$/u.test(text.slice(Math.max(0, cue.start - 24), cue.start))
+  )
+    return false;
   // A noun after a determiner: "had their say", "his tweets" (a verb never follows one directly).
   if (/(?<![\p{L}\p{M}])(?:the|a|an|his|her|its|their|our|my|your)\s+$/iu.test(before)) return false;
   // Negated or infinitive: "did not say", "declined to say" report no statement.

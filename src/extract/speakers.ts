@@ -293,6 +293,19 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spe
     OPENING_ADVERB.exec(text.slice(from, cueStart)) ??
     ACCORDING_TO_BEFORE_SUBJECT.exec(text.slice(from, cueStart));
   if (opening) from += opening[0].length;
+  // "It is denouncing what it calls "..."", "what he described as": the subject of the free relative.
+  const what = /(?<![\p{L}\p{M}])what\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{L}[\p{L}'’.-]*)\s+$/u.exec(
+    text.slice(from, cueStart),
+  );
+  if (
+    what &&
+    /^(?:calls?|called|describe[sd]|termed|terms|dubbed|dubs|labell?ed)\b/.test(
+      text.slice(cueStart, cueStart + 10),
+    )
+  ) {
+    const at = from + what.index + what[0].indexOf(what[1]!);
+    return subjectPhrase(text, at, at + what[1]!.length);
+  }
   let end = cueStart;
   const head = text.slice(from, end);
   const aux = AUX_ADVERBS.exec(head);
@@ -840,7 +853,12 @@ export function isPersonLabel(label: string): boolean {
     words.length <= 3 &&
     words.every((w) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(w)) &&
     !words.some(
-      (w) => ORG_NOUNS.has(w.toLowerCase()) || GROUP_NOUNS.has(w.toLowerCase()) || ORG_NAME_WORD.test(w),
+      (w) =>
+        ORG_NOUNS.has(w.toLowerCase()) ||
+        GROUP_NOUNS.has(w.toLowerCase()) ||
+        ORG_NAME_WORD.test(w) ||
+        // ("Florida Friday": a day or a month is in no one's name)
+        CALENDAR_WORD.test(w),
     )
   );
 }
@@ -851,6 +869,9 @@ function isDescribedPerson(label: string): boolean {
 }
 
 /** Words of organisation names that no personal name has. */
+const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+
 const ORG_NAME_WORD =
   /^(?:Inc|Corp|Ltd|Group|Bank|Council|Party|Ministry|Department|Agency|Office|Commission|Committee|Association|Union|Institute|University|College|School|Hospital|Police|Service|Services|Trust|Fund|Society|Foundation|Club|Team|News|Times|Post|Radio|Television|Network|Airways|Airlines|Motors|Energy|Systems|Technologies|Industries|International|National|Federal|Street|House|Court|Board|Authority|Research|Partners|Associates|Consulting|Consultants|Analytics|Labs|Capital|Securities|Holdings|Media|Communications|Solutions|Insurance|Centre|Center|Forum|Review|Journal|Magazine|Reporter|Telegraph|Herald|Tribune|Gazette|Observer|Guardian|Chronicle|Economist|Watch|Alliance|Coalition|Federation|League)$/;
 
