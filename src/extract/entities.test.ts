@@ -95,3 +95,14 @@ describe('organisation names with "on"', () => {
     expect(names.some((n) => /Monday/.test(n))).toBe(false);
   });
 });
+
+describe('an outlet known by one generic word', () => {
+  it('is named by the whole run when other capitalised words come before it', () => {
+    const text = 'The Harbour Times ran an editorial. The Times said so too.';
+    const orgs = extractDocument({ id: 't', text })
+      .entities.filter((e) => e.type === 'Organization')
+      .map((e) => e.name);
+    expect(orgs).toContain('Harbour Times');
+    expect(orgs).toContain('The Times');
+  });
+});

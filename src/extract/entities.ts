@@ -564,6 +564,24 @@ function knownOrgWithin(
     const org = isKnownOrganization(surface);
     if (!org) continue;
     const country = org.countryIso ? countryInfo(org.countryIso) : undefined;
+    // "The Harbour Times", "Tampa Bay Times": an outlet known by one generic word ("Times") after
+    // other capitalised words is another paper, named by the whole run.
+    let first = from;
+    while (first < s && !run[first]!.cap) first++;
+    if (first < s && run[first]!.text === 'The') first++;
+    if (org.kind === 'outlet' && s === end && first < s && run.slice(first, s).every((t) => t.cap)) {
+      const whole = text.slice(run[first]!.start, run[end]!.end);
+      return {
+        start: first,
+        found: {
+          type: 'Organization',
+          name: whole,
+          surface: whole,
+          span: { start: run[first]!.start, end: run[end]!.end },
+          kind: 'outlet',
+        },
+      };
+    }
     return {
       start: s,
       found: {

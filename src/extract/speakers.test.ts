@@ -977,3 +977,12 @@ describe('the people around a person', () => {
     expect(speakerOf(quoteWith(quotes, 'route was set'))).toBe('Ana Ruiz');
   });
 });
+
+describe('an outlet that acts', () => {
+  it('is what "it" goes on with when it is the subject of the sentence before', () => {
+    const text =
+      'Talks went on. The Harbour Times ran an editorial on Sunday. It attacked the mayor, saying he was unfit for office.';
+    const { quotes, speakerOf } = run(text, ['Harbour Times']);
+    expect(speakerOf(quoteWith(quotes, 'unfit for office'))).toBe('Harbour Times');
+  });
+});

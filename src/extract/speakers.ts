@@ -1033,7 +1033,9 @@ function bodyAntecedent(ctx: ResolveContext, offset: number, plural: boolean): R
     for (const m of mentionsWithin(ctx.index, sentence.start, end)) {
       if (!outside(m.start) || !inSubjectPosition(text, m.start, m.end)) continue;
       if (!verbAfter(m.end)) continue;
-      if (isSpeakingOrg(m.entity)) out.push({ at: m.start, found: { id: m.entity.localId } });
+      // (an outlet too when it is the subject that acts: "The Tampa Bay Times ran an editorial. It said")
+      if (isSpeakingOrg(m.entity) || (!plural && m.entity.type === 'Organization'))
+        out.push({ at: m.start, found: { id: m.entity.localId } });
       // (a bare surname several people share is one of a family, never a body: "The suit said Willis ...")
       else if (
         m.entity.type === 'Person' &&
