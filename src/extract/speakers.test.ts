@@ -986,3 +986,13 @@ describe('an outlet that acts', () => {
     expect(speakerOf(quoteWith(quotes, 'unfit for office'))).toBe('Harbour Times');
   });
 });
+
+describe('a pronoun after a sentence that opens with an adverbial clause', () => {
+  it('goes on with the main clause subject, not a subject inside the opening clause', () => {
+    const text =
+      'Ivo Brandt spoke at the summit on Monday. Asked whether he feared that Karl Ames, the opposition leader, could win the vote, Brandt demurred. ' +
+      '"There is just one science," he said.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'one science'))).toBe('Ivo Brandt');
+  });
+});

@@ -1160,7 +1160,12 @@ function localAntecedent(
     if (described?.type === 'Person' && fits(described))
       return { entity: described, at: previous.start + opening.index };
   }
-  const subjectThere = there.find((m) => inSubjectPosition(ctx.text, m.start, m.end));
+  // "Asked whether he feared that X could win, Ban demurred.": after an opening adverbial clause the
+  // main clause's subject is the last subject of the sentence, not the first.
+  const subjects = there.filter((m) => inSubjectPosition(ctx.text, m.start, m.end));
+  const subjectThere = ADVERBIAL_CLAUSE_OPENING.test(ctx.text.slice(previous.start, previous.start + 16))
+    ? subjects.at(-1)
+    : subjects[0];
   // "He sees Owen as the replacement for Shearer ... . "...," he told": a sentence whose subject is
   // "he" goes on about the person in focus; a name it holds as an object is not the antecedent.
   const openingPronoun = /^[\s"“]*(?:(?:But|And|Then|Now|So)\s+)?(He|She)\b/.exec(
@@ -1170,6 +1175,10 @@ function localAntecedent(
   const best = subjectThere ?? there.at(-1);
   return best ? { entity: best.entity, at: best.start } : undefined;
 }
+
+/** A sentence opening with an adverbial clause or participle phrase before its main clause. */
+const ADVERBIAL_CLAUSE_OPENING =
+  /^[\s"“]*(?:Asked|Pressed|Questioned|Speaking|Responding|Told|When|After|Before|While|Although|Though|If|Despite|Given|Because|Unlike)\b/;
 
 /** A definite description opening a sentence: "The 31-year-old was", "But the former minister said". */
 const PERSON_DESCRIPTION_OPENING =
