@@ -55,3 +55,13 @@ describe('gazetteer', () => {
     expect(isNewsOutlet('NATO')).toBe(false);
   });
 });
+
+describe('a region and a city of the same name', () => {
+  it('is the region when the region holds bigger cities than any city of that name', () => {
+    expect(isKnownPlace('Ontario')).toMatchObject({ kind: 'region', country: 'Canada' });
+    expect(isKnownPlace('Florida')).toMatchObject({ kind: 'region', country: 'United States' });
+    // a city that is the largest of its region keeps its name: New York, London
+    expect(isKnownPlace('New York')).toMatchObject({ kind: 'city', country: 'United States' });
+    expect(isKnownPlace('London')).toMatchObject({ kind: 'city', country: 'United Kingdom' });
+  });
+});

@@ -202,6 +202,32 @@ function buildPlaces(): void {
     addPlace(extra.name, info);
     for (const alias of extra.aliases ?? []) addPlace(alias, info);
   }
+  const cities = [...CITY_ROWS].sort((a, b) => b.pop - a.pop);
+  // A region whose largest city outgrows every city of the same name is the region ("Ontario" is the
+  // province, not the city in California; "Florida" the state, not the town in Uruguay): those
+  // regions go in before the cities.
+  const largestCity = new Map<string, number>();
+  const regionPop = new Map<string, number>();
+  for (const row of cities) {
+    if (!largestCity.has(row.city)) largestCity.set(row.city, row.pop);
+    if (row.province && !regionPop.has(row.province)) regionPop.set(row.province, row.pop);
+  }
+  const addRegion = (province: string, iso2: string): void => {
+    if (province.length < 4 || /\d/.test(province)) return;
+    const country = countriesByIso.get(iso2);
+    addPlace(province, {
+      name: province,
+      kind: 'region',
+      ...(country ? { country: country.name, countryIso: country.iso2 } : {}),
+      ...(AMBIGUOUS_PLACE_WORDS.has(province) ? { ambiguous: true } : {}),
+    });
+  };
+  for (const row of cities) {
+    const province = row.province;
+    if (!province || !largestCity.has(province)) continue;
+    if (regionPop.get(province) === row.pop && row.pop > largestCity.get(province)!)
+      addRegion(province, row.iso2);
+  }
   // Capitals come with their country from world-countries; then cities by descending population so a
   // shared name ("Birmingham", "London") goes to the largest city of that name.
   for (const country of countriesByIso.values()) {
@@ -209,7 +235,6 @@ function buildPlaces(): void {
     const name = country.capital.replace(/,? D\.?C\.?$/, '');
     addPlace(name, { name, kind: 'city', country: country.name, countryIso: country.iso2 });
   }
-  const cities = [...CITY_ROWS].sort((a, b) => b.pop - a.pop);
   const provinceCountry = new Map<string, { iso2: string; pop: number }>();
   for (const row of cities) {
     const country = countriesByIso.get(row.iso2);
@@ -225,16 +250,7 @@ function buildPlaces(): void {
       provinceCountry.set(row.province, { iso2: row.iso2, pop: row.pop });
     }
   }
-  for (const [province, { iso2 }] of provinceCountry) {
-    if (province.length < 4 || /\d/.test(province)) continue;
-    const country = countriesByIso.get(iso2);
-    addPlace(province, {
-      name: province,
-      kind: 'region',
-      ...(country ? { country: country.name, countryIso: country.iso2 } : {}),
-      ...(AMBIGUOUS_PLACE_WORDS.has(province) ? { ambiguous: true } : {}),
-    });
-  }
+  for (const [province, { iso2 }] of provinceCountry) addRegion(province, iso2);
 }
 
 buildPlaces();
