@@ -560,3 +560,17 @@ describe('a day after a place', () => {
     expect(names).toContain('Rita August');
   });
 });
+
+describe('a long run of office words before a name', () => {
+  it('is cut at the first name after a title, role, party or place word', () => {
+    const names = people(
+      'Senate Intelligence Ranking Democrat Dana Korvel said no. Elm County Recorder Helen Marsk agreed. ' +
+        'Nick Van den Torre and Farhat Omar Ben Hadi spoke too.',
+    ).map((p) => p.name);
+    expect(names).toContain('Dana Korvel');
+    expect(names).toContain('Helen Marsk');
+    // a run of names is left whole
+    expect(names).toContain('Nick Van den Torre');
+    expect(names).toContain('Farhat Omar Ben Hadi');
+  });
+});

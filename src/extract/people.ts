@@ -652,7 +652,32 @@ function cleanName(words: Word[]): Word[] | undefined {
       break;
     }
   }
-  const kept = words.slice(s, e);
+  let kept = words.slice(s, e);
+  // "Senate Intelligence Ranking Democrat Dianne Feinstein", "Maricopa County Recorder Helen Purcell":
+  // a long run of a body's or an office's words before a name is cut at the last known first name.
+  // (only after a word that is no name: a title, a role or party noun, a body's word or a place)
+  if (kept.length > 3) {
+    const officeWord = (w: Word): boolean => {
+      const last = w.key.split('-').at(-1)!;
+      return (
+        NON_NAME_WORDS.has(w.key) ||
+        ROLE_NOUNS.has(last) ||
+        TITLE_HEADS.has(last) ||
+        PERSON_NOUN_ENDING.test(last) ||
+        isPlaceOrOrg(nameText(w))
+      );
+    };
+    const at = kept.findIndex(
+      (w, i) =>
+        i >= 1 &&
+        i <= kept.length - 2 &&
+        isKnownFirstName(w.key) &&
+        !NON_NAME_WORDS.has(w.key) &&
+        !isKnownFirstName(kept[i - 1]!.key) &&
+        officeWord(kept[i - 1]!),
+    );
+    if (at > 0 && kept.length - at <= 3) kept = kept.slice(at);
+  }
   if (kept.length === 0 || kept.length > 4) return undefined;
   if (kept.some((w, i) => nonNameAt(kept, i) || (isAllCaps(w) && !isInitial(w)))) return undefined;
   // Two words glued inside a longer run are scraped page furniture ("The Daily PostNews Of Today").

@@ -1578,3 +1578,13 @@ describe('plural nouns that look like cues, and "what it calls"', () => {
     expect(quoteWith(quotes, 'biggest coordinated').speakerMention?.text).not.toMatch(/denouncing/);
   });
 });
+
+describe('a time adjunct between the speaker and the cue', () => {
+  it('is no part of the speaker: "The Times on Monday said", "X (D-Calif.) last week said"', () => {
+    const text =
+      'Talks went on. Senator Dana Korvel (D-Calif.) last week said the deal was not final. Mr Ostrow on Tuesday said the vote was close.';
+    const { quotes } = run(text);
+    expect(quoteWith(quotes, 'deal was not final').speakerMention?.text).not.toMatch(/last week/);
+    expect(quoteWith(quotes, 'vote was close').speakerMention?.text).toBe('Mr Ostrow');
+  });
+});

@@ -260,7 +260,7 @@ const CLAUSE_BOUNDARY =
 /** Nouns and adjectives ending in "-ly" that head a subject ("the former monopoly said"): no adverbs. */
 const LY_NOT_ADVERB = String.raw`(?!(?:monopoly|duopoly|oligopoly|family|ally|assembly|supply|rally|anomaly|bully|elderly|homily|folly)\b)`;
 const AUX_ADVERBS = new RegExp(
-  String.raw`(?:\s+(?:also|has|have|had|would|will|did|does|do|then|later|previously|repeatedly|once|again|further|recently|earlier|always|often|never|simply|just|still|already|first|quickly|even|had|now|too|meanwhile|however|though|instead|nevertheless|yesterday|today|tonight|${LY_NOT_ADVERB}[a-z]+ly))+\s*$`,
+  String.raw`(?:\s+(?:also|has|have|had|would|will|did|does|do|then|later|previously|repeatedly|once|again|further|recently|earlier|always|often|never|simply|just|still|already|first|quickly|even|had|now|too|meanwhile|however|though|instead|nevertheless|yesterday|today|tonight|(?:last|this)\s+(?:week|month|year|weekend)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|${LY_NOT_ADVERB}[a-z]+ly))+\s*$`,
 );
 
 function subjectPhrase(text: string, start: number, end: number): SpeakerPhrase | undefined {
@@ -309,7 +309,9 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spe
   let end = cueStart;
   const head = text.slice(from, end);
   const aux = AUX_ADVERBS.exec(head);
-  if (aux) end = from + aux.index;
+  // (not down to ", who": "Mr Blaine, who last year denied" keeps "who last year" for the name before it)
+  if (aux && !/,\s*who\s*$/i.test(text.slice(from, from + aux.index)))
+    end = from + aux.index;
   // "He rejected claims that ...", "X has denied reports that ...": the verb before a noun of saying
   // is the subject's; the noun is the cue.
   const verbBeforeNoun =
@@ -384,7 +386,7 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spe
   const relative = /^(?:what|which|whom|who|that)\s+/i.exec(phrase);
   // "Beck, who has in the past described ...", "McConnell, who in 2010 said": the relative pronoun's
   // antecedent, the name before ", who", is the speaker.
-  const whoClause = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s*who\s+(?:[^\s,;]+\s+){0,4}$/u.exec(
+  const whoClause = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s*who(?:\s+(?:[^\s,;]+\s+){0,4}|\s*)$/u.exec(
     text.slice(Math.max(from, last.start - 120), last.start),
   );
   // (verbs of speech only: "who co-wrote the screenplay", "who were charged over" report nothing)
