@@ -1588,3 +1588,16 @@ describe('a time adjunct between the speaker and the cue', () => {
     expect(quoteWith(quotes, 'vote was close').speakerMention?.text).toBe('Mr Ostrow');
   });
 });
+
+describe('a verb of memory or perception before a participle cue', () => {
+  it('gives the words to the subject of the participle, and leaves the reporter in focus', () => {
+    const text =
+      'Ona Pell wrote a book about her years as a guard. In it, Pell recalls Ivo Brandt telling one agent, "Get out of my way." ' +
+      'Her friend Dana Korvel remembered Brandt claiming that his father was a sailor. "He was a lonely man," Korvel said.';
+    const { quotes, speakerOf } = run(text);
+    const direct = quotes.find((q) => q.kind === 'direct' && q.text.includes('Get out of my way'))!;
+    expect(speakerOf(direct)).toBe('Ivo Brandt');
+    expect(speakerOf(quoteWith(quotes, 'father was a sailor'))).toBe('Ivo Brandt');
+    expect(speakerOf(quoteWith(quotes, 'lonely man'))).toBe('Dana Korvel');
+  });
+});

@@ -375,7 +375,9 @@ function isSpeechCue(text: string, cue: CueMatch): boolean {
   // set of claims" (the verb reading needs a subject, which neither is).
   if (
     /[^s]s$/.test(cue.word) &&
-    /(?:(?<![\p{L}\p{M}])of|(?<![\p{L}\p{M}])\p{Ll}+-\p{Ll}+)\s+$/u.test(text.slice(Math.max(0, cue.start - 24), cue.start))
+    /(?:(?<![\p{L}\p{M}])of|(?<![\p{L}\p{M}])\p{Ll}+-\p{Ll}+)\s+$/u.test(
+      text.slice(Math.max(0, cue.start - 24), cue.start),
+    )
   )
     return false;
   // A noun after a determiner: "had their say", "his tweets" (a verb never follows one directly).
@@ -1552,6 +1554,25 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
         /\bwith\s+((?:the|some|many|several|other|local)\s+)?((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+$/u.exec(
           text.slice(Math.max(sentence.start, cueStart - 60), cueStart),
         );
+      // "Byrne recalls Clinton telling one agent", "Oltchick recalled him saying": a verb of
+      // perception or memory takes the participle's own subject as its object.
+      const perceived =
+        /(?<![\p{L}\p{M}])(?:recalls?|recalled|remembers?|remembered|heard|hears?|saw|sees?|watched|quotes?|quoted|describes?|described|cites?|cited|recounts?|recounted|writes\s+of|wrote\s+of)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+|him|her|them)\s+$/u.exec(
+          text.slice(Math.max(sentence.start, cueStart - 70), cueStart),
+        );
+      if (perceived) {
+        const raw = perceived[1]!;
+        const word =
+          raw.toLowerCase() === 'him'
+            ? 'he'
+            : raw.toLowerCase() === 'her'
+              ? 'she'
+              : raw.toLowerCase() === 'them'
+                ? 'they'
+                : raw;
+        const at = cueStart - perceived[0].length + perceived[0].lastIndexOf(raw);
+        return { text: word, span: { start: at, end: at + raw.length }, relayed: true };
+      }
       if (withSubject && !/^(?:him|her|them|it|us|me|this|that)$/i.test(withSubject[2]!)) {
         const at =
           cueStart - withSubject[0].length + withSubject[0].indexOf(withSubject[1] ?? withSubject[2]!);
@@ -2036,7 +2057,9 @@ function attribute(
         : undefined;
       const laterSpeaker = later ? resolveAt(later) : undefined;
       // (a statement only mentioned as someone's hands nothing on: "He shrugged off X's claim that ... . "...," he said")
-      const prevCandidate = candidates.slice(Math.max(0, i - 4), i).findLast((o) => !o.mentioned);
+      const prevCandidate = candidates
+        .slice(Math.max(0, i - 4), i)
+        .findLast((o) => !o.mentioned && !o.phrase?.relayed);
       const prevSpeaker = prevCandidate?.paragraph === c.paragraph ? prevCandidate.final : undefined;
       // (not when the quotation has an attribution of its own, here or later in its chain, nor when
       // it names that person: '... Simon Taylor looks certain to be picked. "... Simon Taylor is an
@@ -2091,7 +2114,7 @@ function attribute(
       if (c.mention) chainMention.set(c.segment.chain, c.mention);
     }
     // (the source of a statement only mentioned is no speaker in focus)
-    const inFocus = !c.mentioned;
+    const inFocus = !c.mentioned && !c.phrase?.relayed;
     if (inFocus && speaker.id) {
       ctx.lastSpeaker = { id: speaker.id, at: c.content.start, paragraph: c.paragraph };
       // "A BBC spokeswoman said ..., She said": the spokeswoman speaks for the body she was given to.

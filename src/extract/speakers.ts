@@ -128,6 +128,8 @@ const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 export interface SpeakerPhrase {
   text: string;
   span: Span;
+  /** Someone another speaker reports as saying it ("Byrne recalls Clinton telling ..."): not in focus after. */
+  relayed?: true;
 }
 
 export interface MentionIndex {
@@ -310,8 +312,7 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spe
   const head = text.slice(from, end);
   const aux = AUX_ADVERBS.exec(head);
   // (not down to ", who": "Mr Blaine, who last year denied" keeps "who last year" for the name before it)
-  if (aux && !/,\s*who\s*$/i.test(text.slice(from, from + aux.index)))
-    end = from + aux.index;
+  if (aux && !/,\s*who\s*$/i.test(text.slice(from, from + aux.index))) end = from + aux.index;
   // "He rejected claims that ...", "X has denied reports that ...": the verb before a noun of saying
   // is the subject's; the noun is the cue.
   const verbBeforeNoun =
@@ -386,9 +387,10 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spe
   const relative = /^(?:what|which|whom|who|that)\s+/i.exec(phrase);
   // "Beck, who has in the past described ...", "McConnell, who in 2010 said": the relative pronoun's
   // antecedent, the name before ", who", is the speaker.
-  const whoClause = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s*who(?:\s+(?:[^\s,;]+\s+){0,4}|\s*)$/u.exec(
-    text.slice(Math.max(from, last.start - 120), last.start),
-  );
+  const whoClause =
+    /((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s*who(?:\s+(?:[^\s,;]+\s+){0,4}|\s*)$/u.exec(
+      text.slice(Math.max(from, last.start - 120), last.start),
+    );
   // (verbs of speech only: "who co-wrote the screenplay", "who were charged over" report nothing)
   if (
     whoClause &&
