@@ -996,3 +996,12 @@ describe('a pronoun after a sentence that opens with an adverbial clause', () =>
     expect(speakerOf(quoteWith(quotes, 'one science'))).toBe('Ivo Brandt');
   });
 });
+
+describe('the narrator or announcer of an ad', () => {
+  it('is someone unnamed, not the person in focus', () => {
+    const text = 'Ivo Brandt has a new ad. "He will sell the country," says the ad\'s narrator. The announcer says the senator lied.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'sell the country'))).not.toBe('Ivo Brandt');
+    expect(speakerOf(quoteWith(quotes, 'senator lied'))).not.toBe('Ivo Brandt');
+  });
+});

@@ -1364,7 +1364,7 @@ const POLITICAL_OFFICES = new Set(
 const OFFICE_QUALIFIERS = new Set('deputy vice shadow assistant junior under associate'.split(' '));
 
 /** Judicial offices: an article names their holder with the title, or leaves them unnamed ("the judge ruled"). */
-const OFFICE_HEADS = new Set('judge justice magistrate prosecutor coroner'.split(' '));
+const OFFICE_HEADS = new Set('judge justice magistrate prosecutor coroner narrator announcer'.split(' '));
 
 /** Documents that "say" things for their author: "the statement said", "a tweet said". */
 const DOCUMENT_NOUNS = new Set(
