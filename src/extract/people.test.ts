@@ -574,3 +574,21 @@ describe('a long run of office words before a name', () => {
     expect(names).toContain('Farhat Omar Ben Hadi');
   });
 });
+
+describe('a surname several people of the article share', () => {
+  it('alone is the principal holder, unless another holder was named just before', () => {
+    const text =
+      'Senator Tomas Veldhuis opened his campaign in Marlow on Friday. ' +
+      'According to his wife, Ilse Veldhuis, he has been planning it for a year. ' +
+      'The crowd was large and loud, and many had driven for hours through the snow to hear the senator speak about jobs and rents. '.repeat(
+        5,
+      ) +
+      '"We can win this," said Veldhuis. ' +
+      'Ilse Veldhuis, a teacher, spoke next. Veldhuis thanked the volunteers.';
+    const people = extractPeople(text, splitSentences(text));
+    const owner = (at: number): string | undefined =>
+      people.find((p) => p.mentions.some((m) => m.start === at))?.name;
+    expect(owner(text.indexOf('said Veldhuis') + 5)).toBe('Tomas Veldhuis');
+    expect(owner(text.indexOf('Veldhuis thanked'))).toBe('Ilse Veldhuis');
+  });
+});

@@ -58,7 +58,11 @@ interface PersonDraft {
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|(?:al|el|d|O)['’-]\p{Lu}[\p{L}\p{M}'’-]*)`;
 const PARTICLE = String.raw`(?:de|da|di|du|van|von|der|den|la|le|bin|ibn|dos|das|del|della|ter|ten|st\.)`;
 /** A run of capitalised words (with name particles between them) on one line. */
-const CAPITALISED_RUN = new RegExp(`${NAME_WORD}(?:[ \\u00a0](?:${PARTICLE}[ \\u00a0])*${NAME_WORD})*`, 'gu');
+// A soft hyphen after a space is invisible on the page ("Doug \u00adAndres" reads "Doug Andres").
+const CAPITALISED_RUN = new RegExp(
+  `${NAME_WORD}(?:[ \\u00a0]\\u00ad?(?:${PARTICLE}[ \\u00a0])*${NAME_WORD})*`,
+  'gu',
+);
 
 /** Kinship and other role nouns that carry a gender ("her son X"). */
 const ROLE_GENDER: Readonly<Record<string, Gender>> = {
@@ -267,7 +271,7 @@ function wordKey(text: string): string {
 
 function splitRun(text: string, offset: number): Word[] {
   const words: Word[] = [];
-  for (const m of text.matchAll(/\S+/g)) {
+  for (const m of text.matchAll(/[^\s\u00ad]\S*/g)) {
     const raw = m[0];
     const possessive = /['’]s$/.test(raw) || /s['’]$/.test(raw);
     words.push({
@@ -1133,6 +1137,44 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
     return best;
   };
 
+  // A surname alone that several people of the article share is the one it was first given to, the
+  // article's principal holder ("Sanders said" paragraphs after "his wife, Jane Sanders," is still the
+  // senator: copy names the others in full), unless another holder was named just before.
+  const surnameHolder = (candidates: PersonDraft[], at: number): PersonDraft => {
+    const close = nearest(candidates, at);
+    if (candidates.length === 1) return close;
+    const closeStarts = anchors.get(close) ?? [];
+    if (closeStarts.some((s) => s < at && at - s <= JUST_NAMED_CHARS)) return close;
+    // The principal is introduced by a first name (not a stray word glued to the surname, nor the
+    // same first name written another way), not as someone's kin ("brother of X", "his wife, X") and
+    // not as a knight, whom copy calls "Sir Ian", not by the surname.
+    const introduction = (c: PersonDraft): number => {
+      const starts = anchors.get(c) ?? [];
+      const first = starts[0];
+      const opening = c.tokens[0]!;
+      if (
+        first === undefined ||
+        NON_PERSON_LAST_WORDS.has(opening) ||
+        (!isKnownFirstName(opening.toLowerCase()) && starts.length < 2)
+      )
+        return Infinity;
+      const before = text.slice(Math.max(0, first - 40), first);
+      if (/(?<![\p{L}\p{M}])(?:of|to|for|by|with|and|Sir|Dame|Lord|Lady)\s+$/u.test(before) || kinBefore(text, first))
+        return Infinity;
+      return first;
+    };
+    let principal = close;
+    let principalAt = introduction(close);
+    for (const c of candidates) {
+      const cAt = introduction(c);
+      if (cAt < principalAt) {
+        principal = c;
+        principalAt = cAt;
+      }
+    }
+    return principal.tokens[0] === close.tokens[0] ? close : principal;
+  };
+
   // One-word runs never sit inside a longer run, so a start offset identifies a claimed mention.
   const singleClaimed = new Set<number>(claimed.map((c) => c.start));
   // "Mrs. Clinton" where the article names Bill and Hillary Clinton: the honorific fits one holder
@@ -1187,7 +1229,7 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
           : fitting.length > 0
             ? fitting
             : candidates;
-      const person = nearest(pool, word.start);
+      const person = surnameHolder(pool, word.start);
       const span = { start: word.start, end: word.start + nameText(word).length };
       if (!singleClaimed.has(span.start)) {
         person.mentions.push(span);
@@ -1287,7 +1329,7 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
         isPlaceOrOrg(raw)
       )
         continue;
-      const person = nearest(candidates, start);
+      const person = surnameHolder(candidates, start);
       person.mentions.push({ start, end });
       claimedChars.fill(1, start, end);
       if (raw !== person.name) person.aliases.add(raw);
@@ -1341,6 +1383,9 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
  * tail of exactly one longer full name (a surname with a particle, or a double surname) is that
  * person, not a second one. The merged draft leaves `people`; `byFullName` points at the survivor.
  */
+/** How close a full name stands before a shared surname for the surname to be that person's. */
+const JUST_NAMED_CHARS = 600;
+
 /** Words that open a compound surname: "Al Sayegh", "Abu Laban", "Van Dyke", "Le Brun". */
 const SURNAME_PARTICLE =
   /^(?:al|el|abu|bin|ben|ibn|van|von|de|da|di|du|del|della|le|la|mac|st|san|santa|ter|ten|ould|dos|das)$/;

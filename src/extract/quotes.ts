@@ -490,6 +490,16 @@ function attributionAfter(
       const phrase = subjectAfter(text, cue.end, limit);
       return phrase ? { phrase, cue } : undefined;
     }
+    // '"...," in sharp contrast to past years, says X, a ...': an adjunct that goes on from the
+    // quotation, then the inverted cue and its subject.
+    if (
+      /,\s*$/.test(between) &&
+      /^(?:says|said|adds|added|notes|noted|writes|wrote|explains|explained)$/.test(text.slice(cue.start, cue.end)) &&
+      /^\s+(?:the\s+)?\p{Lu}/u.test(text.slice(cue.end, cue.end + 6))
+    ) {
+      const phrase = subjectAfter(text, cue.end, limit);
+      if (phrase) return { phrase, cue };
+    }
     const phrase = subjectOf(from, cue.start);
     if (phrase) return { phrase, cue };
     return undefined;
@@ -1655,7 +1665,14 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
     }
     if (relative) {
       const at = windowStart + relative.index;
-      const mentioned = mentionSubjectBefore(text, index, from, at);
+      // "said X, a doctor from Y, New Jersey, who said": "who" is a person, the head of the appositive
+      // its comma closes.
+      const mentioned =
+        relative[1]!.toLowerCase() === 'who'
+          ? (mentionSubjectBefore(text, index, from, at, ['Person']) ??
+            mentionSubjectBefore(text, index, from, at + 1, ['Person']) ??
+            mentionSubjectBefore(text, index, from, at))
+          : mentionSubjectBefore(text, index, from, at);
       if (mentioned) return mentioned;
       // "... blamed Velmont Rail, which said ...": the noun phrase closing the clause, often an object
       // (isSpeechCue keeps only verbs of saying after "which").

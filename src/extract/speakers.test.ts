@@ -1005,3 +1005,46 @@ describe('the narrator or announcer of an ad', () => {
     expect(speakerOf(quoteWith(quotes, 'senator lied'))).not.toBe('Ivo Brandt');
   });
 });
+
+describe('a name the writer set off badly', () => {
+  it('reads a soft hyphen after a space as nothing', () => {
+    const text = '"We were not told," Ines \u00adKarlsson, a spokeswoman for the mayor, told the Ledger.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'not told'))).toBe('Ines Karlsson');
+  });
+
+  it('keeps the speaker before an open appositive that names an office holder', () => {
+    const text =
+      '"We have not been briefed," Ines Karlsson, a spokeswoman for Council Leader Otto Brandvik told the Ledger.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'not been briefed'))).toBe('Ines Karlsson');
+  });
+});
+
+describe('authors and their bodies', () => {
+  it('gives "calculations by X of the Y Institute" to X, "a study by the Y Institute" to the body', () => {
+    const text =
+      'Rents rose 9% last year, according to calculations by Mira Tolland of the Harbour Policy Institute. ' +
+      'Wages in the port fell by a tenth last year, according to a study by the Harbour Policy Institute.';
+    const { quotes, speakerOf } = run(text, ['Harbour Policy Institute']);
+    expect(speakerOf(quoteWith(quotes, 'Rents rose'))).toBe('Mira Tolland');
+    expect(speakerOf(quoteWith(quotes, 'Wages in the port'))).toBe('Harbour Policy Institute');
+  });
+
+  it('gives "who said" after an appositive with a place to the person the appositive describes', () => {
+    const text =
+      '"It worries me," said Anton Weiler, a dentist from Marlow, Kent County, who said he knew the family.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'knew the family'))).toBe('Anton Weiler');
+  });
+});
+
+describe('an inverted cue after an adjunct that goes on from the quotation', () => {
+  it('gives the quotation to the name after the cue, not to an earlier speaker', () => {
+    const text =
+      'Otto Brandvik opened the campaign on Monday. ' +
+      '"These groups have been setting the table for voters," in sharp contrast to earlier years when parties did that, says Mira Tolland, a historian.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'setting the table'))).toBe('Mira Tolland');
+  });
+});

@@ -541,9 +541,10 @@ export function mentionSubjectBefore(
   index: MentionIndex,
   from: number,
   cueStart: number,
+  types: readonly ('Person' | 'Organization')[] = ['Person', 'Organization'],
 ): SpeakerPhrase | undefined {
   const inRange = mentionsWithin(index, from, cueStart);
-  for (const type of ['Person', 'Organization'] as const) {
+  for (const type of types) {
     for (let i = inRange.length - 1; i >= 0; i--) {
       const m = inRange[i]!;
       if (m.entity.type !== type) continue;
@@ -557,8 +558,19 @@ export function mentionSubjectBefore(
         )
       )
         continue;
-      // "X, a Tarnair spokesman told the BBC": an appositive whose closing comma the writer left out.
-      const openAppositive = /^,\s+(?:a|an|the)\s+(?:[\p{L}'’.&-]+\s+){0,5}?([\p{Ll}-]+)\s*$/u.exec(between);
+      // "a spokesman for House Speaker X told": so is a name after a preposition and an office title.
+      const titledObject = /(?<![\p{L}\p{M}])(?:for|to|of|on behalf of)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,4})$/u.exec(
+        text.slice(Math.max(from, m.start - 60), m.start),
+      );
+      if (titledObject && titledObject[1]!.trim().split(/\s+/).some((w) => TITLE_HEADS.has(w.toLowerCase())))
+        continue;
+      // "X, a Tarnair spokesman told the BBC": an appositive whose closing comma the writer left out,
+      // also with the head's complement ("X, a spokesman for House Speaker Y told the Post").
+      const openAppositive =
+        /^,\s+(?:a|an|the)\s+(?:[\p{L}'’.&-]+\s+){0,5}?([\p{Ll}-]+)\s*$/u.exec(between) ??
+        /^,\s+(?:a|an|the)\s+(?:[\p{L}'’.&-]+\s+){0,3}?([\p{Ll}-]+)\s+(?:for|of|to|at|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){1,7}$/u.exec(
+          between,
+        );
       // "Dr X games systems director at digital content firm THX told": a role with no commas.
       const bareRole = ROLE_AFTER_NAME.exec(between);
       if (
@@ -1413,6 +1425,12 @@ const REPORT_NOUNS = new Set(
   'report study survey poll research paper newspaper magazine journal review'.split(' '),
 );
 
+/** What a named author "says" through: "calculations by X", "an analysis by Dr X" (as well as reports). */
+const AUTHORED_NOUNS = new Set([
+  ...REPORT_NOUNS,
+  ...'calculation analysis estimate projection forecast data figure count tally'.split(' '),
+]);
+
 /**
  * "study by analysts X", "reports in the X trade newspaper": a report noun, "by"/"from"/"in", up to two
  * lower-case words, then the author's name (and what kind of body it is).
@@ -2066,6 +2084,17 @@ export function resolveSpeaker(phrase: SpeakerPhrase, ctx: ResolveContext): Reso
   if (associates && inside.some((m) => m.entity.type === 'Person')) {
     const label = text.replace(/^(?:the|a|an)\s+/i, '');
     return { label, antecedent: phrase };
+  }
+  // "calculations by X of the Y Institute": a person named as a report's author, not the body after.
+  const authored = /^(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:by|from)\s+/u.exec(text);
+  if (authored && AUTHORED_NOUNS.has(authored[1]!.replace(/s$/, ''))) {
+    const author = inside.find(
+      (m) =>
+        m.entity.type === 'Person' &&
+        notPossessive(m) &&
+        /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$/.test(ctx.text.slice(phrase.span.start + authored[0].length, m.start)),
+    );
+    if (author) return { id: author.entity.localId };
   }
   const headMention =
     inside.find((m) => m.entity.type === 'Person' && notPossessive(m) && !complement(m)) ??
