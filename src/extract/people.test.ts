@@ -493,29 +493,42 @@ describe('a particle read as a first name', () => {
 
 describe('a name after a body noun', () => {
   it('is the body\'s, not the first word of the person after it ("the union Velcor Dave Prentor")', () => {
-    const list = people('But the general secretary of the public services union Velcor Dave Prentor criticised the plans.');
+    const list = people(
+      'But the general secretary of the public services union Velcor Dave Prentor criticised the plans.',
+    );
     expect(list.map((p) => p.name)).toEqual(['Dave Prentor']);
   });
 });
 
 describe('"chairman" before a name', () => {
-  it('gives no gender: the title is a woman\'s too', () => {
-    const list = people('Tarland Party chairman Petrina Velt urged the men to step down. She said the party had taken advice.');
+  it("gives no gender: the title is a woman's too", () => {
+    const list = people(
+      'Tarland Party chairman Petrina Velt urged the men to step down. She said the party had taken advice.',
+    );
     expect(byName(list, 'Petrina Velt').gender).toBe('female');
   });
 });
 
 describe('a company suffix after a capitalised run', () => {
   it('makes the run a company, not a titled person ("General Nutrition Inc said"), and leaves people with "Inc." magazine alone', () => {
-    expect(people('PITTSBURGH, April 13 - General Nutrition Inc said it has filed for an offering.').map((p) => p.name)).toEqual([]);
-    expect(people('Ana Velt, Inc. magazine editor, said the list was new.').map((p) => p.name)).toEqual(['Ana Velt']);
-    expect(people('General Ivo Brandt said the troops would stay.').map((p) => p.name)).toEqual(['Ivo Brandt']);
+    expect(
+      people('PITTSBURGH, April 13 - General Nutrition Inc said it has filed for an offering.').map(
+        (p) => p.name,
+      ),
+    ).toEqual([]);
+    expect(people('Ana Velt, Inc. magazine editor, said the list was new.').map((p) => p.name)).toEqual([
+      'Ana Velt',
+    ]);
+    expect(people('General Ivo Brandt said the troops would stay.').map((p) => p.name)).toEqual([
+      'Ivo Brandt',
+    ]);
   });
 });
 
 describe('inverted attribution opening a sentence', () => {
   it('reads "Said X:" as the verb and the speaker, not a first name "Said"', () => {
-    const text = 'Elmford signed hooker Dafydd Morwen. Said Morwen: "I did not think twice." Said Hadi Karimov arrived later.';
+    const text =
+      'Elmford signed hooker Dafydd Morwen. Said Morwen: "I did not think twice." Said Hadi Karimov arrived later.';
     const names = people(text).map((p) => p.name);
     expect(names).toContain('Dafydd Morwen');
     expect(names).not.toContain('Said Morwen');
@@ -543,7 +556,8 @@ describe('a surname two people share', () => {
 
 describe('an honorific that fits no holder of the surname', () => {
   it('names someone else: "Mr. Obama" where the article names only Michelle Obama', () => {
-    const text = 'President Ostrow spoke on Saturday. Michelle Ostrow spoke first. Mr. Ostrow said the night was special.';
+    const text =
+      'President Ostrow spoke on Saturday. Michelle Ostrow spoke first. Mr. Ostrow said the night was special.';
     const list = people(text);
     const michelle = byName(list, 'Michelle Ostrow');
     const mr = text.indexOf('Ostrow said');
@@ -555,7 +569,9 @@ describe('an honorific that fits no holder of the surname', () => {
 
 describe('a day after a place', () => {
   it('is no surname: "in Florida Friday" names nobody, "Rita August" is still a person', () => {
-    const names = people('Ona Pell will speak at an event in Florida Friday. Rita August said so too.').map((p) => p.name);
+    const names = people('Ona Pell will speak at an event in Florida Friday. Rita August said so too.').map(
+      (p) => p.name,
+    );
     expect(names).not.toContain('Florida Friday');
     expect(names).toContain('Rita August');
   });
@@ -590,5 +606,15 @@ describe('a surname several people of the article share', () => {
       people.find((p) => p.mentions.some((m) => m.start === at))?.name;
     expect(owner(text.indexOf('said Veldhuis') + 5)).toBe('Tomas Veldhuis');
     expect(owner(text.indexOf('Veldhuis thanked'))).toBe('Ilse Veldhuis');
+  });
+});
+
+describe('names with a middle initial or a capitalised office', () => {
+  it('keeps a middle initial that is also a word ("A.") and cuts "Senior Adviser" off as a title', () => {
+    const text =
+      'Agency Counsel Peter A. Lindqvist wrote the letter. Former Marner Senior Adviser Jonas Ekholm said he had no idea.';
+    const names = extractPeople(text, splitSentences(text)).map((p) => p.name);
+    expect(names).toContain('Peter A. Lindqvist');
+    expect(names).toContain('Jonas Ekholm');
   });
 });

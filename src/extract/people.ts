@@ -595,6 +595,8 @@ function nonNameAt(words: Word[], i: number): boolean {
   const w = words[i]!;
   if (!NON_NAME_WORDS.has(w.key)) return false;
   if (calendarSurnameAt(words, i)) return false;
+  // "James A. Baker": a middle initial, not the article.
+  if (i > 0 && i < words.length - 1 && /^\p{Lu}\.$/u.test(w.text)) return false;
   const next = words[i + 1];
   return !(
     FIRST_NAME_HOMOGRAPHS.has(w.key) &&
@@ -760,6 +762,13 @@ function roleAfter(
         window,
       );
   if (!m || !isRole(m[2])) return undefined;
+  // "Hillary Clinton, his son said": the noun phrase is the subject of a verb, not an appositive.
+  if (
+    /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|argues|insisted|insists|warned|warns|explained|explains|recalled|recalls|has|had|have|was|is|will|would|did|does)\b/u.test(
+      window.slice(m.index + m[0].length),
+    )
+  )
+    return undefined;
   const noun = m[2]!;
   const words = m[1]!.trim().split(/\s+/).filter(Boolean);
   let country: string | undefined;
@@ -1159,7 +1168,10 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
       )
         return Infinity;
       const before = text.slice(Math.max(0, first - 40), first);
-      if (/(?<![\p{L}\p{M}])(?:of|to|for|by|with|and|Sir|Dame|Lord|Lady)\s+$/u.test(before) || kinBefore(text, first))
+      if (
+        /(?<![\p{L}\p{M}])(?:of|to|for|by|with|and|Sir|Dame|Lord|Lady)\s+$/u.test(before) ||
+        kinBefore(text, first)
+      )
         return Infinity;
       return first;
     };

@@ -1387,7 +1387,7 @@ describe('clause and sentence ends', () => {
     expect(speakerOf(quoteWith(quotes, 'clear choice'))).toBe('Ivo Brandt');
   });
 
-  it('ends a sentence at an initial closed by a quotation mark (\'since Cell Block H." Labour had\')', () => {
+  it("ends a sentence at an initial closed by a quotation mark ('since Cell Block H.\" Labour had')", () => {
     const text =
       'Ansel Ruud derided the photo call, saying: "The show of unity was the worst acting since Cell Block H." ' +
       'The Ruralists had broken promises by raising taxes 66 times, he said.';
@@ -1408,7 +1408,7 @@ describe('a score conceded', () => {
 });
 
 describe('a quotation with no attribution after a sentence that introduces a person', () => {
-  it("is that person's, not the last speaker's (\"But union leader Y criticised the plans. \"...\"\")", () => {
+  it('is that person\'s, not the last speaker\'s ("But union leader Y criticised the plans. "..."")', () => {
     const text =
       'Ivo Brandt also plans to make savings. He insisted the changes were "very modest" and designed to tackle the problem. ' +
       'But general secretary of the union, Selma Ruud, criticised the plans. "If you want good public services you do not get them by hitting people."';
@@ -1416,7 +1416,7 @@ describe('a quotation with no attribution after a sentence that introduces a per
     expect(speakerOf(quoteWith(quotes, 'good public services'))).toBe('Selma Ruud');
   });
 
-  it("stays with the speaker when it names the person introduced, or is attributed later in its chain", () => {
+  it('stays with the speaker when it names the person introduced, or is attributed later in its chain', () => {
     const text =
       'Coach Harlan Mott said he would pick his squad soon. "I will take advice from everyone." ' +
       'And forward Ansel Ruud looks certain to get the call. "Every player is judged on merit and Ansel Ruud is an outstanding player."\n\n' +
@@ -1490,7 +1490,9 @@ describe('sources with abbreviations and relative "that"', () => {
       'The economy has grown at an increased rate, but its goals may be too ambitious, according to a report from U.S. intelligence agencies. ' +
       'The other condition were suggestions by the banks that would upset the financial system.';
     const { quotes, speakerOf } = run(text);
-    expect(speakerOf(quoteWith(quotes, 'increased rate'))).toMatch(/^(?:a )?report from U\.S\. intelligence agencies$/);
+    expect(speakerOf(quoteWith(quotes, 'increased rate'))).toMatch(
+      /^(?:a )?report from U\.S\. intelligence agencies$/,
+    );
     expect(quotes.some((q) => q.text.includes('upset the financial system'))).toBe(false);
   });
 });

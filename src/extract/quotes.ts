@@ -494,7 +494,9 @@ function attributionAfter(
     // quotation, then the inverted cue and its subject.
     if (
       /,\s*$/.test(between) &&
-      /^(?:says|said|adds|added|notes|noted|writes|wrote|explains|explained)$/.test(text.slice(cue.start, cue.end)) &&
+      /^(?:says|said|adds|added|notes|noted|writes|wrote|explains|explained)$/.test(
+        text.slice(cue.start, cue.end),
+      ) &&
       /^\s+(?:the\s+)?\p{Lu}/u.test(text.slice(cue.end, cue.end + 6))
     ) {
       const phrase = subjectAfter(text, cue.end, limit);

@@ -768,7 +768,9 @@ describe('a description of a person nobody named', () => {
       'The company named in the lawsuit denied any wrongdoing and said it complied with all relevant laws.';
     const { quotes, speakerOf } = run(text);
     expect(speakerOf(quoteWith(quotes, 'broke three laws'))).toBe('The Tarland attorney general');
-    expect(speakerOf(quoteWith(quotes, 'complied with all relevant laws'))).not.toBe('The Tarland attorney general');
+    expect(speakerOf(quoteWith(quotes, 'complied with all relevant laws'))).not.toBe(
+      'The Tarland attorney general',
+    );
   });
 });
 
@@ -806,7 +808,9 @@ describe('party words and institutional adjectives', () => {
       'But the Tory leader will argue against quotas, saying they are "outdated and unjust". ' +
       'He will speak during a visit to support Tory Parliamentary hopefuls Ivo Brandt and Ansel Ruud.';
     const { entities, quotes, speakerOf } = run(text);
-    expect(entities.filter((e) => e.type === 'Person').map((e) => e.name)).not.toContain('Tory Parliamentary');
+    expect(entities.filter((e) => e.type === 'Person').map((e) => e.name)).not.toContain(
+      'Tory Parliamentary',
+    );
     expect(speakerOf(quoteWith(quotes, 'outdated and unjust'))).toBe('Harlan Mott');
   });
 });
@@ -897,7 +901,9 @@ describe('"a spokeswoman for X said" and the pronoun after', () => {
       'He said the firm had started to sound out several houses.';
     const { quotes, speakerOf } = run(text, ['Velmont Ministry of Farming', 'Elmford Life Co']);
     expect(speakerOf(quoteWith(quotes, 'offered again'))).toBe('Velmont Ministry of Farming');
-    expect(speakerOf(quoteWith(quotes, 'sound out several houses'))).toMatch(/company spokesman|Elmford Life Co/);
+    expect(speakerOf(quoteWith(quotes, 'sound out several houses'))).toMatch(
+      /company spokesman|Elmford Life Co/,
+    );
   });
 });
 
@@ -999,7 +1005,8 @@ describe('a pronoun after a sentence that opens with an adverbial clause', () =>
 
 describe('the narrator or announcer of an ad', () => {
   it('is someone unnamed, not the person in focus', () => {
-    const text = 'Ivo Brandt has a new ad. "He will sell the country," says the ad\'s narrator. The announcer says the senator lied.';
+    const text =
+      'Ivo Brandt has a new ad. "He will sell the country," says the ad\'s narrator. The announcer says the senator lied.';
     const { quotes, speakerOf } = run(text);
     expect(speakerOf(quoteWith(quotes, 'sell the country'))).not.toBe('Ivo Brandt');
     expect(speakerOf(quoteWith(quotes, 'senator lied'))).not.toBe('Ivo Brandt');
@@ -1046,5 +1053,23 @@ describe('an inverted cue after an adjunct that goes on from the quotation', () 
       '"These groups have been setting the table for voters," in sharp contrast to earlier years when parties did that, says Mira Tolland, a historian.';
     const { quotes, speakerOf } = run(text);
     expect(speakerOf(quoteWith(quotes, 'setting the table'))).toBe('Mira Tolland');
+  });
+});
+
+describe('a relative named by kinship', () => {
+  it('is the person introduced as that relative next, never the possessor or the person before', () => {
+    const text =
+      'As Otto Brandvik began attacking Ilse Marner on Monday, his son said the fight had only begun. ' +
+      'Tomas Brandvik, son of the front-runner, spoke on breakfast television.';
+    const { quotes, speakerOf, entities } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'only begun'))).toBe('Tomas Brandvik');
+    // ("Ilse Marner, his son said" is no appositive: she is not the son)
+    expect(entities.find((e) => e.name === 'Ilse Marner')?.gender).not.toBe('male');
+  });
+
+  it('is someone unnamed when the article names no such relative', () => {
+    const text = 'Otto Brandvik left the stage. "They are still with you," his wife whispered to him.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'still with you'))).toBe('his wife');
   });
 });

@@ -559,10 +559,17 @@ export function mentionSubjectBefore(
       )
         continue;
       // "a spokesman for House Speaker X told": so is a name after a preposition and an office title.
-      const titledObject = /(?<![\p{L}\p{M}])(?:for|to|of|on behalf of)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,4})$/u.exec(
-        text.slice(Math.max(from, m.start - 60), m.start),
-      );
-      if (titledObject && titledObject[1]!.trim().split(/\s+/).some((w) => TITLE_HEADS.has(w.toLowerCase())))
+      const titledObject =
+        /(?<![\p{L}\p{M}])(?:for|to|of|on behalf of)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,4})$/u.exec(
+          text.slice(Math.max(from, m.start - 60), m.start),
+        );
+      if (
+        titledObject &&
+        titledObject[1]!
+          .trim()
+          .split(/\s+/)
+          .some((w) => TITLE_HEADS.has(w.toLowerCase()))
+      )
         continue;
       // "X, a Tarnair spokesman told the BBC": an appositive whose closing comma the writer left out,
       // also with the head's complement ("X, a spokesman for House Speaker Y told the Post").
@@ -1534,6 +1541,13 @@ function newcomerNamedNext(
   return first.entity;
 }
 
+/** Nouns of kinship: "his son", "her husband" is a relative of the possessor. */
+const KIN_NOUNS = new Set(
+  'son daughter wife husband mother father brother sister uncle aunt nephew niece cousin grandson granddaughter grandmother grandfather widow widower fiance fiancé fiancee fiancée spouse stepson stepdaughter stepfather stepmother'.split(
+    ' ',
+  ),
+);
+
 /** Determiners of an indefinite noun phrase: it introduces someone not named before. */
 const INDEFINITE = /^(?:a|an|another|one|some|several)\s/i;
 
@@ -1841,6 +1855,19 @@ function resolveDescription(
     }
     return { label: phrase.replace(/^(?:the)\s+/i, '') };
   }
+  // "his son said ... . Eric X, son of the front-runner, ...": a relative is the person the article
+  // gives that kinship (before, "his wife, Ana X", or right after), never the possessor; else unnamed.
+  if (possessed && KIN_NOUNS.has(head)) {
+    const kin =
+      recentEntity(ctx, offset, (e) => e.type === 'Person' && roleWords(e).includes(head)) ??
+      newcomerNamedNext(ctx, offset, [head], true);
+    if (kin) return { id: kin.localId };
+    // ("Nogar's son Stephen said ... . "...," his son said": the relative quoted just before)
+    for (const last of [ctx.lastPersonLabel, ctx.lastLabel])
+      if (last && ctx.paragraph - last.paragraph <= 2 && new RegExp(`\\b${head}\\b`, 'i').test(last.label))
+        return { label: last.label, antecedent: last.mention };
+    return descriptionLabel(phrase, offset);
+  }
   // A judicial office named by its title ("the judge", "the coroner") that nobody in the article holds is
   // someone unnamed, not whoever was last in focus.
   if (!possessed && OFFICE_HEADS.has(head) && !/\d+-year-old\b/.test(phrase))
@@ -2092,7 +2119,9 @@ export function resolveSpeaker(phrase: SpeakerPhrase, ctx: ResolveContext): Reso
       (m) =>
         m.entity.type === 'Person' &&
         notPossessive(m) &&
-        /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$/.test(ctx.text.slice(phrase.span.start + authored[0].length, m.start)),
+        /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$/.test(
+          ctx.text.slice(phrase.span.start + authored[0].length, m.start),
+        ),
     );
     if (author) return { id: author.entity.localId };
   }
