@@ -618,3 +618,13 @@ describe('names with a middle initial or a capitalised office', () => {
     expect(names).toContain('Jonas Ekholm');
   });
 });
+
+describe('a person name inside a body name', () => {
+  it('is the body, not the person, when a body head word closes the run', () => {
+    const text =
+      'A photo of Marner’s body was shared. The Ilse Marner Foundation said it was focused on ending gun violence.';
+    const people = extractPeople(text, splitSentences(text));
+    const at = text.indexOf('Ilse Marner Foundation');
+    expect(people.some((p) => p.mentions.some((m) => m.start === at))).toBe(false);
+  });
+});

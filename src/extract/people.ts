@@ -649,8 +649,11 @@ function cleanName(words: Word[]): Word[] | undefined {
   while (
     e > s &&
     ((NON_NAME_WORDS.has(words[e - 1]!.key) && !calendarSurnameAt(words, e - 1)) || isAllCaps(words[e - 1]!))
-  )
+  ) {
+    // "The Trayvon Martin Foundation": a body's head word closing the run makes it the body's name.
+    if (e - s > 2 && NON_PERSON_LAST_WORDS.has(nameText(words[e - 1]!))) return undefined;
     e--;
+  }
   // "Vancouver's Bo Horvat": a possessive modifier in front is not part of the name.
   for (let i = e - 2; i >= s; i--) {
     if (words[i]!.possessive) {
