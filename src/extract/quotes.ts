@@ -509,6 +509,12 @@ function attributionAfter(
   return undefined;
 }
 
+/** A transcript's speaker label: a name in capitals and a colon ("CLINTON: ", "SEN. RUIZ: "). */
+const TRANSCRIPT_LABEL = /^(\s*)((?:\p{Lu}{2,5}\.\s)?\p{Lu}[\p{Lu}'’-]{1,24}):\s/u;
+/** Capitalised labels of a page or a transcript that are nobody: "VIDEO:", "UPDATE:", "Q:". */
+const TRANSCRIPT_NON_SPEAKERS =
+  /^(?:VIDEO|AUDIO|UPDATE|UPDATED|NOTE|PHOTO|PHOTOS|WATCH|MORE|READ|EDITOR|CAPTION|SOURCE|SOURCES|CORRECTION|BREAKING|EXCLUSIVE|WARNING|SPOILER|TRANSCRIPT|CLIP|LISTEN|RELATED|PREVIOUSLY|ALSO|QUESTION|ANSWER|AP|AFP|CNN|NBC|CBS|ABC|BBC|PBS|NPR|FOX|MSNBC|UN|EU|US|UK)$/;
+
 /** After a cue: its adjuncts, a comma and the statement going on in lower case (", he said, life was"). */
 const PARENTHETICAL_GOES_ON =
   /^[^.!?;,"“”]{0,40},\s+(?!(?:which|who|whom|whose|where|when|and|but|or|as|while)\b|\p{Ll}+ing\b)\p{Ll}/u;
@@ -1745,6 +1751,17 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
             });
         }
         continue;
+      }
+    }
+    if (!found) {
+      // '"CLINTON: I feel ...': a transcript's speaker label opening the quotation.
+      const label = TRANSCRIPT_LABEL.exec(text.slice(seg.content.start, seg.content.start + 40));
+      if (label && !TRANSCRIPT_NON_SPEAKERS.test(label[2]!)) {
+        const start = seg.content.start + label[1]!.length;
+        found = {
+          phrase: { text: label[2]!, span: { start, end: start + label[2]!.length } },
+          cue: { word: ':', start: start + label[2]!.length, end: start + label[2]!.length + 1 },
+        };
       }
     }
     if (!found && openSentence) {

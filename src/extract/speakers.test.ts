@@ -1073,3 +1073,15 @@ describe('a relative named by kinship', () => {
     expect(speakerOf(quoteWith(quotes, 'still with you'))).toBe('his wife');
   });
 });
+
+describe('a transcript', () => {
+  it('gives each quoted turn to the person its capitalised label names', () => {
+    const text =
+      'Ilse Marner answered the moderator on Wednesday. Partial transcript as follows:\n\n' +
+      '"BRANDT: Senator, did you lie to them?\n\n' +
+      '"MARNER: I feel a great deal of sympathy for the families, but she is wrong."';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'great deal of sympathy'))).toBe('Ilse Marner');
+    expect(speakerOf(quoteWith(quotes, 'did you lie'))).toMatch(/^brandt$/i);
+  });
+});

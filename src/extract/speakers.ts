@@ -2067,6 +2067,9 @@ export function resolveSpeaker(phrase: SpeakerPhrase, ctx: ResolveContext): Reso
   // Words that open a clause or a participle phrase are no speaker ("Asked about it, ...", "Some ...").
   if (/^(?:Asked|Some|One|Many|Most|Others|Both|All|Several|Few|Another|Each|Either|Neither)$/.test(text))
     return {};
+  // Nor is a day or a month ("Wednesday at the debate, X said ...").
+  if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight)$/i.test(text))
+    return {};
   if (determined && !/\s\p{Ll}/u.test(text.slice(determined[0].length))) {
     const start = phrase.span.start + determined[0].length;
     return resolveSpeaker(
@@ -2147,6 +2150,23 @@ export function resolveSpeaker(phrase: SpeakerPhrase, ctx: ResolveContext): Reso
   if (possessor && isPersonHead(lastWord.replace(/[^\p{L}-]/gu, ''))) {
     const described = resolveDescription(`the ${text}`, phrase.span.start, ctx);
     if (described.id) return described;
+  }
+  // "CLINTON: I feel ...": a transcript's label in capitals is the person of that name, else a name
+  // of its own, written as a name.
+  const capitalsLabel =
+    ctx.text.charAt(phrase.span.end) === ':'
+      ? /^(?:(\p{Lu}{2,5})\.\s)?(\p{Lu}[\p{Lu}'’-]+)$/u.exec(text)
+      : null;
+  if (capitalsLabel) {
+    const key = foldName(capitalsLabel[2]!);
+    const person = recentEntity(
+      ctx,
+      phrase.span.start,
+      (e) => e.type === 'Person' && e.name.split(/\s+/).some((w) => foldName(w) === key),
+    );
+    if (person) return { id: person.localId };
+    const label = capitalsLabel[2]!.charAt(0) + capitalsLabel[2]!.slice(1).toLowerCase();
+    return { label, antecedent: phrase };
   }
   // An unlisted name: "X of Y" / "X with Y" is X speaking for Y.
   if (/^\p{Lu}/u.test(text)) {
