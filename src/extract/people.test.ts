@@ -628,3 +628,32 @@ describe('a person name inside a body name', () => {
     expect(people.some((p) => p.mentions.some((m) => m.start === at))).toBe(false);
   });
 });
+
+describe('names in title-case headlines', () => {
+  it('cuts a headline run at its function words and keeps first name + surname', () => {
+    const text =
+      'Marta Quill Goes After Dorian Vesk As The New Harlan Mote.\n\nIf it worked against Harlan Mote, it goes on. "I do not buy that," Quill said.';
+    const names = people(text).map((p) => p.name);
+    expect(names).toContain('Marta Quill');
+    expect(names).toContain('Dorian Vesk');
+    expect(names).not.toContain('Marta Quill Goes');
+    expect(byName(people(text), 'Marta Quill').mentions.map((m) => text.slice(m.start, m.end))).toEqual([
+      'Marta Quill',
+      'Quill',
+    ]);
+  });
+
+  it('takes the longest stretch the body also writes, and drops headline words without a first name', () => {
+    const text =
+      'Stage Star Norbert Leo Pellam Opens Up About His Roles.\n\nNorbert Leo Pellam said the show was his. Quill And Varga Aren’t Butting Heads, he said.';
+    const list = people(text);
+    expect(list.map((p) => p.name)).toContain('Norbert Leo Pellam');
+    expect(byName(list, 'Norbert Leo Pellam').mentions[0]!.start).toBe(text.indexOf('Norbert'));
+    expect(list.some((p) => /Opens|Aren/.test(p.name))).toBe(false);
+  });
+
+  it('leaves sentence-case lines alone', () => {
+    const text = 'Marta Quill goes after Dorian Vesk.\n\nQuill said so.';
+    expect(people(text).map((p) => p.name)).toEqual(['Marta Quill', 'Dorian Vesk']);
+  });
+});

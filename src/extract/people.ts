@@ -64,6 +64,111 @@ const CAPITALISED_RUN = new RegExp(
   'gu',
 );
 
+/** Function words that title case capitalises ("Clinton Goes After Trump As The New Romney"). */
+const TITLE_CASE_FUNCTION_WORD =
+  /^(?:The|A|An|Of|In|On|At|To|For|And|Or|But|With|After|Before|As|Over|Into|From|By|About|Against|Amid|Vs|Is|Are|Was|Were|Be|Up|Out|Off|Down|Than|Via|Per|His|Her|Their|Its|Our|My|Your|It|He|She|They|We|I|You|Not|No|Could|Would|Should|Can|Must|Might|Has|Have|Had|Says|Said|Tells|Told)$/;
+
+/**
+ * Start offsets of the lines written in title case (headlines): four or more words, four in five
+ * capitalised, and a capitalised function word after the first word. The runs of such a line are cut
+ * at its function words, or "X Y Goes After Z W" would be one run and nobody's name.
+ */
+function titleCaseLines(text: string): Set<number> {
+  const starts = new Set<number>();
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    const words = line[0].match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+    if (words.length < 4 || line[0] === line[0].toUpperCase()) continue;
+    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    if (capitalised < 0.8 * words.length) continue;
+    if (words.slice(1).some((w) => TITLE_CASE_FUNCTION_WORD.test(w))) starts.add(line.index);
+  }
+  return starts;
+}
+
+/**
+ * The names in a piece of a headline between function words. Headlines capitalise verbs and nouns
+ * too, so a name must hold a known first name: the longest stretch around it that the article also
+ * writes elsewhere ("Norbert Leo Butz" of "Star Norbert Leo Butz Opens Up"), else the first name and
+ * the word after it (with a middle initial) when that word is no common word the article writes in
+ * lower case ("Hillary Clinton" of "Hillary Clinton Goes", not "Hillary Will"). A single word is kept;
+ * other runs are dropped ("Sanders Aren't Butting Heads").
+ */
+function headlineNames(
+  text: string,
+  piece: string,
+  at: number,
+  offset: number,
+): { index: number; text: string }[] {
+  const words = [...piece.matchAll(/\S+/g)].map((m) => ({ index: m.index, text: m[0] }));
+  if (words.length === 1) return [{ index: at, text: piece }];
+  const stretch = (from: number, to: number): { index: number; text: string } => ({
+    index: at + words[from]!.index,
+    text: piece.slice(words[from]!.index, words[to]!.index + words[to]!.text.length),
+  });
+  const writtenElsewhere = (name: string, index: number): boolean => {
+    for (let found = text.indexOf(name); found >= 0; found = text.indexOf(name, found + 1)) {
+      const bounded = !/\p{L}/u.test(text.charAt(found - 1)) && !/\p{L}/u.test(text.charAt(found + name.length));
+      if (found !== index && bounded) return true;
+    }
+    return false;
+  };
+  const names: { index: number; text: string }[] = [];
+  // ("10:57PMChris Christie", "CravenFlagShare": words glued by a scraper end a stretch)
+  const glued = (w: { text: string }): boolean => /\p{Ll}{3}\p{Lu}|^\p{Lu}{2,}\p{Ll}/u.test(w.text);
+  for (let i = 0; i < words.length; i++) {
+    if (!isKnownFirstName(wordKey(words[i]!.text)) || glued(words[i]!)) continue;
+    let best: { from: number; to: number } | undefined;
+    for (let length = Math.min(4, words.length); length >= 2 && !best; length--) {
+      for (let from = Math.max(0, i - length + 1); from <= i && from + length <= words.length; from++) {
+        const candidate = stretch(from, from + length - 1);
+        if (words.slice(from, from + length).some(glued)) continue;
+        if (writtenElsewhere(candidate.text, offset + candidate.index)) {
+          best = { from, to: from + length - 1 };
+          break;
+        }
+      }
+    }
+    if (!best && i < words.length - 1) {
+      let to = i + 1;
+      if (/^\p{Lu}\.$/u.test(words[to]!.text) && to < words.length - 1) to++;
+      const surname = words[to]!.text;
+      const key = surname.toLowerCase();
+      const common = [key, key.replace(/s$/, ''), key.replace(/es$/, '')].some(
+        (stem) => stem.length > 1 && writtenInLowerCase(text, stem),
+      );
+      const nameShaped = /^\p{Lu}\p{Ll}*(?:[-'’]\p{Lu}\p{Ll}+)*(?:['’]s)?$/u.test(surname);
+      if (!common && nameShaped && !glued(words[to]!)) best = { from: i, to };
+    }
+    if (!best) continue;
+    names.push(stretch(best.from, best.to));
+    i = best.to;
+  }
+  return names;
+}
+
+/** The capitalised runs of a sentence; on a title-case line, cut at its function words. */
+function runsOf(text: string, sentence: Sentence, titleCaseAt: Set<number>): { index: number; text: string }[] {
+  const runs: { index: number; text: string }[] = [];
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(CAPITALISED_RUN)) {
+    const lineStart = text.lastIndexOf('\n', sentence.start + m.index - 1) + 1;
+    if (!titleCaseAt.has(lineStart)) {
+      runs.push({ index: m.index, text: m[0] });
+      continue;
+    }
+    let pieceStart = -1;
+    const flush = (endIndex: number): void => {
+      if (pieceStart >= 0) runs.push(...headlineNames(text, m[0].slice(pieceStart, endIndex).trimEnd(), m.index + pieceStart, sentence.start));
+      pieceStart = -1;
+    };
+    for (const w of m[0].matchAll(/\S+/g)) {
+      if (TITLE_CASE_FUNCTION_WORD.test(w[0])) flush(w.index);
+      else if (pieceStart < 0) pieceStart = w.index;
+    }
+    flush(m[0].length);
+  }
+  return runs;
+}
+
 /** Kinship and other role nouns that carry a gender ("her son X"). */
 const ROLE_GENDER: Readonly<Record<string, Gender>> = {
   son: 'male',
@@ -828,11 +933,12 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
   // reused alone in news copy.
   const runs: { sentence: Sentence; text: string; start: number }[] = [];
   const standalone = new Map<string, number>();
+  const titleCaseAt = titleCaseLines(text);
   for (const sentence of sentences) {
     const slice = text.slice(sentence.start, sentence.end);
-    for (const m of slice.matchAll(CAPITALISED_RUN)) {
+    for (const m of runsOf(text, sentence, titleCaseAt)) {
       let start = sentence.start + m.index;
-      let runText = m[0];
+      let runText = m.text;
       // "Said Ames: ..." / "Added Ames, ...": a reporting verb opening the sentence before the
       // speaker's name and a colon or comma is no first name.
       const cueOpening = INVERTED_CUE_OPENING.exec(runText);
