@@ -145,6 +145,17 @@ describe('names after titles and appositives, and documents as speakers', () => 
     expect(speakerOf(quoteWith(quotes, 'I would stop too'))).toBe('Rudi');
   });
 
+  it('takes the name after a bare title phrase in an inverted attribution, past the title and initials', () => {
+    const text =
+      '"Rates have helped so far," said ABF chief economist, Tomas Vireo. ' +
+      '"The odds are against a cut," said another leading court advocate, Andrew J. Pellin of the firm Vask Lorne. ' +
+      '"We are anxious," said the two lawmakers, Representatives Ilse K. Marrow of Tarland and Ben Ott.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'Rates have helped'))).toBe('Tomas Vireo');
+    expect(speakerOf(quoteWith(quotes, 'odds are against'))).toBe('Andrew J. Pellin');
+    expect(speakerOf(quoteWith(quotes, 'We are anxious'))).toBe('Ilse K. Marrow');
+  });
+
   it('gives what a statement or a board decision says to its author', () => {
     const text =
       'The Harbour Growers Association said in a statement that prices would rise. ' +

@@ -496,13 +496,28 @@ export function subjectAfter(text: string, cueEnd: number, limit: number): Speak
   const start = cueEnd + lead[0].length;
   // "says Orla's partner, Ben Tate." / "said the company's founder, X": the name that follows; a
   // one-word name only when it ends the sentence ("says Tate's dad, Rudi.").
-  if (/^(?:the|a|an|his|her|its|their)\s|^\p{Lu}[\p{L}'’-]*['’]s\s+\p{Ll}/u.test(phrase)) {
+  // ("said EEF chief economist, Steve Radley": a bare title phrase ending in a person noun too)
+  if (
+    /^(?:the|a|an|his|her|its|their)\s|^\p{Lu}[\p{L}'’-]*['’]s\s+\p{Ll}/u.test(phrase) ||
+    (/\s\p{Ll}+$/u.test(phrase) && isPersonHead(phrase.split(/\s+/).at(-1)!))
+  ) {
+    // (read past the phrase window, or "Andrew J. Pincus" would end at its edge as "Andrew J")
+    const after = text.slice(cueEnd + end, Math.min(limit, cueEnd + end + 80));
     const name =
-      /^,\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:[,.;]|$)/u.exec(rest.slice(end)) ??
-      /^,\s+(\p{Lu}\p{Ll}+)\s*(?:[.;!?]|$)/u.exec(rest.slice(end));
+      /^,\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+\p{Lu}[\p{L}'’-]+\.?)(?:\s*[,.;]|\s+(?:of|at|from|with)\s|$)/u.exec(after) ??
+      /^,\s+(\p{Lu}\p{Ll}+)\s*(?:[.;!?]|$)/u.exec(after);
     if (name) {
       const nameStart = cueEnd + end + name.index + name[0].indexOf(name[1]!);
-      return { text: name[1]!, span: { start: nameStart, end: nameStart + name[1]!.length } };
+      // (the sentence's full stop is no part of the name: "..., Steve Radley.")
+      let nameText = name[1]!.replace(/(?<=\p{L}{3})\.$/u, '');
+      let from = nameStart;
+      // ("Representatives James E. Clyburn": a title before the name is no part of it)
+      const title = /^(\p{Lu}\p{Ll}+?)s?\s+(?=\p{Lu})/u.exec(nameText);
+      if (title && isPersonHead(title[1]!.toLowerCase()) && nameText.split(/\s+/).length > 2) {
+        from += title[0].length;
+        nameText = nameText.slice(title[0].length);
+      }
+      return { text: nameText, span: { start: from, end: from + nameText.length } };
     }
   }
   // "insists 16-year-old Ada Lind": the age before a name is no part of it.
