@@ -993,6 +993,17 @@ describe('the people around a person', () => {
     expect(quoteWith(quotes, 'tour will go on').speakerMention?.text).toBe('Varnes aides');
     expect(speakerOf(quoteWith(quotes, 'route was set'))).toBe('Ana Ruiz');
   });
+
+  it('nor are "one X confidant", "a X campaign source", "X insiders"', () => {
+    const text =
+      'Senator Hilda Varnes spoke in Ohio on Monday. "It was a good day," said one Varnes confidant. ' +
+      '"She is tired," one Varnes campaign source said. Varnes insiders said the bus would stop. ' +
+      'A Varnes campaign spokesman said the claim was false.';
+    const { quotes, speakerOf } = run(text);
+    for (const needle of ['a good day', 'She is tired', 'bus would stop', 'claim was false'])
+      expect(speakerOf(quoteWith(quotes, needle))).not.toBe('Hilda Varnes');
+    expect(speakerOf(quoteWith(quotes, 'a good day'))).toBe('one Varnes confidant');
+  });
 });
 
 describe('an outlet that acts', () => {

@@ -2053,7 +2053,7 @@ function cachedOrganisationName(ctx: ResolveContext, label: string, at: number):
 /** Resolve a speaker phrase (a name, pronoun, description or group) found next to a cue. */
 /** A phrase headed by the people around someone: "X aides", "the X campaign", "advisers to X". */
 const ASSOCIATES_HEAD =
-  /(?:^|\s)(?<!\bof\s)(?:aides|aide|advisers|advisors|adviser|advisor|campaign|camp|fans|supporters|backers|allies|staff|staffers|loyalists|surrogates|associates|friends|relatives|lawyers|attorneys|spokespeople)(?:$|\s+(?:to|of|for|close\s+to)\s)/i;
+  /(?:^|\s)(?<!\bof\s)(?:aides|aide|advisers|advisors|adviser|advisor|campaign|camp|fans|supporters|backers|allies|ally|staff|staffers|loyalists|surrogates|associates|friends|relatives|lawyers|attorneys|spokespeople|confidants?|insiders?|operatives?|strategists?|donors?|(?:campaign|transition)\s+(?:sources?|officials?|spokes(?:man|woman|person)))(?:$|\s+(?:to|of|for|close\s+to)\s)/i;
 
 export function resolveSpeaker(phrase: SpeakerPhrase, ctx: ResolveContext): ResolvedSpeaker {
   const text = phrase.text.trim();
