@@ -3,6 +3,7 @@
  * pronouns resolved to the right entity or kept as a label of their own.
  */
 import { describe, expect, it } from 'vitest';
+import { extractDocument } from './index.js';
 import { buildMentionIndex } from './speakers.js';
 import { quoteWith, runQuotes as run } from './test-support/quote-run.js';
 import type { EntityRecord } from './types.js';
@@ -1003,6 +1004,21 @@ describe('the people around a person', () => {
     for (const needle of ['a good day', 'She is tired', 'bus would stop', 'claim was false'])
       expect(speakerOf(quoteWith(quotes, needle))).not.toBe('Hilda Varnes');
     expect(speakerOf(quoteWith(quotes, 'a good day'))).toBe('one Varnes confidant');
+  });
+});
+
+describe('a group noun opening the sentence', () => {
+  it('is a description, not a body named "People familiar" or "Sources familiar"', () => {
+    const text =
+      'Senator Hilda Varnes spoke on Monday. People familiar with her thinking say she will run. ' +
+      'Sources familiar with the talks said the deal was over. The Department of Tarland said it was not.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'she will run'))).toBe('People familiar with her thinking');
+    expect(quoteWith(quotes, 'she will run').speakerMention?.text).toBe('People familiar with her thinking');
+    expect(speakerOf(quoteWith(quotes, 'deal was over'))).toBe('Sources familiar with the talks');
+    const names = extractDocument({ id: 'a', text }).entities.map((e) => e.name);
+    expect(names).toContain('Department of Tarland');
+    expect(names.filter((n) => /^(?:People|Sources) familiar$/.test(n))).toEqual([]);
   });
 });
 

@@ -2085,6 +2085,21 @@ export function resolveSpeaker(phrase: SpeakerPhrase, ctx: ResolveContext): Reso
   // Nor is a day or a month ("Wednesday at the debate, X said ...").
   if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight)$/i.test(text))
     return {};
+  // "People familiar with her thinking say", "Officials close to the deal said": a group noun
+  // capitalised only because it opens the sentence is a description, not a body's name.
+  const openingNoun = /^(\p{Lu}\p{Ll}+)(?=\s+\p{Ll})/u.exec(text);
+  // (a capitalised word after it makes a name: "Department of Justice", "Ministry of Defence lawyers")
+  if (
+    openingNoun &&
+    (GROUP_NOUNS.has(openingNoun[1]!.toLowerCase()) || openingNoun[1] === 'People') &&
+    !/\s\p{Lu}/u.test(text)
+  ) {
+    const lowered = openingNoun[1]!.toLowerCase() + text.slice(openingNoun[1]!.length);
+    const resolved = resolveSpeaker({ text: lowered, span: phrase.span }, ctx);
+    // (the mention keeps the article's own spelling)
+    if (resolved.antecedent?.text === lowered) return { ...resolved, antecedent: phrase };
+    return resolved;
+  }
   if (determined && !/\s\p{Ll}/u.test(text.slice(determined[0].length))) {
     const start = phrase.span.start + determined[0].length;
     return resolveSpeaker(
