@@ -77,7 +77,7 @@ export const TITLE_HEADS = set(`
   general gen lieutenant lt colonel col major maj captain capt sergeant sgt corporal cpl admiral adm
   commander cmdr marshal brigadier constable const officer detective det inspector insp superintendent supt
   sheriff deputy coach manager professor prof dr doctor nurse
-  mp mpp mla mep adviser advisor counsel
+  mp mpp mla mep adviser advisor counsel whip dean provost
 `);
 
 /** Words that may stand before a title head inside a capitalised title ("Deputy Prime Minister"). */

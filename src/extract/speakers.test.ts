@@ -689,6 +689,26 @@ describe('the subject of a participle cue', () => {
   });
 });
 
+describe('the subject of the sentence before a pronoun', () => {
+  it('is not a name inside a longer name ("the former Velmont University customer")', () => {
+    const text =
+      'Ivo Randek sued Hilda Varnes in 1991. "It really hurt," Randek said.\n\n' +
+      'Like Tove, the former Varnes University customer, Randek does not want to fight Varnes again.\n\n' +
+      '"I am 76 and tired," he said.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'I am 76'))).toBe('Ivo Randek');
+  });
+
+  it('is a person after an office title with "Whip"', () => {
+    const text =
+      '"Nothing was as outrageous," said Senate Minority Leader Hal M. Rudd.\n\n' +
+      'Senate Majority Whip Ivo Randek responded by standing on the Senate floor.\n\n' +
+      '"I will tell you what shameful is," he said.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'shameful is'))).toBe('Ivo Randek');
+  });
+});
+
 describe('a pronoun after a sentence opened by a description of a person', () => {
   it('is the person described, not the people named after it ("The 31-year-old was third behind X and Y")', () => {
     const text =

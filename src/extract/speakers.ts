@@ -504,8 +504,9 @@ export function subjectAfter(text: string, cueEnd: number, limit: number): Speak
     // (read past the phrase window, or "Andrew J. Pincus" would end at its edge as "Andrew J")
     const after = text.slice(cueEnd + end, Math.min(limit, cueEnd + end + 80));
     const name =
-      /^,\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+\p{Lu}[\p{L}'’-]+\.?)(?:\s*[,.;]|\s+(?:of|at|from|with)\s|$)/u.exec(after) ??
-      /^,\s+(\p{Lu}\p{Ll}+)\s*(?:[.;!?]|$)/u.exec(after);
+      /^,\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+\p{Lu}[\p{L}'’-]+\.?)(?:\s*[,.;]|\s+(?:of|at|from|with)\s|$)/u.exec(
+        after,
+      ) ?? /^,\s+(\p{Lu}\p{Ll}+)\s*(?:[.;!?]|$)/u.exec(after);
     if (name) {
       const nameStart = cueEnd + end + name.index + name[0].indexOf(name[1]!);
       // (the sentence's full stop is no part of the name: "..., Steve Radley.")
@@ -1292,6 +1293,12 @@ export function inSubjectPosition(text: string, start: number, end: number): boo
     (ROLE_NOUNS.has(modifier[1]!) ||
       TITLE_HEADS.has(modifier[1]!) ||
       /^[\p{Ll}-]{3,}(?:man|woman)$/u.test(modifier[1]!))
+  )
+    return false;
+  // "the former Trump University customer": a name inside a longer name modifies it.
+  if (
+    /^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) &&
+    !/^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(text.slice(end, end + 12))
   )
     return false;
   const before = text.slice(Math.max(0, start - 160), start);
