@@ -657,3 +657,22 @@ describe('names in title-case headlines', () => {
     expect(people(text).map((p) => p.name)).toEqual(['Marta Quill', 'Dorian Vesk']);
   });
 });
+
+describe('people with first names the lists lack', () => {
+  it('are people when a verb and "his"/"her" follow the name', () => {
+    const text = 'During the 2012 election, Thorvik Amsel largely ran on his ability to fix the economy.';
+    expect(people(text).map((p) => p.name)).toEqual(['Thorvik Amsel']);
+  });
+
+  it('are not made of a preposition phrase or a storm', () => {
+    const text =
+      'In a talk with host Thorvik Amsel about his new film, the actor spoke. Hurricane Velda wrecked his home.';
+    const names = people(text).map((p) => p.name);
+    expect(names).not.toContain('Hurricane Velda');
+  });
+
+  it('leave a team after "the" with a negative contraction alone', () => {
+    const text = 'The Denver Broncos and the Carolina Panthers haven’t kicked off yet, but Marta Quill is dancing.';
+    expect(people(text).map((p) => p.name)).toEqual(['Marta Quill']);
+  });
+});

@@ -107,7 +107,8 @@ function headlineNames(
   });
   const writtenElsewhere = (name: string, index: number): boolean => {
     for (let found = text.indexOf(name); found >= 0; found = text.indexOf(name, found + 1)) {
-      const bounded = !/\p{L}/u.test(text.charAt(found - 1)) && !/\p{L}/u.test(text.charAt(found + name.length));
+      const bounded =
+        !/\p{L}/u.test(text.charAt(found - 1)) && !/\p{L}/u.test(text.charAt(found + name.length));
       if (found !== index && bounded) return true;
     }
     return false;
@@ -147,7 +148,11 @@ function headlineNames(
 }
 
 /** The capitalised runs of a sentence; on a title-case line, cut at its function words. */
-function runsOf(text: string, sentence: Sentence, titleCaseAt: Set<number>): { index: number; text: string }[] {
+function runsOf(
+  text: string,
+  sentence: Sentence,
+  titleCaseAt: Set<number>,
+): { index: number; text: string }[] {
   const runs: { index: number; text: string }[] = [];
   for (const m of text.slice(sentence.start, sentence.end).matchAll(CAPITALISED_RUN)) {
     const lineStart = text.lastIndexOf('\n', sentence.start + m.index - 1) + 1;
@@ -157,7 +162,15 @@ function runsOf(text: string, sentence: Sentence, titleCaseAt: Set<number>): { i
     }
     let pieceStart = -1;
     const flush = (endIndex: number): void => {
-      if (pieceStart >= 0) runs.push(...headlineNames(text, m[0].slice(pieceStart, endIndex).trimEnd(), m.index + pieceStart, sentence.start));
+      if (pieceStart >= 0)
+        runs.push(
+          ...headlineNames(
+            text,
+            m[0].slice(pieceStart, endIndex).trimEnd(),
+            m.index + pieceStart,
+            sentence.start,
+          ),
+        );
       pieceStart = -1;
     };
     for (const w of m[0].matchAll(/\S+/g)) {
@@ -553,7 +566,7 @@ function lookupPlaceOrOrg(name: string): boolean {
  * possessive ("the X Ys' leader") is a group's anyway.
  */
 const PLURAL_GROUP_NEXT =
-  /^(?:['’]|\s*(?:$|[^\s\p{L}]|\p{Lu})|\s+(?:\p{Ll}+ed|said|says|say|have|has|had|are|were|was|is|will|would|could|should|can|may|might|must|do|did|does|also|who|which|that|and|or|to|in|on|at|for|of|with|from|won|lost|beat|want|wants|believe|think|claim|claims|argue|insist|promise|plan|hope|need|now|still|all|both|themselves|been|the|a|an|as|by|into|over|than|but|if|when|because|so|yet|accuse|pledge|welcome|oppose|support|back|reject|agree|warn|vote|call|demand|deny|face|hold|lead|take|get|go|win|lose|remain|become|became|join|urge|attack|criticise|criticize|dismiss)\b)/u;
+  /^(?:['’]|\s*(?:$|[^\s\p{L}]|\p{Lu})|\s+\p{Ll}+n['’]t\b|\s+(?:\p{Ll}+ed|said|says|say|have|has|had|are|were|was|is|will|would|could|should|can|may|might|must|do|did|does|also|who|which|that|and|or|to|in|on|at|for|of|with|from|won|lost|beat|want|wants|believe|think|claim|claims|argue|insist|promise|plan|hope|need|now|still|all|both|themselves|been|the|a|an|as|by|into|over|than|but|if|when|because|so|yet|accuse|pledge|welcome|oppose|support|back|reject|agree|warn|vote|call|demand|deny|face|hold|lead|take|get|go|win|lose|remain|become|became|join|urge|attack|criticise|criticize|dismiss)\b)/u;
 
 /**
  * Lower-case nouns after a name that make the name an affiliation ("X leader", "X supporters", "X
@@ -1139,6 +1152,14 @@ export function extractPeople(text: string, sentences: Sentence[]): EntityRecord
       (atSentenceStart &&
         PRONOUN_NEXT.test(text.slice(nameWords.at(-1)!.end, nameWords.at(-1)!.end + 240))) ||
       roleAppositive(text, nameWords.at(-1)!.end) ||
+      // "During the election, Mitt Romney largely ran on his record": a verb, then "his"/"her"
+      // (not "talking with Ada Ruiz about his plan"; not "Hurricane Sandy wrecked his home").
+      (/^\s+(?!(?:about|of|for|with|to|from|at|in|on|and|or|by|as|than)\b)(?:\p{Ll}+\s+){1,4}(?:his|her|himself|herself)\b/u.test(
+        text.slice(nameWords.at(-1)!.end, nameWords.at(-1)!.end + 80),
+      ) &&
+        !/^(?:Hurricane|Storm|Typhoon|Cyclone|Tropical|Operation|Project|Camp|Fort|Lake|Mount)$/.test(
+          nameWords[0]!.text,
+        )) ||
       // '"...," Laah Chong-gyu, executive director of X - one of the creditors - said.': the name
       // right after a quotation, with the cue after its description.
       (/[,?!]["”’]\s+$/.test(text.slice(Math.max(0, firstWord.start - 4), firstWord.start)) &&
