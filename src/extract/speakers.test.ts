@@ -699,6 +699,15 @@ describe('the subject of the sentence before a pronoun', () => {
     expect(speakerOf(quoteWith(quotes, 'I am 76'))).toBe('Ivo Randek');
   });
 
+  it('is not the subject of an "if" clause before the pronoun, unless the pronoun is in one too', () => {
+    const text =
+      'Ivo Randek does not feel the same way about taxes. If Tomas Varn does not win, he said he would pick Tove. ' +
+      'Some cheer when Randek calls for lower taxes; some cheer when he insists that "the roads matter."';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, 'would pick Tove'))).toBe('Ivo Randek');
+    expect(speakerOf(quoteWith(quotes, 'the roads matter'))).toBe('Ivo Randek');
+  });
+
   it('is a person after an office title with "Whip"', () => {
     const text =
       '"Nothing was as outrageous," said Senate Minority Leader Hal M. Rudd.\n\n' +

@@ -1179,7 +1179,14 @@ function localAntecedent(
           /^\s+\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 3))
         ),
     );
-  const here = candidates(current.start, offset).find((m) => inSubjectPosition(ctx.text, m.start, m.end));
+  // ("If X doesn't win, he said ...": the subject of a clause opened by a subordinator is not the
+  // main clause's; "some cheer when X calls ...; some cheer when he insists" is parallel and is)
+  const pronounSubordinate = inSubordinateClause(ctx.text, current.start, offset);
+  const here = candidates(current.start, offset).find(
+    (m) =>
+      inSubjectPosition(ctx.text, m.start, m.end) &&
+      (pronounSubordinate || !inSubordinateClause(ctx.text, current.start, m.start)),
+  );
   if (here) return { entity: here.entity, at: here.start };
   const previous = ctx.sentences[current.index - 1];
   if (!previous || previous.paragraph < current.paragraph - 1) return undefined;
