@@ -2047,6 +2047,8 @@ function attribute(
   const resolveAt = (c: Candidate): ResolvedSpeaker => {
     if (c.resolved) return c.resolved;
     ctx.paragraph = c.paragraph;
+    ctx.content = c.content;
+    ctx.contentQuoted = c.kind === 'direct';
     c.resolved = c.phrase ? resolveSpeaker(c.phrase, ctx) : {};
     return c.resolved;
   };

@@ -708,6 +708,14 @@ describe('the subject of the sentence before a pronoun', () => {
     expect(speakerOf(quoteWith(quotes, 'the roads matter'))).toBe('Ivo Randek');
   });
 
+  it('is not a person the quote names: people do not name themselves in what they say', () => {
+    const text =
+      'Ivo Randek will miss the tour, and Tomas Varn backed him. "I think Ivo\'s situation is down to the fixtures," he said. ' +
+      '"We play too often," he added. Varn was asked about the coach. "It\'s his life and Varn respects that," he said.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quoteWith(quotes, "Ivo's situation"))).toBe('Tomas Varn');
+  });
+
   it('is a person after an office title with "Whip"', () => {
     const text =
       '"Nothing was as outrageous," said Senate Minority Leader Hal M. Rudd.\n\n' +

@@ -826,6 +826,9 @@ export interface ResolveContext {
   allQuoteSpans: Span[];
   /** Quote content spans: mentions inside quotes are weak antecedents. */
   quoteSpans: Span[];
+  /** The content of the quote whose speaker is being resolved, and whether it is in quotation marks. */
+  content?: Span;
+  contentQuoted?: boolean;
 }
 
 export interface ResolvedSpeaker {
@@ -924,7 +927,28 @@ function labelGenderFits(label: string, kind: 'male' | 'female'): boolean {
 
 /** Resolve a pronoun speaker: gender-compatible, preferring the previous quote's speaker. */
 function resolvePronoun(pronoun: string, offset: number, ctx: ResolveContext): ResolvedSpeaker {
-  const resolved = resolvePronounOnce(pronoun, offset, ctx);
+  let resolved = resolvePronounOnce(pronoun, offset, ctx);
+  // '"I think Sean's situation is hard," he said': people do not name themselves in what they say,
+  // so a person named inside the quote is another antecedent's topic, not the speaker.
+  const content = ctx.content;
+  if (
+    resolved.id &&
+    content &&
+    mentionsWithin(ctx.index, content.start, content.end).some(
+      (m) =>
+        m.entity.localId === resolved.id &&
+        // (a span running on into the next attribution, '... it won't make it," Roffman predicted', or
+        // "... but Prager thinks ...", names the speaker as a speaker: that does not count)
+        !CUES.has(/^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(ctx.text.slice(m.end, m.end + 30))?.[1] ?? '') &&
+        !/^\s+thinks?\b/.test(ctx.text.slice(m.end, m.end + 10)) &&
+        // (a reporter's paraphrase names people freely, "He notes that ... Trump's microphone": in an
+        // indirect quote only a bare name, "he said Ryan.", counts)
+        (ctx.contentQuoted || /^\s*(?:[.,;:!?)]|$)/.test(ctx.text.slice(m.end, m.end + 3))),
+    )
+  ) {
+    const other = resolvePronounOnce(pronoun, offset, ctx, resolved.id);
+    if (other.id || other.label) resolved = other;
+  }
   const kind = PRONOUNS[pronoun.toLowerCase()];
   // The speaker of "she said" is female from here on (for people whose gender the text never gave).
   if (resolved.id && (kind === 'male' || kind === 'female') && !ctx.learnedGender.has(resolved.id)) {
@@ -933,13 +957,19 @@ function resolvePronoun(pronoun: string, offset: number, ctx: ResolveContext): R
   return resolved;
 }
 
-function resolvePronounOnce(pronoun: string, offset: number, ctx: ResolveContext): ResolvedSpeaker {
+function resolvePronounOnce(
+  pronoun: string,
+  offset: number,
+  ctx: ResolveContext,
+  excluded?: string,
+): ResolvedSpeaker {
   const kind = PRONOUNS[pronoun.toLowerCase()];
   if (kind === 'male' || kind === 'female') {
     const genderOf = (e: EntityRecord): string | undefined => e.gender ?? ctx.learnedGender.get(e.localId);
     const fits = (e: EntityRecord): boolean =>
-      e.type === 'Person' && (genderOf(e) === kind || genderOf(e) === undefined);
-    const strict = (e: EntityRecord): boolean => e.type === 'Person' && genderOf(e) === kind;
+      e.type === 'Person' && e.localId !== excluded && (genderOf(e) === kind || genderOf(e) === undefined);
+    const strict = (e: EntityRecord): boolean =>
+      e.type === 'Person' && e.localId !== excluded && genderOf(e) === kind;
     const last = ctx.lastSpeaker ? ctx.index.byId.get(ctx.lastSpeaker.id) : undefined;
     // Subjects are the likely antecedents; a possessive or prepositional object ("about Kim's plan") is not.
     // Centering: the grammatical subject of a recent clause outside any reported content is the

@@ -3,4 +3,4 @@
  * older rules are re-extracted on the next ingest instead of lingering with stale facts. Bump it in any
  * commit that changes what the extractor outputs.
  */
-export const EXTRACTOR_VERSION = 166;
+export const EXTRACTOR_VERSION = 167;
